@@ -1,0 +1,33 @@
+package se.lagesbild.base.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Swedish by default, whatever the browser says; English on request, kept for the session. */
+@Component
+public class LanguageSettings implements VaadinServiceInitListener {
+
+    public static final Locale SWEDISH = Locale.of("sv", "SE");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LANGUAGES = List.of(SWEDISH, ENGLISH);
+
+    private static final String SESSION_KEY = LanguageSettings.class.getName();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
+    }
+
+    public static Locale current(VaadinSession session) {
+        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
+        return chosen instanceof Locale locale ? locale : SWEDISH;
+    }
+
+    public static void choose(VaadinSession session, Locale locale) {
+        session.setAttribute(SESSION_KEY, locale);
+    }
+}

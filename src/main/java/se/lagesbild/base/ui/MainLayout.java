@@ -1,0 +1,88 @@
+package se.lagesbild.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import se.lagesbild.base.AppSettings;
+
+/**
+ * The frame around every view: the Lägesbild name, the demo-data marker, the language choice and
+ * the navigation. The navigation keeps the period the user is looking at.
+ */
+@Layout
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final List<SideNavItem> items;
+
+    public MainLayout(AppSettings settings) {
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        if (settings.isDemo()) {
+            Span demo = new Span(getTranslation("app.demo"));
+            demo.addClassName("demo-marker");
+            demo.getElement().setAttribute("title", getTranslation("app.demo.tooltip"));
+            bar.add(demo);
+        }
+        Span spacer = new Span();
+        bar.add(spacer, languageSelect());
+        bar.setFlexGrow(1, spacer);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+
+        items = List.of(
+                item("nav.overview", "", VaadinIcon.DASHBOARD),
+                item("nav.economy", "ekonomi", VaadinIcon.MONEY),
+                item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
+                item("nav.goals", "mal", VaadinIcon.CHART_GRID));
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        items.forEach(nav::addItem);
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        return new SideNavItem(getTranslation(key), path, icon.create());
+    }
+
+    private Component languageSelect() {
+        Select<Locale> select = new Select<>();
+        select.setItems(LanguageSettings.LANGUAGES);
+        select.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        select.setValue(LanguageSettings.current(VaadinSession.getCurrent()));
+        select.setAriaLabel(getTranslation("language.label"));
+        select.addClassName("language-select");
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                LanguageSettings.choose(VaadinSession.getCurrent(), e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return select;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        QueryParameters period = Periods.from(event.getLocation())
+                .map(p -> QueryParameters.of(Periods.PARAM, p.toString()))
+                .orElse(QueryParameters.empty());
+        items.forEach(item -> item.setQueryParameters(period));
+    }
+}

@@ -1,0 +1,148 @@
+package se.lagesbild.economy;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.economy.EconomyRepository.CellKey;
+import se.lagesbild.economy.EconomyLine.Level;
+import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.Activity;
+import se.lagesbild.organisation.ActivityArea;
+import se.lagesbild.organisation.CostType;
+import se.lagesbild.organisation.Organisation;
+import se.lagesbild.organisation.OrganisationService;
+
+/** The economy's figures: every sum and deviation of every view, export and slide comes from here. */
+@Service
+@Transactional(readOnly = true)
+public class EconomyService {
+
+    private final EconomyRepository repository;
+    private final OrganisationService organisationService;
+    private final ChangeLog changeLog;
+
+    EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog) {
+        this.repository = repository;
+        this.organisationService = organisationService;
+        this.changeLog = changeLog;
+    }
+
+    /**
+     * Records facts, each as a new version of its key (a correction never overwrites), and tells
+     * every open view. {@code summary} is the notice users see, e.g. "Utfall augusti 2021".
+     */
+    @Transactional
+    public void record(FactKind kind, List<AmountFact> facts, String summary, String recordedBy, String reason,
+                       Long importId) {
+        repository.append(kind, facts, recordedBy, reason, importId);
+        Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1 ? facts.getFirst().year() : null;
+        changeLog.record(Topic.ECONOMY, year, summary, recordedBy);
+    }
+
+    /** The latest month with utfall: the period a user sees first. */
+    public Optional<YearMonth> latestPeriod() {
+        return repository.latestActualMonth();
+    }
+
+    /** Every month of the years that have economic facts, to choose a period from. */
+    public List<YearMonth> periods() {
+        return repository.years().stream()
+                .flatMap(year -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(year, m)))
+                .toList();
+    }
+
+    /** Budgetavvikelse per verksamhet: the nämnd → verksamhetsområde → verksamhet table. */
+    public EconomyReport report(YearMonth period) {
+        Organisation organisation = organisationService.organisation();
+        Cube cube = cube(period);
+        int year = period.getYear();
+        List<EconomyLine> areas = organisation.areas().stream().map(area -> areaLine(organisation, cube, area, year))
+                .filter(line -> !line.children().isEmpty()).toList();
+        Figures total = areas.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        EconomyLine committee = new EconomyLine(Level.COMMITTEE, organisation.committee().code(),
+                organisation.committee().name(), total, areas);
+        return new EconomyReport(period, cube.round, cube.previousRound, committee);
+    }
+
+    /** Resultaträkning for the nämnd ({@code scopeCode} = its code), an area or a verksamhet. */
+    public IncomeStatement incomeStatement(YearMonth period, String scopeCode) {
+        Organisation organisation = organisationService.organisation();
+        Cube cube = cube(period);
+        Predicate<CellKey> inScope = scope(organisation, scopeCode);
+        Map<String, CostType> costTypes = organisation.costTypesByCode();
+        List<EconomyLine> lines = organisation.costTypes().stream().filter(c -> c.parentCode() == null)
+                .map(top -> costTypeLine(organisation, cube, inScope, top)).toList();
+        Figures totalCosts = lines.stream().filter(l -> !costTypes.get(l.code()).income())
+                .map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        Figures result = lines.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        return new IncomeStatement(period, scopeCode, lines, totalCosts, result);
+    }
+
+    private EconomyLine areaLine(Organisation organisation, Cube cube, ActivityArea area, int year) {
+        List<EconomyLine> activities = organisation.activitiesOf(area.code(), year).stream()
+                .map(activity -> activityLine(cube, activity)).toList();
+        Figures sum = activities.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        return new EconomyLine(Level.AREA, area.code(), area.name(), sum, activities);
+    }
+
+    private static EconomyLine activityLine(Cube cube, Activity activity) {
+        return new EconomyLine(Level.ACTIVITY, activity.code(), activity.name(),
+                cube.sum(cell -> cell.activityCode().equals(activity.code())), List.of());
+    }
+
+    private EconomyLine costTypeLine(Organisation organisation, Cube cube, Predicate<CellKey> inScope, CostType type) {
+        List<EconomyLine> children = organisation.childrenOf(type.code()).stream()
+                .map(child -> costTypeLine(organisation, cube, inScope, child)).toList();
+        Figures figures = children.isEmpty()
+                ? cube.sum(inScope.and(cell -> cell.costTypeCode().equals(type.code())))
+                : children.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        return new EconomyLine(Level.COST_TYPE, type.code(), type.name(), figures, children);
+    }
+
+    private static Predicate<CellKey> scope(Organisation organisation, String scopeCode) {
+        if (organisation.committee().code().equals(scopeCode)) {
+            return cell -> true;
+        }
+        if (organisation.area(scopeCode).isPresent()) {
+            return cell -> organisation.activity(cell.activityCode())
+                    .map(a -> a.areaCode().equals(scopeCode)).orElse(false);
+        }
+        return cell -> cell.activityCode().equals(scopeCode);
+    }
+
+    private Cube cube(YearMonth period) {
+        int year = period.getYear();
+        int month = period.getMonthValue();
+        Integer round = repository.latestRound(year, month).orElse(null);
+        Integer previousRound = round == null ? null : repository.latestRound(year, round - 1).orElse(null);
+        return new Cube(round, previousRound,
+                repository.sums(FactKind.ACTUAL, year, 1, month),
+                repository.sums(FactKind.BUDGET, year, 1, month),
+                repository.sums(FactKind.BUDGET, year, 1, 12),
+                round == null ? null : repository.sums(FactKind.FORECAST, year, round, round),
+                previousRound == null ? null : repository.sums(FactKind.FORECAST, year, previousRound, previousRound));
+    }
+
+    /** The facts of one period per verksamhet × kostnadsslag. */
+    private record Cube(Integer round, Integer previousRound, Map<CellKey, BigDecimal> actual,
+                        Map<CellKey, BigDecimal> budget, Map<CellKey, BigDecimal> budgetYear,
+                        Map<CellKey, BigDecimal> forecast, Map<CellKey, BigDecimal> previousForecast) {
+
+        Figures sum(Predicate<CellKey> cells) {
+            return new Figures(total(actual, cells), total(budget, cells),
+                    forecast == null ? null : total(forecast, cells), total(budgetYear, cells),
+                    previousForecast == null ? null : total(previousForecast, cells));
+        }
+
+        private static BigDecimal total(Map<CellKey, BigDecimal> values, Predicate<CellKey> cells) {
+            return values.entrySet().stream().filter(e -> cells.test(e.getKey()))
+                    .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+}

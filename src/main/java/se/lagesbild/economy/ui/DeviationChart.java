@@ -1,0 +1,64 @@
+package se.lagesbild.economy.ui;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import com.vaadin.flow.component.charts.model.XAxis;
+import com.vaadin.flow.component.charts.model.YAxis;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.economy.EconomyLine;
+
+/**
+ * Helårsavvikelse per verksamhet as a bar chart, sorted from the largest shortfall. Every bar is
+ * labelled with its signed amount, so negative and positive read without colour.
+ */
+public final class DeviationChart {
+
+    public static final SolidColor NEGATIVE = new SolidColor("#b3261e");
+    public static final SolidColor POSITIVE = new SolidColor("#1e6e3a");
+
+    private DeviationChart() {
+    }
+
+    public static Chart create(List<EconomyLine> activities, String title, String axisTitle) {
+        Chart chart = new Chart(ChartType.BAR);
+        chart.addClassName("deviation-chart");
+        Configuration conf = chart.getConfiguration();
+        conf.setTitle(title);
+        conf.getLegend().setEnabled(false);
+        conf.getTooltip().setEnabled(false);
+        List<EconomyLine> sorted = activities.stream()
+                .filter(line -> line.figures().deviationYear() != null)
+                .sorted(Comparator.comparing(line -> line.figures().deviationYear()))
+                .toList();
+        XAxis x = conf.getxAxis();
+        x.setCategories(sorted.stream().map(EconomyLine::name).toArray(String[]::new));
+        YAxis y = conf.getyAxis();
+        y.setTitle(axisTitle);
+        DataSeries series = new DataSeries(axisTitle);
+        for (EconomyLine line : sorted) {
+            BigDecimal deviation = Objects.requireNonNull(line.figures().deviationYear());
+            DataSeriesItem item = new DataSeriesItem(line.name(), SwedishFormat.wholeTkr(deviation));
+            item.setId(line.code());
+            item.setColor(deviation.signum() < 0 ? NEGATIVE : POSITIVE);
+            DataLabels label = new DataLabels(true);
+            label.setFormat(SwedishFormat.tkr(deviation));
+            item.setDataLabels(label);
+            series.add(item);
+        }
+        PlotOptionsBar options = new PlotOptionsBar();
+        options.setAnimation(false);
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        return chart;
+    }
+}

@@ -1,0 +1,146 @@
+package se.lagesbild.investigations.ui;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DashStyle;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotLine;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.Periods;
+import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.investigations.Volumes;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.OrganisationService;
+
+/** Utredningsvolymer and sena utredningar per enhet, with the definitions beside the figures. */
+@Route("utredningar")
+class InvestigationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** One enhet's figures for the period and the same period a year earlier. */
+    record UnitRow(String unitCode, String unitName, Volumes yearToDate, Volumes previousYearToDate, Volumes month,
+                   BigDecimal target, int overdue) {
+    }
+
+    private final InvestigationService investigations;
+    private final OrganisationService organisation;
+    private final H1 heading = new H1();
+    private final PeriodSelect periodSelect = new PeriodSelect(InvestigationsView.class);
+    private final Grid<UnitRow> grid = new Grid<>();
+    private final Div chartHolder = new Div();
+    private YearMonth period;
+
+    InvestigationsView(InvestigationService investigations, OrganisationService organisation,
+                       ChangeBroadcaster broadcaster) {
+        this.investigations = investigations;
+        this.organisation = organisation;
+        addClassName("investigations-view");
+        Div header = new Div(heading, periodSelect);
+        header.addClassName("view-header");
+        Paragraph definitions = new Paragraph(getTranslation("investigations.definitions"));
+        definitions.addClassName("definitions");
+        grid.addClassName("investigations-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit")).setFlexGrow(2);
+        number("investigations.column.open", r -> SwedishFormat.integer(r.yearToDate().open()));
+        number("investigations.column.openPrevious", r -> SwedishFormat.integer(r.previousYearToDate().open()));
+        number("investigations.column.change", r -> SwedishFormat.signedPercent(
+                Volumes.changePercent(r.yearToDate().open(), r.previousYearToDate().open()), 1));
+        number("investigations.column.opened", r -> SwedishFormat.integer(r.month().opened()));
+        number("investigations.column.closed", r -> SwedishFormat.integer(r.month().closed()));
+        number("investigations.column.late", r -> SwedishFormat.percent(r.month().lateSharePercent(), 0));
+        number("investigations.column.target", r -> SwedishFormat.percent(r.target(), 0));
+        number("investigations.column.overdue", r -> SwedishFormat.integer(r.overdue()));
+        chartHolder.addClassNames("card", "wide");
+        chartHolder.setWidthFull();
+        add(header, definitions, grid, chartHolder);
+        LiveUpdates.bind(this, broadcaster, Set.of(Topic.INVESTIGATIONS), changes -> refresh());
+    }
+
+    private void number(String key, Function<UnitRow, String> text) {
+        grid.addColumn(text::apply).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        period = Periods.from(event.getLocation()).or(investigations::latestPeriod).orElse(YearMonth.now());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("investigations.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    }
+
+    private void refresh() {
+        heading.setText(getTranslation("investigations.title", Periods.label(period, getLocale())));
+        List<YearMonth> months = IntStream.rangeClosed(period.getYear() - 1, period.getYear()).boxed()
+                .flatMap(y -> IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
+        periodSelect.show(period, months);
+        List<UnitRow> rows = investigations.unitsWithCases().stream().map(code -> new UnitRow(code,
+                organisation.organisation().unit(code).map(u -> u.name()).orElse(code),
+                investigations.yearToDate(code, period), investigations.yearToDate(code, period.minusYears(1)),
+                investigations.month(code, period), investigations.lateShareTarget(code, period.getYear()).orElse(null),
+                investigations.overdue(code, period.atEndOfMonth()))).toList();
+        grid.setItems(rows);
+        chartHolder.removeAll();
+        chartHolder.add(lateShareChart(rows));
+    }
+
+    private Chart lateShareChart(List<UnitRow> rows) {
+        Chart chart = new Chart(ChartType.LINE);
+        chart.addClassName("late-share-chart");
+        Configuration conf = chart.getConfiguration();
+        conf.setTitle(getTranslation("investigations.chart.late", String.valueOf(period.getYear())));
+        conf.getxAxis().setCategories(IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())).toArray(String[]::new));
+        conf.getyAxis().setTitle(getTranslation("investigations.chart.late.axis"));
+        conf.getyAxis().setMin(0);
+        conf.getyAxis().setMax(100);
+        for (UnitRow row : rows) {
+            ListSeries series = new ListSeries(row.unitName());
+            for (int m = 1; m <= period.getMonthValue(); m++) {
+                BigDecimal share = investigations.month(row.unitCode(), YearMonth.of(period.getYear(), m)).lateSharePercent();
+                series.addData(share == null ? null : SwedishFormat.rounded(share, 0));
+            }
+            conf.addSeries(series);
+        }
+        rows.stream().map(UnitRow::target).filter(java.util.Objects::nonNull).distinct().forEach(targetShare -> {
+            PlotLine target = new PlotLine();
+                target.setValue(targetShare.doubleValue());
+                target.setDashStyle(DashStyle.DASH);
+                target.setWidth(2);
+                target.setColor(new SolidColor("#4a4f57"));
+                target.setLabel(new com.vaadin.flow.component.charts.model.Label(
+                        getTranslation("investigations.chart.target", SwedishFormat.percent(targetShare, 0))));
+                conf.getyAxis().addPlotLine(target);
+        });
+        PlotOptionsLine options = new PlotOptionsLine();
+        options.setAnimation(false);
+        conf.setPlotOptions(options);
+        return chart;
+    }
+}

@@ -1,0 +1,45 @@
+package se.lagesbild.live;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The change_log table: written in the same transaction as the change it describes. */
+@Repository
+public class ChangeLog {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    ChangeLog(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Records a change; call inside the transaction that makes it, so both commit or neither. On
+     * commit, this node's follower is woken so that its views update at once.
+     */
+    public void record(Topic topic, Integer year, String summary, String changedBy) {
+        jdbc.sql("insert into change_log (changed_at, topic, year, summary, changed_by) values (?, ?, ?, ?, ?)")
+                .params(Timestamp.from(Instant.now()), topic.name(), year, summary, changedBy)
+                .update();
+        events.publishEvent(new ChangeBroadcaster.Committed());
+    }
+
+    long lastId() {
+        return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
+    }
+
+    List<Change> after(long id) {
+        return jdbc.sql("select id, changed_at, topic, year, summary, changed_by from change_log where id > ? order by id")
+                .param(id)
+                .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        Topic.valueOf(rs.getString(3)), rs.getObject(4, Integer.class), rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
+}

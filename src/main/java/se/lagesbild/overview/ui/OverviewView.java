@@ -1,0 +1,162 @@
+package se.lagesbild.overview.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.Periods;
+import se.lagesbild.economy.EconomyLine;
+import se.lagesbild.economy.EconomyReport;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.Figures;
+import se.lagesbild.economy.ui.DeviationChart;
+import se.lagesbild.goals.ui.GoalAreaSummary;
+import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.investigations.Volumes;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.OrganisationService;
+
+/** The start view: the month's headline figures of economy, investigations and goals. */
+@Route("")
+class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EconomyService economy;
+    private final InvestigationService investigations;
+    private final OrganisationService organisation;
+    private final GoalAreaSummary goals;
+    private final PeriodSelect periodSelect;
+    private final H1 heading = new H1();
+    private final Div cards = new Div();
+    private YearMonth period;
+
+    OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
+                 GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
+        this.economy = economy;
+        this.investigations = investigations;
+        this.organisation = organisation;
+        this.goals = goals;
+        addClassName("overview-view");
+        periodSelect = new PeriodSelect(OverviewView.class);
+        Div header = new Div(heading, periodSelect);
+        header.addClassName("view-header");
+        cards.addClassName("cards");
+        add(header, cards);
+        LiveUpdates.bind(this, broadcaster, EnumSet.allOf(Topic.class), changes -> refresh());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        period = Periods.from(event.getLocation())
+                .or(economy::latestPeriod)
+                .orElse(YearMonth.now());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overview.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    }
+
+    private void refresh() {
+        heading.setText(getTranslation("overview.title", Periods.label(period, getLocale())));
+        periodSelect.show(period, economy.periods());
+        cards.removeAll();
+        EconomyReport report = economy.report(period);
+        cards.add(economyCard(report), investigationsCard(), goals.card(period), chartCard(report));
+    }
+
+    private Component economyCard(EconomyReport report) {
+        Figures total = report.committee().figures();
+        Div card = card("overview.economy", report.committee().name());
+        if (total.deviationYear() != null) {
+            card.add(figure("overview.economy.forecastDeviation", SwedishFormat.mkr(total.deviationYear()),
+                    getTranslation("overview.economy.ofBudget",
+                            SwedishFormat.percent(total.deviationYearPercent(), 1),
+                            Periods.label(YearMonth.of(period.getYear(), report.forecastRound()), getLocale())),
+                    total.deviationYear()));
+        }
+        card.add(figure("overview.economy.periodDeviation", SwedishFormat.mkr(total.deviation()),
+                getTranslation("overview.economy.period", Periods.label(period, getLocale())), total.deviation()));
+        if (total.forecastChange() != null) {
+            card.add(figure("overview.economy.forecastChange", SwedishFormat.mkr(total.forecastChange()),
+                    getTranslation("overview.economy.since",
+                            Periods.label(YearMonth.of(period.getYear(), report.previousRound()), getLocale())),
+                    total.forecastChange()));
+        }
+        return card;
+    }
+
+    private Component investigationsCard() {
+        Div card = card("overview.investigations", null);
+        for (String unitCode : investigations.unitsWithCases()) {
+            String unitName = organisation.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
+            Volumes now = investigations.yearToDate(unitCode, period);
+            Volumes before = investigations.yearToDate(unitCode, period.minusYears(1));
+            Volumes month = investigations.month(unitCode, period);
+            Div unit = new Div();
+            unit.addClassName("unit-figures");
+            unit.add(new H2(unitName));
+            unit.add(new Paragraph(getTranslation("overview.investigations.open",
+                    SwedishFormat.integer(now.open()), SwedishFormat.integer(before.open()),
+                    SwedishFormat.signedPercent(Volumes.changePercent(now.open(), before.open()), 1),
+                    String.valueOf(period.getYear() - 1))));
+            if (month.lateSharePercent() != null) {
+                String target = investigations.lateShareTarget(unitCode, period.getYear())
+                        .map(t -> SwedishFormat.percent(t, 0)).orElse("–");
+                unit.add(new Paragraph(getTranslation("overview.investigations.late",
+                        SwedishFormat.percent(month.lateSharePercent(), 0), target,
+                        SwedishFormat.integer(month.closedLate()), SwedishFormat.integer(month.closed()))));
+            }
+            card.add(unit);
+        }
+        return card;
+    }
+
+    private Component chartCard(EconomyReport report) {
+        Div card = card("overview.chart", null);
+        card.addClassName("wide");
+        card.add(DeviationChart.create(report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
+                getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis")));
+        return card;
+    }
+
+    private Div card(String titleKey, String subtitle) {
+        Div card = new Div(new H2(getTranslation(titleKey)));
+        card.addClassName("card");
+        if (subtitle != null) {
+            Span sub = new Span(subtitle);
+            sub.addClassName("card-subtitle");
+            card.add(sub);
+        }
+        return card;
+    }
+
+    private Component figure(String labelKey, String value, String detail, BigDecimal signed) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Span number = new Span(value);
+        number.addClassName("figure-value");
+        if (signed != null && SwedishFormat.wholeTkr(signed) < 0) {
+            number.addClassName("negative");
+        }
+        Span small = new Span(detail);
+        small.addClassName("figure-detail");
+        Div figure = new Div(label, number, small);
+        figure.addClassName("figure");
+        return figure;
+    }
+}

@@ -1,0 +1,125 @@
+package se.lagesbild.browser;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.lagesbild.Application;
+import se.lagesbild.base.db.EmbeddedMariaDb;
+
+/**
+ * The production jar, started once for all browser tests on its own embedded MariaDB, and a second
+ * application node in this JVM on the same database, through whose services the tests make changes
+ * (as another user, on another node, would).
+ */
+final class AppUnderTest {
+
+    private static AppUnderTest instance;
+
+    final String baseUrl;
+    final ConfigurableApplicationContext node;
+    private final Process process;
+    private final EmbeddedMariaDb database;
+
+    private AppUnderTest(String baseUrl, Process process, EmbeddedMariaDb database, ConfigurableApplicationContext node) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+        this.database = database;
+        this.node = node;
+    }
+
+    static synchronized AppUnderTest get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    <T> T service(Class<T> type) {
+        return node.getBean(type);
+    }
+
+    private static AppUnderTest start() {
+        String jar = System.getProperty("lagesbild.jar", "target/lagesbild.jar");
+        if (!Files.exists(Path.of(jar))) {
+            throw new IllegalStateException("No production jar at " + jar + ": run the browser tests with mvn verify");
+        }
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(Path.of("target/it-mariadb"), "lagesbild", true);
+        try {
+            int port = freePort();
+            Path log = Path.of("target/it-app.log");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process process = new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
+                    "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
+                    "--spring.datasource.password=", "--lagesbild.live.poll-millis=100"))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String baseUrl = "http://localhost:" + port + "/";
+            awaitUp(baseUrl, process, log);
+            ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=root",
+                            "spring.datasource.password=", "spring.main.banner-mode=off")
+                    .run();
+            return new AppUnderTest(baseUrl, process, database, node);
+        } catch (IOException e) {
+            database.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitUp(String baseUrl, Process process, Path log) throws IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The jar stopped at start-up:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The jar did not answer within 180 s:\n" + Files.readString(log));
+    }
+
+    private void stop() {
+        node.close();
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

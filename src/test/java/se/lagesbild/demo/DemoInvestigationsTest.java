@@ -1,0 +1,158 @@
+package se.lagesbild.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lagesbild.investigations.DeadlineExtension;
+import se.lagesbild.investigations.Investigation;
+import se.lagesbild.investigations.InvestigationRules;
+import se.lagesbild.investigations.TargetGroup;
+
+class DemoInvestigationsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2021, 8, 31);
+
+    private static List<Investigation> all;
+
+    @BeforeAll
+    static void generate() {
+        all = DemoInvestigations.generate();
+    }
+
+    private static List<Investigation> unit(String unitCode) {
+        return all.stream().filter(i -> i.unitCode().equals(unitCode)).toList();
+    }
+
+    private static long ongoing(String unitCode, String from, String to) {
+        return unit(unitCode).stream()
+                .filter(i -> InvestigationRules.isOpenDuring(i, LocalDate.parse(from), LocalDate.parse(to)))
+                .count();
+    }
+
+    private static List<Investigation> closedIn(String unitCode, YearMonth month) {
+        return unit(unitCode).stream()
+                .filter(i -> InvestigationRules.isClosedDuring(i, month.atDay(1), month.atEndOfMonth()))
+                .toList();
+    }
+
+    /** Andel sena in % with one decimal, as the dashboard shows it. */
+    private static BigDecimal lateShare(String unitCode, YearMonth month) {
+        List<Investigation> closed = closedIn(unitCode, month);
+        long late = closed.stream().filter(InvestigationRules::isLate).count();
+        return BigDecimal.valueOf(late * 100).divide(BigDecimal.valueOf(closed.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal increase(long current, long previous) {
+        return BigDecimal.valueOf((current - previous) * 100).divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void reproducesOngoingInvestigationsOfTheReport() {
+        assertThat(ongoing("BUE", "2020-01-01", "2020-08-31")).isEqualTo(612);
+        assertThat(ongoing("BUE", "2021-01-01", "2021-08-31")).isEqualTo(641);
+        assertThat(ongoing("VE", "2020-01-01", "2020-08-31")).isEqualTo(195);
+        assertThat(ongoing("VE", "2021-01-01", "2021-08-31")).isEqualTo(233);
+        assertThat(increase(641, 612)).isEqualByComparingTo("4.7");
+        assertThat(increase(233, 195)).isEqualByComparingTo("19.5");
+    }
+
+    @Test
+    void reproducesTheShareOfLateInvestigationsOfTheReport() {
+        assertThat(lateShare("BUE", YearMonth.of(2021, 1))).isEqualByComparingTo("68.0");
+        assertThat(lateShare("BUE", YearMonth.of(2021, 8))).isEqualByComparingTo("16.0");
+    }
+
+    @Test
+    void theShareOfLateInvestigationsFallsThrough2021() {
+        List<BigDecimal> shares = new ArrayList<>();
+        for (int month = 1; month <= 8; month++) {
+            shares.add(lateShare("BUE", YearMonth.of(2021, month)));
+        }
+        assertThat(shares).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(shares).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void otherMonthsArePlausible() {
+        for (YearMonth month = YearMonth.of(2020, 1); !month.isAfter(YearMonth.of(2021, 8)); month = month.plusMonths(1)) {
+            assertThat(closedIn("BUE", month)).as("BUE avslutade %s", month).hasSizeBetween(30, 75);
+            assertThat(closedIn("VE", month)).as("VE avslutade %s", month).hasSizeBetween(8, 35);
+        }
+        for (int month = 1; month <= 12; month++) {
+            assertThat(lateShare("BUE", YearMonth.of(2020, month))).as("BUE andel sena 2020-%02d", month)
+                    .isBetween(new BigDecimal("40"), new BigDecimal("80"));
+        }
+        for (int month = 1; month <= 8; month++) {
+            assertThat(lateShare("VE", YearMonth.of(2021, month))).as("VE andel sena 2021-%02d", month)
+                    .isLessThan(lateShare("VE", YearMonth.of(2020, 2)));
+        }
+    }
+
+    @Test
+    void isDeterministic() {
+        assertThat(DemoInvestigations.generate()).isEqualTo(all);
+    }
+
+    @Test
+    void everyCaseIsValidAsOfTheDemoToday() {
+        assertThat(DemoInvestigations.TODAY).isEqualTo(TODAY);
+        assertThat(all).allSatisfy(i -> {
+            assertThat(InvestigationRules.validate(i, TODAY)).as(i.reference()).isEmpty();
+            assertThat(i.opened()).isBetween(LocalDate.of(2019, 9, 1), TODAY);
+        });
+    }
+
+    @Test
+    void referencesAreUniqueAndOpaque() {
+        Pattern personalIdentityNumber = Pattern.compile("(19|20)?\\d{6}[-+]?\\d{4}");
+        assertThat(all).extracting(Investigation::reference).doesNotHaveDuplicates()
+                .allMatch(r -> r.matches("U-[0-9A-F]{8}"))
+                .noneMatch(r -> personalIdentityNumber.matcher(r).find());
+    }
+
+    @Test
+    void isOrderedByOpeningDayThenReference() {
+        assertThat(all).isSortedAccordingTo(
+                Comparator.comparing(Investigation::opened).thenComparing(Investigation::reference));
+    }
+
+    @Test
+    void unitsHaveTheirTargetGroups() {
+        assertThat(all).extracting(Investigation::unitCode).containsOnly("BUE", "VE");
+        assertThat(unit("BUE")).allMatch(i -> i.targetGroup() == TargetGroup.CHILDREN_AND_YOUTH);
+        assertThat(unit("VE")).allMatch(i -> i.targetGroup() == TargetGroup.ADULTS);
+    }
+
+    @Test
+    void aboutOneInTwentyCasesIsExtendedBeforeItsOriginalDeadline() {
+        List<Investigation> extended = all.stream().filter(i -> !i.extensions().isEmpty()).toList();
+        assertThat(extended.size() * 100.0 / all.size()).isBetween(3.0, 7.0);
+        assertThat(extended).allSatisfy(i -> {
+            assertThat(i.extensions()).hasSize(1);
+            DeadlineExtension extension = i.extensions().getFirst();
+            LocalDate original = i.opened().plus(InvestigationRules.STATUTORY_PERIOD);
+            assertThat(extension.decided()).isBefore(original);
+            assertThat(extension.newDeadline()).isIn(original.plusMonths(1), original.plusMonths(2));
+            assertThat(extension.reasonCode()).isIn("KOMPLETTERING", "SARSKILDA_SKAL");
+        });
+        assertThat(extended).anyMatch(InvestigationRules::isLate);
+        assertThat(extended).anyMatch(i -> i.closed() != null && !InvestigationRules.isLate(i)
+                && i.closed().isAfter(i.opened().plus(InvestigationRules.STATUTORY_PERIOD)));
+    }
+
+    @Test
+    void hasOpenCasesAtTheDemoToday() {
+        assertThat(unit("BUE")).filteredOn(i -> i.closed() == null).hasSizeGreaterThan(50);
+        assertThat(unit("VE")).filteredOn(i -> i.closed() == null).hasSizeGreaterThan(10);
+        assertThat(all).anyMatch(i -> InvestigationRules.isOverdue(i, TODAY));
+    }
+}

@@ -1,0 +1,78 @@
+package se.lagesbild.overview.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.economy.AmountFact;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.FactKind;
+import se.lagesbild.support.KaribuTest;
+
+class OverviewViewTest extends KaribuTest {
+
+    @Autowired
+    EconomyService economy;
+
+    @Test
+    void startViewShowsTheLatestMonthsHeadlineFigures() {
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Läget augusti 2021");
+        assertThat(texts("figure-value")).containsExactly("\u22128,0\u00A0Mkr", "\u22125,6\u00A0Mkr", "0,8\u00A0Mkr");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .contains("641 pågående utredningar hittills i år (612 samma period 2020, +4,7\u00A0%)",
+                        "233 pågående utredningar hittills i år (195 samma period 2020, +19,5\u00A0%)")
+                .anySatisfy(t -> assertThat(t).startsWith("Andel sena utredningar i månaden: 16\u00A0% (mål 10\u00A0%)"));
+        assertThat(texts("rag")).containsExactly("✕ Röd", "✓ Grön", "✕ Röd", "✕ Röd");
+        assertThat(texts("flag")).containsExactly("⚑ rapporterat Gul", "⚑ rapporterat Grön");
+    }
+
+    @Test
+    void chartHoldsTheFullYearDeviationOfEveryActivitySortedFromTheLargestShortfall() {
+        UI.getCurrent().navigate("?period=2021-08");
+        Chart chart = _get(Chart.class);
+        DataSeries series = (DataSeries) chart.getConfiguration().getSeries().getFirst();
+        assertThat(series.getData()).hasSize(10);
+        assertThat(series.getData().getFirst().getName()).isEqualTo("Vård för vuxna med missbruksproblem");
+        assertThat(series.getData().getFirst().getY()).isEqualTo(-3372L);
+        assertThat(series.getData().getLast().getName()).isEqualTo("Barn- och ungdomsvård");
+        assertThat(series.getData().getLast().getY()).isEqualTo(2005L);
+    }
+
+    @Test
+    void layoutShowsTheNameTheDemoMarkerAndKeepsThePeriodInTheNavigation() {
+        UI.getCurrent().navigate("?period=2021-03");
+        assertThat(texts("app-title")).containsExactly("Lägesbild");
+        assertThat(texts("demo-marker")).containsExactly("Demodata");
+        List<SideNavItem> items = _find(SideNavItem.class);
+        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål");
+        assertThat(items.get(1).getPath()).isEqualTo("ekonomi?period=2021-03");
+        assertThat(_get(H1.class).getText()).isEqualTo("Läget mars 2021");
+    }
+
+    @Test
+    void aChangeThroughAServiceReachesTheOpenViewWithoutReload() {
+        UI.getCurrent().navigate("?period=2020-06");
+        String before = texts("figure-value").get(1);
+        OverviewView view = _get(OverviewView.class);
+        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 6, "EKB", "GRANTS", new BigDecimal("-1000"))),
+                "change.economy.actual", "test", "live test", null);
+        awaitPush(() -> !texts("figure-value").get(1).equals(before));
+        assertThat(_get(OverviewView.class)).isSameAs(view);
+        assertThat(_get(H1.class).getText()).isEqualTo("Läget juni 2020");
+    }
+
+    private static List<String> texts(String className) {
+        return _find(Span.class).stream().filter(s -> s.hasClassName(className)).map(Span::getText).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package se.lagesbild.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test on the whole application and a real MariaDB: the embedded server on an empty database
+ * loaded with the demo data, or the server SPRING_DATASOURCE_URL names. All such tests share one
+ * context (and so one database); a test that writes uses a year the reference checks do not read.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "lagesbild.embedded-db.directory=target/test-mariadb",
+        "lagesbild.embedded-db.fresh=true",
+        "lagesbild.live.poll-millis=100"})
+public @interface LagesbildTest {
+}
