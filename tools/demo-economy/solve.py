@@ -21,11 +21,13 @@ Method (everything in whole kronor, integer arithmetic only):
    difference.  Every dropped cell is forced, so their number is a lower bound; the solver then
    satisfies all remaining cells, which proves the set is minimal.
 
-3. Area level (small constraint solver).  Unknowns: area x cost type totals per measure and the
-   activity nets per measure, linked by "sum of cost types = sum of activities".  IFO's budget is
-   linear, so IFO's annual budget is written as 3k kr and its period budget as 2k kr: exactly
-   8/12, to the kronor, in every cell.  The cells are solved by interval (bounds) propagation and
-   depth-first search that tries the middle of each remaining domain first.
+3. Area level (small constraint solver).  Unknowns: area x cost type totals per measure, one
+   variable per node of the cost-type tree (income, other costs, total costs, result), the
+   activity nets and the ASN total, tied by equalities ("result = sum of cost types = sum of
+   activities").  IFO's budget is linear, so IFO's annual budget is written as 3k kr and its
+   period budget as 2k kr: exactly 8/12, to the kronor, in every cell.  The cells are solved by
+   interval (bounds) propagation and a depth-first search that tries the middle of each remaining
+   domain first, which also keeps the values well inside their windows.
 
 4. Activity x cost type level.  A hand-set plausible profile (approximate annual budget in tkr
    per activity and cost type) is balanced to the solved row sums (activity nets) and column sums
@@ -305,16 +307,36 @@ def collapsed(area: str, m: str) -> bool:
     return m == "A" or (m == "B" and not linear_budget(area))
 
 
+NODES = {  # composite nodes of the cost-type tree -> children
+    "INCOME": INCOME,
+    "OTHER5": OTHER5,
+    "COSTS": ["PERSONNEL", "PURCHASED", "OTHER5"],
+    "RESULT": ["INCOME", "COSTS"],
+}
+NODE_OF = {frozenset(INCOME): "INCOME", frozenset(OTHER5): "OTHER5", frozenset(COSTS): "COSTS",
+           frozenset(LEAVES): "RESULT", **{frozenset([l]): l for l in LEAVES}}
+
+
 class AreaModel:
-    """Unknown area x leaf totals and activity nets, as expressions over solver variables."""
+    """Area x cost-type totals and activity nets as expressions over solver variables.
+
+    Every node of the cost-type tree (income, other costs, total costs, result), every activity
+    net and the ASN total has its own variable tied to its children by an equality, so that the
+    constraints form (nearly) a tree and bounds propagation is strong.  IFO budgets are kept in
+    k units: annual budget = 3k, period budget = 2k.
+    """
 
     def __init__(self):
         self.s = IntervalSolver()
+        self.made: set = set()
         for ar in AREAS:
             for m in MEASURES:
-                self.s.add(self.add(self.leaf_sum(ar, m, LEAVES),
-                                    {v: -c for a in ACTS[ar] for v, c in self.net(a, m).items()}),
-                           0, 0)
+                self.s.add(self.add(self.node(ar, m, "RESULT"),
+                                    *[self.neg(self.net(a, m)) for a in ACTS[ar]]), 0, 0)
+        for m in MEASURES:
+            total = self.s.var(("ASN", m))
+            self.s.add(self.add({total: 1}, *[self.neg(self.node(ar, m, "RESULT")) for ar in AREAS]),
+                       0, 0)
 
     @staticmethod
     def add(*exprs) -> dict:
@@ -324,21 +346,38 @@ class AreaModel:
                 out[v] = out.get(v, 0) + c
         return {v: c for v, c in out.items() if c}
 
-    def leaf(self, ar: str, m: str, leaf: str) -> dict:
-        if leaf == "INCOME_COVID":
+    @staticmethod
+    def neg(expr: dict) -> dict:
+        return {v: -c for v, c in expr.items()}
+
+    def composite(self, name: tuple, children: list[dict]) -> dict:
+        """A variable equal to the sum of children (constraint added once)."""
+        v = self.s.var(name)
+        if name not in self.made:
+            self.made.add(name)
+            self.s.add(self.add({v: 1}, *[self.neg(c) for c in children]), 0, 0)
+        return {v: 1}
+
+    def k_node(self, ar: str, name: str) -> dict:
+        """IFO budget node in k units."""
+        if name == "INCOME_COVID":
+            return {}                                       # covid is never budgeted
+        if name not in NODES:
+            return {self.s.var(("K", ar, name)): 1}
+        return self.composite(("KN", ar, name), [self.k_node(ar, c) for c in NODES[name]])
+
+    def node(self, ar: str, m: str, name: str) -> dict:
+        if linear_budget(ar) and m in "BY":
+            return {v: c * (3 if m == "Y" else 2) for v, c in self.k_node(ar, name).items()}
+        if name == "INCOME_COVID":
             if m in "BY":
                 return {}                                   # covid is never budgeted
             m = "F" if m == "P" else m                      # Jul forecast = Aug forecast
-        if linear_budget(ar) and m in "BY":
-            return {self.s.var(("K", ar, leaf)): 3 if m == "Y" else 2}
-        return {self.s.var(("X", ar, m, leaf)): 1}
-
-    def leaf_sum(self, ar: str, m: str, leaves: list[str]) -> dict:
-        exprs = [self.leaf(ar, m, l) for l in leaves if not (collapsed(ar, m) and l in OTHER5)]
-        if collapsed(ar, m) and set(OTHER5) & set(leaves):
-            assert set(OTHER5) <= set(leaves), "single other-cost leaf in a period column"
-            exprs.append({self.s.var(("X", ar, m, "OTHER5")): 1})
-        return self.add(*exprs)
+        if name not in NODES or (name == "OTHER5" and collapsed(ar, m)):
+            if collapsed(ar, m) and name in OTHER5:
+                raise ValueError("single other-cost leaf compared in a period column")
+            return {self.s.var(("X", ar, m, name)): 1}
+        return self.composite(("XN", ar, m, name), [self.node(ar, m, c) for c in NODES[name]])
 
     def net(self, act: str, m: str) -> dict:
         ar = next(a for c, a, _ in ACTIVITIES if c == act)
@@ -346,19 +385,21 @@ class AreaModel:
             return {self.s.var(("NK", act)): 3 if m == "Y" else 2}
         return {self.s.var(("N", act, m)): 1}
 
+    def leaf_sum(self, ar: str, m: str, leaves: list[str]) -> dict:
+        return self.node(ar, m, NODE_OF[frozenset(leaves)])
+
     def cell_expr(self, cell: Cell) -> dict:
         plus, minus = COLUMNS[cell.column]
 
         def measure(m):
             if cell.line in PROFILE:
                 return self.net(cell.line, m)
-            areas = AREAS if cell.area == "ASN" else [cell.area]
-            return self.add(*[self.leaf_sum(ar, m, GROUPS[cell.line]) for ar in areas])
+            if cell.area == "ASN":
+                return {self.s.var(("ASN", m)): 1}
+            return self.leaf_sum(cell.area, m, GROUPS[cell.line])
 
         expr = measure(plus)
-        if minus:
-            expr = self.add(expr, {v: -c for v, c in measure(minus).items()})
-        return expr
+        return self.add(expr, self.neg(measure(minus))) if minus else expr
 
 
 def find_contradictions(model: AreaModel, cells: list[Cell]) -> list[tuple[Cell, Cell]]:
@@ -394,9 +435,9 @@ def solve_area_level(cells: list[Cell], dropped: set[int]):
         for ar in AREAS:
             for l in LEAVES:
                 if not (collapsed(ar, m) and l in OTHER5):
-                    totals[m][ar][l] = evaluate(model.leaf(ar, m, l))
+                    totals[m][ar][l] = evaluate(model.node(ar, m, l))
             if collapsed(ar, m):
-                totals[m][ar]["OTHER5"] = evaluate(model.leaf_sum(ar, m, OTHER5))
+                totals[m][ar]["OTHER5"] = evaluate(model.node(ar, m, "OTHER5"))
     return nets, totals
 
 
@@ -563,12 +604,13 @@ def cycle_shift(facts, m, act, leaves, step):
     return True
 
 
-def polish(facts):
+def polish(facts) -> int:
+    """Move shown amounts off .5 boundaries; returns the number of cycle moves made."""
     steps = [7, -11, 13, -17, 19]
     for attempt in range(200):
         bad = [(m, a, leaves) for m, a, leaves, v in shown_quantities(facts) if near_half(v)]
         if not bad:
-            return
+            return attempt
         m, a, leaves = bad[0]
         if not cycle_shift(facts, m, a, leaves, steps[attempt % len(steps)]):
             raise SystemExit(f"cannot move {m} {a} {leaves} away from a .5 boundary")
@@ -638,18 +680,15 @@ def verify(path: Path, cells: list[Cell]):
     for _, a, leaves, v in shown_quantities(facts):
         if near_half(v):
             problems.append(f"drill-down value within {MARGIN} kr of .5: {a} {leaves} {v}")
-    for a in ACTS["IFO"]:
-        for l in LEAVES:
-            if 3 * facts["B"][a][l] != 2 * facts["Y"][a][l]:
-                problems.append(f"IFO period budget is not 8/12 of annual budget: {a} {l}")
-    for a in PROFILE:
-        c = facts
-        if c["B"][a]["INCOME_COVID"] or c["Y"][a]["INCOME_COVID"] or \
-                c["F"][a]["INCOME_COVID"] != c["P"][a]["INCOME_COVID"]:
-            problems.append(f"covid budget/forecast rule broken: {a}")
-    ens = sum(facts["Y"]["ENSAMKOMMANDE"][l] for l in LEAVES)
-    if ens <= 0:
-        problems.append("Ensamkommande should have a positive net")
+    for a, area, _ in ACTIVITIES:
+        if linear_budget(area) and any(3 * facts["B"][a][l] != 2 * facts["Y"][a][l] for l in LEAVES):
+            problems.append(f"period budget is not exactly 8/12 of annual budget: {a}")
+        covid = {m: facts[m][a]["INCOME_COVID"] for m in MEASURES}
+        if covid["B"] or covid["Y"] or covid["F"] != covid["P"] or \
+                (a not in COVID_SHARE and any(covid.values())):
+            problems.append(f"covid compensation rule broken: {a}")
+    if any(sum(facts[m]["ENSAMKOMMANDE"].values()) <= 0 for m in MEASURES):
+        problems.append("Ensamkommande should have a positive net in every measure")
     return unmatched, problems
 
 
@@ -685,7 +724,7 @@ def main(argv=None) -> int:
     for area in AREAS:
         for m, per_act in fill_area(area, nets, totals).items():
             facts[m].update(per_act)
-    polish(facts)
+    print(f"4-cell moves off .5 boundaries: {polish(facts)}")
     write_facts(OUT_FACTS, facts)
 
     unmatched, problems = verify(OUT_FACTS, cells)

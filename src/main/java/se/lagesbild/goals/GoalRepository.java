@@ -71,6 +71,11 @@ class GoalRepository {
                 .params(goalAreaId, unitCode, month, assessment.name(), share, source).update();
     }
 
+    java.util.Optional<java.time.YearMonth> latestOutcomeMonth() {
+        return jdbc.sql("select year, month from indicator_outcome order by year desc, month desc limit 1")
+                .query((rs, i) -> java.time.YearMonth.of(rs.getInt(1), rs.getInt(2))).optional();
+    }
+
     List<Integer> years() {
         return jdbc.sql("select distinct year from goal_area order by year").query(Integer.class).list();
     }

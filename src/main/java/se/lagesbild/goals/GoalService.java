@@ -31,6 +31,11 @@ public class GoalService {
         this.changeLog = changeLog;
     }
 
+    /** The latest month with any outcome: the period a user sees first. */
+    public java.util.Optional<java.time.YearMonth> latestPeriod() {
+        return repository.latestOutcomeMonth();
+    }
+
     /** Every month of the years that have goal areas. */
     public List<java.time.YearMonth> periods() {
         return repository.years().stream().flatMap(year -> java.util.stream.IntStream.rangeClosed(1, 12)

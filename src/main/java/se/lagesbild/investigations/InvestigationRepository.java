@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InvestigationRepository {
 
-    private static final String CURRENT = """
-            i.version = (select max(v.version) from investigation v where v.reference = i.reference)""";
+    private static final String CURRENT =
+            " i.version = (select max(v.version) from investigation v where v.reference = i.reference)";
 
     private final JdbcClient jdbc;
 

@@ -68,7 +68,11 @@ final class AppUnderTest {
             ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
                     .web(WebApplicationType.NONE)
                     .properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=root",
-                            "spring.datasource.password=", "spring.main.banner-mode=off")
+                            "spring.datasource.password=", "spring.main.banner-mode=off",
+                            // a node without UI: its services only, as an import job would use them
+                            "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.VaadinScopesConfig")
                     .run();
             return new AppUnderTest(baseUrl, process, database, node);
         } catch (IOException e) {

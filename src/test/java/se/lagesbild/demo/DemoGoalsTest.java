@@ -2,12 +2,6 @@ package se.lagesbild.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +16,8 @@ import se.lagesbild.demo.DemoGoals.ReportedAreaColour;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GreenShare;
 import se.lagesbild.goals.Thresholds;
+import se.lagesbild.support.ReferenceCsv;
+
 
 class DemoGoalsTest {
 
@@ -215,57 +211,7 @@ class DemoGoalsTest {
         assertThat(again.toString()).isEqualTo(demo.toString());
     }
 
-    // ------------------------------------------------------------------------------------------ CSV
-
     private static List<Map<String, String>> csv(String name) {
-        try (InputStream in = DemoGoalsTest.class.getResourceAsStream("/reference/" + name)) {
-            assertThat(in).as("classpath resource /reference/%s", name).isNotNull();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = parseLine(reader.readLine());
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = parseLine(line);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One line of RFC 4180 CSV (comma, double quotes, "" for a quote; no line breaks inside cells). */
-    private static List<String> parseLine(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return ReferenceCsv.read(name);
     }
 }

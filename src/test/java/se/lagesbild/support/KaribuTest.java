@@ -1,19 +1,34 @@
 package se.lagesbild.support;
 
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
 
 /** Browserless UI tests (Karibu): the real views and services on the test database. */
 @LagesbildTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("se.lagesbild");
+    private static final Routes ROUTES = routes();
 
     @Autowired
     private ApplicationContext context;
@@ -26,6 +41,31 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /**
+     * The application's views and layouts, package-private ones included (Karibu's own discovery
+     * sees only public classes). The application's error view is left out, so that a failing view
+     * fails its test instead of showing the error page.
+     */
+    private static Routes routes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("se.lagesbild")) {
+            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class));
+        }
+        return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
+    }
+
+    /** Navigates to a route with query parameters, as a link with {@code ?name=value…} would. */
+    protected static void navigate(String route, String... nameValuePairs) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            parameters.put(nameValuePairs[i], List.of(nameValuePairs[i + 1]));
+        }
+        UI.getCurrent().navigate(route, new QueryParameters(parameters));
     }
 
     /** Runs what the server pushed to this UI (UI.access tasks) until {@code condition} holds. */

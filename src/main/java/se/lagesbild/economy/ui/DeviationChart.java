@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.economy.EconomyLine;
 
 /**
@@ -32,6 +33,7 @@ public final class DeviationChart {
     public static Chart create(List<EconomyLine> activities, String title, String axisTitle) {
         Chart chart = new Chart(ChartType.BAR);
         chart.addClassName("deviation-chart");
+        chart.setWidthFull();
         Configuration conf = chart.getConfiguration();
         conf.setTitle(title);
         conf.getLegend().setEnabled(false);
@@ -43,7 +45,9 @@ public final class DeviationChart {
         XAxis x = conf.getxAxis();
         x.setCategories(sorted.stream().map(EconomyLine::name).toArray(String[]::new));
         YAxis y = conf.getyAxis();
-        y.setTitle(axisTitle);
+        ChartSettings.valueAxis(y, axisTitle);
+        y.setMaxPadding(0.12);
+        y.setMinPadding(0.12);
         DataSeries series = new DataSeries(axisTitle);
         for (EconomyLine line : sorted) {
             BigDecimal deviation = Objects.requireNonNull(line.figures().deviationYear());

@@ -2,26 +2,21 @@ package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.LiveUpdates;
-import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
@@ -35,35 +30,29 @@ import se.lagesbild.live.Topic;
  * cumulative from January and for the full year, with the forecast change since the last round.
  */
 @Route("ekonomi")
-class EconomyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EconomyView extends PeriodView {
 
     private final EconomyService economy;
-    private final H1 heading = new H1();
-    private final PeriodSelect periodSelect = new PeriodSelect(EconomyView.class);
     private final TreeGrid<EconomyLine> grid = new TreeGrid<>();
     private final Div chartHolder = new Div();
     private final Span forecastNote = new Span();
-    private YearMonth period;
 
     EconomyView(EconomyService economy, ChangeBroadcaster broadcaster) {
+        super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
-        addClassName("economy-view");
-        Div header = new Div(heading, periodSelect);
-        header.addClassName("view-header");
         forecastNote.addClassName("figure-detail");
         configureGrid();
         chartHolder.addClassName("card");
         chartHolder.setWidthFull();
-        add(header, forecastNote, grid, chartHolder);
-        LiveUpdates.bind(this, broadcaster, Set.of(Topic.ECONOMY), changes -> refresh());
+        add(forecastNote, grid, chartHolder);
     }
 
     private void configureGrid() {
         grid.addClassName("economy-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addHierarchyColumn(this::label).setHeader(getTranslation("economy.column.activity"))
-                .setFlexGrow(3).setResizable(true);
+                .setWidth("16rem").setFlexGrow(0).setResizable(true).setFrozen(true);
         List<Grid.Column<EconomyLine>> period = List.of(
                 amount("economy.column.actual", Figures::actual),
                 amount("economy.column.budget", Figures::budget),
@@ -120,26 +109,25 @@ class EconomyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                             ? "negative" : null);
         }
         return column
-                .setHeader(getTranslation(key)).setKey(key).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setHeader(getTranslation(key)).setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(1)
                 .setComparator(Comparator.comparing(line -> value.apply(line.figures()),
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        period = Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
-        refresh();
+    protected Optional<YearMonth> latestPeriod() {
+        return economy.latestPeriod();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("economy.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    protected List<YearMonth> periods() {
+        return economy.periods();
     }
 
-    private void refresh() {
-        heading.setText(getTranslation("economy.title", Periods.label(period, getLocale())));
-        periodSelect.show(period, economy.periods());
+    @Override
+    protected void render() {
+        YearMonth period = period();
         EconomyReport report = economy.report(period);
         forecastNote.setText(report.forecastRound() == null ? getTranslation("economy.noForecast")
                 : getTranslation("economy.forecastNote",

@@ -46,6 +46,7 @@ public final class AssessmentHeatmap {
                                String[][] tooltips, boolean[][] flagged, java.util.function.Function<Assessment, String> label) {
         Chart chart = new Chart(ChartType.HEATMAP);
         chart.addClassName("assessment-heatmap");
+        chart.setWidthFull();
         Configuration conf = chart.getConfiguration();
         conf.setTitle(title);
         conf.getxAxis().setCategories(columns.toArray(String[]::new));

@@ -1,22 +1,17 @@
 package se.lagesbild.goals.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.LiveUpdates;
-import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalArea;
@@ -29,21 +24,16 @@ import se.lagesbild.organisation.OrganisationService;
 
 /** Målbedömning: goal areas × months, and enheter × goal areas for the chosen month. */
 @Route("mal")
-class GoalsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GoalsView extends PeriodView {
 
     private final GoalService goals;
     private final OrganisationService organisation;
-    private final H1 heading = new H1();
-    private final PeriodSelect periodSelect = new PeriodSelect(GoalsView.class);
     private final Div charts = new Div();
-    private YearMonth period;
 
     GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
+        super("goals.title", "goals-view", broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
         this.organisation = organisation;
-        addClassName("goals-view");
-        Div header = new Div(heading, periodSelect);
-        header.addClassName("view-header");
         Div legend = new Div();
         legend.addClassName("legend");
         legend.add(new Paragraph(getTranslation("goals.legend")));
@@ -51,25 +41,22 @@ class GoalsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             legend.add(new AssessmentBadge(assessment));
         }
         charts.addClassName("cards");
-        add(header, legend, charts);
-        LiveUpdates.bind(this, broadcaster, Set.of(Topic.GOALS), changes -> refresh());
+        add(legend, charts);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        period = Periods.from(event.getLocation()).orElseGet(() -> goals.periods().stream()
-                .filter(p -> !p.isAfter(YearMonth.now())).reduce((a, b) -> b).orElse(YearMonth.now()));
-        refresh();
+    protected Optional<YearMonth> latestPeriod() {
+        return goals.latestPeriod();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("goals.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    protected List<YearMonth> periods() {
+        return goals.periods();
     }
 
-    private void refresh() {
-        heading.setText(getTranslation("goals.title", Periods.label(period, getLocale())));
-        periodSelect.show(period, goals.periods());
+    @Override
+    protected void render() {
+        YearMonth period = period();
         GoalYear year = goals.year(period.getYear());
         charts.removeAll();
         charts.add(card(areasByMonth(year)), card(unitsByArea(year)));
@@ -112,6 +99,7 @@ class GoalsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private com.vaadin.flow.component.charts.Chart unitsByArea(GoalYear year) {
         List<GoalArea> areas = year.areas();
         List<String> units = year.unitCodes();
+        YearMonth period = period();
         int month = period.getMonthValue();
         Assessment[][] cells = new Assessment[areas.size()][units.size()];
         String[][] tooltips = new String[areas.size()][units.size()];

@@ -11,25 +11,19 @@ import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.LiveUpdates;
-import se.lagesbild.base.ui.PeriodSelect;
-import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -38,7 +32,7 @@ import se.lagesbild.organisation.OrganisationService;
 
 /** Utredningsvolymer and sena utredningar per enhet, with the definitions beside the figures. */
 @Route("utredningar")
-class InvestigationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class InvestigationsView extends PeriodView {
 
     /** One enhet's figures for the period and the same period a year earlier. */
     record UnitRow(String unitCode, String unitName, Volumes yearToDate, Volumes previousYearToDate, Volumes month,
@@ -47,24 +41,20 @@ class InvestigationsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final InvestigationService investigations;
     private final OrganisationService organisation;
-    private final H1 heading = new H1();
-    private final PeriodSelect periodSelect = new PeriodSelect(InvestigationsView.class);
     private final Grid<UnitRow> grid = new Grid<>();
     private final Div chartHolder = new Div();
-    private YearMonth period;
 
     InvestigationsView(InvestigationService investigations, OrganisationService organisation,
                        ChangeBroadcaster broadcaster) {
+        super("investigations.title", "investigations-view", broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
         this.organisation = organisation;
-        addClassName("investigations-view");
-        Div header = new Div(heading, periodSelect);
-        header.addClassName("view-header");
         Paragraph definitions = new Paragraph(getTranslation("investigations.definitions"));
         definitions.addClassName("definitions");
         grid.addClassName("investigations-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit")).setFlexGrow(2);
+        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit"))
+                .setWidth("16rem").setFlexGrow(0).setResizable(true);
         number("investigations.column.open", r -> SwedishFormat.integer(r.yearToDate().open()));
         number("investigations.column.openPrevious", r -> SwedishFormat.integer(r.previousYearToDate().open()));
         number("investigations.column.change", r -> SwedishFormat.signedPercent(
@@ -76,30 +66,30 @@ class InvestigationsView extends VerticalLayout implements BeforeEnterObserver, 
         number("investigations.column.overdue", r -> SwedishFormat.integer(r.overdue()));
         chartHolder.addClassNames("card", "wide");
         chartHolder.setWidthFull();
-        add(header, definitions, grid, chartHolder);
-        LiveUpdates.bind(this, broadcaster, Set.of(Topic.INVESTIGATIONS), changes -> refresh());
+        add(definitions, grid, chartHolder);
     }
 
     private void number(String key, Function<UnitRow, String> text) {
-        grid.addColumn(text::apply).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(text::apply).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setWidth("7rem")
+                .setFlexGrow(1);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        period = Periods.from(event.getLocation()).or(investigations::latestPeriod).orElse(YearMonth.now());
-        refresh();
+    protected Optional<YearMonth> latestPeriod() {
+        return investigations.latestPeriod();
     }
 
+    /** This year's and last year's months, the two the figures compare. */
     @Override
-    public String getPageTitle() {
-        return getTranslation("investigations.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
-    }
-
-    private void refresh() {
-        heading.setText(getTranslation("investigations.title", Periods.label(period, getLocale())));
-        List<YearMonth> months = IntStream.rangeClosed(period.getYear() - 1, period.getYear()).boxed()
+    protected List<YearMonth> periods() {
+        YearMonth latest = latestPeriod().orElse(period());
+        return IntStream.rangeClosed(latest.getYear() - 1, latest.getYear()).boxed()
                 .flatMap(y -> IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
-        periodSelect.show(period, months);
+    }
+
+    @Override
+    protected void render() {
+        YearMonth period = period();
         List<UnitRow> rows = investigations.unitsWithCases().stream().map(code -> new UnitRow(code,
                 organisation.organisation().unit(code).map(u -> u.name()).orElse(code),
                 investigations.yearToDate(code, period), investigations.yearToDate(code, period.minusYears(1)),
@@ -111,13 +101,17 @@ class InvestigationsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Chart lateShareChart(List<UnitRow> rows) {
+        YearMonth period = period();
         Chart chart = new Chart(ChartType.LINE);
         chart.addClassName("late-share-chart");
+        chart.setWidthFull();
         Configuration conf = chart.getConfiguration();
         conf.setTitle(getTranslation("investigations.chart.late", String.valueOf(period.getYear())));
         conf.getxAxis().setCategories(IntStream.rangeClosed(1, 12)
                 .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())).toArray(String[]::new));
         conf.getyAxis().setTitle(getTranslation("investigations.chart.late.axis"));
+        conf.getxAxis().setMin(0);
+        conf.getxAxis().setMax(11);
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
         for (UnitRow row : rows) {

@@ -2,21 +2,17 @@ package se.lagesbild.overview.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.LiveUpdates;
-import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
@@ -32,48 +28,38 @@ import se.lagesbild.organisation.OrganisationService;
 
 /** The start view: the month's headline figures of economy, investigations and goals. */
 @Route("")
-class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class OverviewView extends PeriodView {
 
     private final EconomyService economy;
     private final InvestigationService investigations;
     private final OrganisationService organisation;
     private final GoalAreaSummary goals;
-    private final PeriodSelect periodSelect;
-    private final H1 heading = new H1();
     private final Div cards = new Div();
-    private YearMonth period;
 
     OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
                  GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
+        super("overview.title", "overview-view", broadcaster, EnumSet.allOf(Topic.class));
         this.economy = economy;
         this.investigations = investigations;
         this.organisation = organisation;
         this.goals = goals;
-        addClassName("overview-view");
-        periodSelect = new PeriodSelect(OverviewView.class);
-        Div header = new Div(heading, periodSelect);
-        header.addClassName("view-header");
         cards.addClassName("cards");
-        add(header, cards);
-        LiveUpdates.bind(this, broadcaster, EnumSet.allOf(Topic.class), changes -> refresh());
+        add(cards);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        period = Periods.from(event.getLocation())
-                .or(economy::latestPeriod)
-                .orElse(YearMonth.now());
-        refresh();
+    protected Optional<YearMonth> latestPeriod() {
+        return economy.latestPeriod();
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("overview.title", Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    protected List<YearMonth> periods() {
+        return economy.periods();
     }
 
-    private void refresh() {
-        heading.setText(getTranslation("overview.title", Periods.label(period, getLocale())));
-        periodSelect.show(period, economy.periods());
+    @Override
+    protected void render() {
+        YearMonth period = period();
         cards.removeAll();
         EconomyReport report = economy.report(period);
         cards.add(economyCard(report), investigationsCard(), goals.card(period), chartCard(report));
@@ -86,15 +72,15 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             card.add(figure("overview.economy.forecastDeviation", SwedishFormat.mkr(total.deviationYear()),
                     getTranslation("overview.economy.ofBudget",
                             SwedishFormat.percent(total.deviationYearPercent(), 1),
-                            Periods.label(YearMonth.of(period.getYear(), report.forecastRound()), getLocale())),
+                            Periods.label(YearMonth.of(period().getYear(), report.forecastRound()), getLocale())),
                     total.deviationYear()));
         }
         card.add(figure("overview.economy.periodDeviation", SwedishFormat.mkr(total.deviation()),
-                getTranslation("overview.economy.period", Periods.label(period, getLocale())), total.deviation()));
+                getTranslation("overview.economy.period", periodLabel()), total.deviation()));
         if (total.forecastChange() != null) {
             card.add(figure("overview.economy.forecastChange", SwedishFormat.mkr(total.forecastChange()),
                     getTranslation("overview.economy.since",
-                            Periods.label(YearMonth.of(period.getYear(), report.previousRound()), getLocale())),
+                            Periods.label(YearMonth.of(period().getYear(), report.previousRound()), getLocale())),
                     total.forecastChange()));
         }
         return card;
@@ -104,18 +90,18 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div card = card("overview.investigations", null);
         for (String unitCode : investigations.unitsWithCases()) {
             String unitName = organisation.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
-            Volumes now = investigations.yearToDate(unitCode, period);
-            Volumes before = investigations.yearToDate(unitCode, period.minusYears(1));
-            Volumes month = investigations.month(unitCode, period);
+            Volumes now = investigations.yearToDate(unitCode, period());
+            Volumes before = investigations.yearToDate(unitCode, period().minusYears(1));
+            Volumes month = investigations.month(unitCode, period());
             Div unit = new Div();
             unit.addClassName("unit-figures");
             unit.add(new H2(unitName));
             unit.add(new Paragraph(getTranslation("overview.investigations.open",
                     SwedishFormat.integer(now.open()), SwedishFormat.integer(before.open()),
                     SwedishFormat.signedPercent(Volumes.changePercent(now.open(), before.open()), 1),
-                    String.valueOf(period.getYear() - 1))));
+                    String.valueOf(period().getYear() - 1))));
             if (month.lateSharePercent() != null) {
-                String target = investigations.lateShareTarget(unitCode, period.getYear())
+                String target = investigations.lateShareTarget(unitCode, period().getYear())
                         .map(t -> SwedishFormat.percent(t, 0)).orElse("–");
                 unit.add(new Paragraph(getTranslation("overview.investigations.late",
                         SwedishFormat.percent(month.lateSharePercent(), 0), target,

@@ -39,7 +39,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void chartHoldsTheFullYearDeviationOfEveryActivitySortedFromTheLargestShortfall() {
-        UI.getCurrent().navigate("?period=2021-08");
+        navigate("", "period", "2021-08");
         Chart chart = _get(Chart.class);
         DataSeries series = (DataSeries) chart.getConfiguration().getSeries().getFirst();
         assertThat(series.getData()).hasSize(10);
@@ -51,7 +51,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void layoutShowsTheNameTheDemoMarkerAndKeepsThePeriodInTheNavigation() {
-        UI.getCurrent().navigate("?period=2021-03");
+        navigate("", "period", "2021-03");
         assertThat(texts("app-title")).containsExactly("Lägesbild");
         assertThat(texts("demo-marker")).containsExactly("Demodata");
         List<SideNavItem> items = _find(SideNavItem.class);
@@ -62,7 +62,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void aChangeThroughAServiceReachesTheOpenViewWithoutReload() {
-        UI.getCurrent().navigate("?period=2020-06");
+        navigate("", "period", "2020-06");
         String before = texts("figure-value").get(1);
         OverviewView view = _get(OverviewView.class);
         economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 6, "EKB", "GRANTS", new BigDecimal("-1000"))),

@@ -1,0 +1,71 @@
+package se.lagesbild.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Topic;
+
+/**
+ * A view of one period: its heading names the period, the period picker sits beside it, the
+ * period comes from the URL ({@code ?period=2021-08}, else the latest month with data), and the
+ * view re-renders itself when a change of its topics is committed anywhere.
+ */
+public abstract class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final String titleKey;
+    private final H1 heading = new H1();
+    private final PeriodSelect periodSelect;
+    private YearMonth period;
+
+    protected PeriodView(String titleKey, String className, ChangeBroadcaster broadcaster, Set<Topic> topics) {
+        this.titleKey = titleKey;
+        addClassName(className);
+        periodSelect = new PeriodSelect(getClass());
+        Div header = new Div(heading, periodSelect);
+        header.addClassName("view-header");
+        add(header);
+        LiveUpdates.bind(this, broadcaster, topics, changes -> refresh());
+    }
+
+    /** The period to show when the URL names none: the latest with data. */
+    protected abstract Optional<YearMonth> latestPeriod();
+
+    /** The months a user may choose from. */
+    protected abstract List<YearMonth> periods();
+
+    /** Renders the view's content for {@link #period()}. */
+    protected abstract void render();
+
+    protected YearMonth period() {
+        return period;
+    }
+
+    protected String periodLabel() {
+        return Periods.label(period, getLocale());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        period = Periods.from(event.getLocation()).or(this::latestPeriod).orElse(YearMonth.now());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey, periodLabel()) + " – " + getTranslation("app.name");
+    }
+
+    private void refresh() {
+        heading.setText(getTranslation(titleKey, periodLabel()));
+        periodSelect.show(period, periods());
+        render();
+    }
+}
