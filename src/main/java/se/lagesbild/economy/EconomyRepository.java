@@ -75,6 +75,21 @@ class EconomyRepository {
         return sums;
     }
 
+    /** Current facts of one kind for a year, per month (or forecast round) and cell. */
+    Map<Integer, Map<CellKey, BigDecimal>> monthlySums(FactKind kind, int year) {
+        Map<Integer, Map<CellKey, BigDecimal>> months = new HashMap<>();
+        jdbc.sql("select f." + kind.monthColumn + ", f.activity_code, f.cost_type, f.amount_tkr from " + kind.table + " f"
+                        + " where f.year = :year"
+                        + " and f.version = (select max(v.version) from " + kind.table + " v"
+                        + "   where v.year = f.year and v.activity_code = f.activity_code"
+                        + "   and v.cost_type = f.cost_type and v." + kind.monthColumn + " = f." + kind.monthColumn + ")")
+                .param("year", year)
+                .query((rs, i) -> months.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
+                        .merge(new CellKey(rs.getString(2), rs.getString(3)), rs.getBigDecimal(4), BigDecimal::add))
+                .list();
+        return months;
+    }
+
     /** The latest forecast round of a year made in or before {@code month}. */
     Optional<Integer> latestRound(int year, int month) {
         return jdbc.sql("select max(round_month) from forecast_fact where year = ? and round_month <= ?")

@@ -84,6 +84,25 @@ public class EconomyService {
         return new IncomeStatement(period, scopeCode, lines, totalCosts, result);
     }
 
+    /**
+     * The months of a year for the nämnd, an area or a verksamhet ({@code scopeCode}): utfall and
+     * budget per month and cumulative, and the full-year prognos of each forecast round made.
+     */
+    public YearSeries yearSeries(int year, String scopeCode) {
+        Predicate<CellKey> inScope = scope(organisationService.organisation(), scopeCode);
+        Map<Integer, Map<CellKey, BigDecimal>> actual = repository.monthlySums(FactKind.ACTUAL, year);
+        Map<Integer, Map<CellKey, BigDecimal>> budget = repository.monthlySums(FactKind.BUDGET, year);
+        Map<Integer, Map<CellKey, BigDecimal>> forecast = repository.monthlySums(FactKind.FORECAST, year);
+        java.util.List<YearSeries.Month> months = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(new YearSeries.Month(month,
+                    actual.containsKey(month) ? Cube.total(actual.get(month), inScope) : null,
+                    Cube.total(budget.getOrDefault(month, Map.of()), inScope),
+                    forecast.containsKey(month) ? Cube.total(forecast.get(month), inScope) : null));
+        }
+        return new YearSeries(year, scopeCode, months);
+    }
+
     private EconomyLine areaLine(Organisation organisation, Cube cube, ActivityArea area, int year) {
         List<EconomyLine> activities = organisation.activitiesOf(area.code(), year).stream()
                 .map(activity -> activityLine(cube, activity)).toList();
@@ -140,7 +159,7 @@ public class EconomyService {
                     previousForecast == null ? null : total(previousForecast, cells));
         }
 
-        private static BigDecimal total(Map<CellKey, BigDecimal> values, Predicate<CellKey> cells) {
+        static BigDecimal total(Map<CellKey, BigDecimal> values, Predicate<CellKey> cells) {
             return values.entrySet().stream().filter(e -> cells.test(e.getKey()))
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         }

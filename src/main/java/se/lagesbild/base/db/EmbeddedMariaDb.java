@@ -22,11 +22,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String database;
+    private final Path socketDirectory;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, Path socketDirectory) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.socketDirectory = socketDirectory;
     }
 
     /**
@@ -44,13 +46,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             Path tmp = Files.createDirectories(dir.resolve("tmp"));
             int port = freePort();
+            Path socketDirectory = Files.createTempDirectory("lagesbild-db");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(dir.resolve("base").toFile())
                     .setDataDir(dir.resolve("data").toFile())
                     .setTmpDir(tmp.toString())
                     // Unix sockets allow ~100 characters; a deep working directory must not break start-up.
-                    .setSocket(Files.createTempDirectory("lagesbild-db").resolve("mysql.sock").toString())
+                    .setSocket(socketDirectory.resolve("mysql.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -62,7 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.createDB(database);
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, database);
+            return new EmbeddedMariaDb(db, port, database, socketDirectory);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -80,6 +83,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        try {
+            deleteRecursively(socketDirectory);
+        } catch (IOException e) {
+            log.debug("Socket directory {} left behind: {}", socketDirectory, e.getMessage());
         }
     }
 

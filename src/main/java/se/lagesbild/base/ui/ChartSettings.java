@@ -23,8 +23,32 @@ public class ChartSettings implements VaadinServiceInitListener {
             Lang lang = new Lang();
             lang.setDecimalPoint(",");
             lang.setThousandsSep("\u00A0");
+            // Whole numbers on the axes ("−12 000"), not "−12k".
+            lang.setNumericSymbols(new String[0]);
             ChartOptions.get(e.getUI()).setLang(lang);
         });
+    }
+
+    /**
+     * Makes a chart fit its container once the layout around it has settled (Highcharts measures
+     * the container when it first draws, before grids and cards have their final widths).
+     */
+    public static void fitToContainer(com.vaadin.flow.component.charts.Chart chart) {
+        chart.addAttachListener(e -> chart.getElement().executeJs(
+                "const c = this; [200, 800].forEach(t => setTimeout(() => c.configuration && c.configuration.reflow(), t));"));
+    }
+
+    /** A chart over the twelve months of a year, fitted to its container. */
+    public static com.vaadin.flow.component.charts.Chart monthsChart(
+            com.vaadin.flow.component.charts.model.ChartType type, String className, String title) {
+        com.vaadin.flow.component.charts.Chart chart = new com.vaadin.flow.component.charts.Chart(type);
+        chart.addClassName(className);
+        chart.setWidthFull();
+        fitToContainer(chart);
+        chart.getConfiguration().setTitle(title);
+        chart.getConfiguration().getxAxis()
+                .setCategories(Periods.shortMonths(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        return chart;
     }
 
     /** Gives a value axis Swedish labels and a title. */

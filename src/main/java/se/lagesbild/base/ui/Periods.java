@@ -36,6 +36,13 @@ public final class Periods {
         return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(period);
     }
 
+    /** "jan.", "feb." … for chart and heatmap axes. */
+    public static String[] shortMonths(Locale locale) {
+        return java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, locale))
+                .toArray(String[]::new);
+    }
+
     /** The query parameters with one parameter set (or removed when {@code value} is null). */
     public static QueryParameters with(QueryParameters parameters, String name, String value) {
         Map<String, List<String>> map = new HashMap<>(parameters.getParameters());

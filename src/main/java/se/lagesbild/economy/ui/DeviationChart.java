@@ -30,18 +30,24 @@ public final class DeviationChart {
     private DeviationChart() {
     }
 
+    /** The verksamheter with a forecast, from the largest shortfall: the bars' order. */
+    public static List<EconomyLine> sorted(List<EconomyLine> activities) {
+        return activities.stream()
+                .filter(line -> line.figures().deviationYear() != null)
+                .sorted(Comparator.comparing(line -> line.figures().deviationYear()))
+                .toList();
+    }
+
     public static Chart create(List<EconomyLine> activities, String title, String axisTitle) {
         Chart chart = new Chart(ChartType.BAR);
         chart.addClassName("deviation-chart");
         chart.setWidthFull();
+        ChartSettings.fitToContainer(chart);
         Configuration conf = chart.getConfiguration();
         conf.setTitle(title);
         conf.getLegend().setEnabled(false);
         conf.getTooltip().setEnabled(false);
-        List<EconomyLine> sorted = activities.stream()
-                .filter(line -> line.figures().deviationYear() != null)
-                .sorted(Comparator.comparing(line -> line.figures().deviationYear()))
-                .toList();
+        List<EconomyLine> sorted = sorted(activities);
         XAxis x = conf.getxAxis();
         x.setCategories(sorted.stream().map(EconomyLine::name).toArray(String[]::new));
         YAxis y = conf.getyAxis();

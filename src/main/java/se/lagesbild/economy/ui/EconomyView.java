@@ -1,118 +1,73 @@
 package se.lagesbild.economy.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import java.math.BigDecimal;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
 import java.time.YearMonth;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import se.lagesbild.base.SwedishFormat;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.export.TableExport;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
+import se.lagesbild.economy.IncomeStatement;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.Organisation;
+import se.lagesbild.organisation.OrganisationService;
 
 /**
- * Budgetavvikelse per verksamhet in the report's layout: nämnd → verksamhetsområde → verksamhet,
- * cumulative from January and for the full year, with the forecast change since the last round.
+ * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
+ * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
+ * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds.
  */
 @Route("ekonomi")
 class EconomyView extends PeriodView {
 
-    private final EconomyService economy;
-    private final TreeGrid<EconomyLine> grid = new TreeGrid<>();
-    private final Div chartHolder = new Div();
-    private final Span forecastNote = new Span();
+    static final String SCOPE = "verksamhet";
 
-    EconomyView(EconomyService economy, ChangeBroadcaster broadcaster) {
+    private final EconomyService economy;
+    private final OrganisationService organisationService;
+    private final Nav breadcrumb = new Nav();
+    private final Span forecastNote = new Span();
+    private final Div content = new Div();
+    private String scope;
+
+    EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster) {
         super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
+        this.organisationService = organisationService;
+        breadcrumb.addClassName("breadcrumb");
+        breadcrumb.getElement().setAttribute("aria-label", getTranslation("economy.breadcrumb"));
         forecastNote.addClassName("figure-detail");
-        configureGrid();
-        chartHolder.addClassName("card");
-        chartHolder.setWidthFull();
-        add(forecastNote, grid, chartHolder);
+        content.addClassName("economy-content");
+        content.setWidthFull();
+        add(breadcrumb, forecastNote, content);
     }
 
-    private void configureGrid() {
-        grid.addClassName("economy-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addHierarchyColumn(this::label).setHeader(getTranslation("economy.column.activity"))
-                .setWidth("16rem").setFlexGrow(0).setResizable(true).setFrozen(true);
-        List<Grid.Column<EconomyLine>> period = List.of(
-                amount("economy.column.actual", Figures::actual),
-                amount("economy.column.budget", Figures::budget),
-                deviation("economy.column.deviation", Figures::deviation),
-                percent("economy.column.deviationPercent", Figures::deviationPercent));
-        List<Grid.Column<EconomyLine>> year = List.of(
-                amount("economy.column.forecast", Figures::forecast),
-                amount("economy.column.budgetYear", Figures::budgetYear),
-                deviation("economy.column.deviationYear", Figures::deviationYear),
-                percent("economy.column.deviationYearPercent", Figures::deviationYearPercent));
-        amount("economy.column.previousForecast", Figures::previousForecast);
-        deviation("economy.column.forecastChange", Figures::forecastChange);
-        HeaderRow groups = grid.prependHeaderRow();
-        groups.join(period.toArray(Grid.Column[]::new)).setText(getTranslation("economy.header.period"));
-        groups.join(year.toArray(Grid.Column[]::new)).setText(getTranslation("economy.header.year"));
-        grid.setPartNameGenerator(line -> switch (line.level()) {
-            case COMMITTEE -> "total-row";
-            case AREA -> "subtotal-row";
-            default -> null;
-        });
-    }
-
-    /** The report's labels: "Resultat ASN" for the nämnd, "Nettokostnad IFO" for an area. */
-    private String label(EconomyLine line) {
-        return switch (line.level()) {
-            case COMMITTEE -> getTranslation("economy.line.committee", line.code());
-            case AREA -> getTranslation("economy.line.area", line.code());
-            default -> line.name();
-        };
-    }
-
-    private Grid.Column<EconomyLine> amount(String key, Function<Figures, BigDecimal> value) {
-        return numeric(key, SwedishFormat::tkr, value, false);
-    }
-
-    private Grid.Column<EconomyLine> deviation(String key, Function<Figures, BigDecimal> value) {
-        return numeric(key, SwedishFormat::tkr, value, true);
-    }
-
-    private Grid.Column<EconomyLine> percent(String key, Function<Figures, BigDecimal> value) {
-        return numeric(key, v -> SwedishFormat.percent(v, 1), value, true);
-    }
-
-    /**
-     * A right-aligned number column, sortable within a level. Deviations below zero carry the minus
-     * sign and are also marked red (the sign, not the colour, carries the meaning).
-     */
-    private Grid.Column<EconomyLine> numeric(String key, Function<BigDecimal, String> format,
-                                             Function<Figures, BigDecimal> value, boolean markNegative) {
-        Grid.Column<EconomyLine> column = grid.addColumn(line -> format.apply(value.apply(line.figures())));
-        if (markNegative) {
-            column.setPartNameGenerator(line ->
-                    format.apply(value.apply(line.figures())).startsWith(String.valueOf(SwedishFormat.MINUS))
-                            ? "negative" : null);
-        }
-        return column
-                .setHeader(getTranslation(key)).setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(1)
-                .setComparator(Comparator.comparing(line -> value.apply(line.figures()),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setSortable(true);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        scope = event.getLocation().getQueryParameters().getSingleParameter(SCOPE).orElse(null);
+        super.beforeEnter(event);
     }
 
     @Override
@@ -128,17 +83,146 @@ class EconomyView extends PeriodView {
     @Override
     protected void render() {
         YearMonth period = period();
+        Organisation organisation = organisationService.organisation();
         EconomyReport report = economy.report(period);
         forecastNote.setText(report.forecastRound() == null ? getTranslation("economy.noForecast")
-                : getTranslation("economy.forecastNote",
-                        Periods.label(YearMonth.of(period.getYear(), report.forecastRound()), getLocale()),
-                        report.previousRound() == null ? "–"
-                                : Periods.label(YearMonth.of(period.getYear(), report.previousRound()), getLocale())));
-        grid.setItems(List.of(report.committee()), EconomyLine::children);
-        grid.expandRecursively(List.of(report.committee()), 2);
-        chartHolder.removeAll();
-        chartHolder.add(DeviationChart.create(
-                report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
-                getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis")));
+                : getTranslation("economy.forecastNote", roundLabel(report.forecastRound()),
+                        report.previousRound() == null ? "–" : roundLabel(report.previousRound())));
+        content.removeAll();
+        Optional<EconomyLine> drilled = scope == null ? Optional.empty() : report.line(scope);
+        renderBreadcrumb(report, drilled.orElse(null), organisation);
+        if (drilled.isEmpty() || drilled.get().level() == EconomyLine.Level.COMMITTEE) {
+            renderCommittee(report);
+        } else {
+            renderScope(drilled.get());
+        }
+    }
+
+    private void renderCommittee(EconomyReport report) {
+        EconomyGrid grid = new EconomyGrid("economy.column.activity", this::label, false);
+        grid.show(List.of(report.committee()), null);
+        grid.addItemClickListener(e -> {
+            if (e.getItem().level() != EconomyLine.Level.COMMITTEE) {
+                drill(e.getItem().code());
+            }
+        });
+        List<EconomyLine> activities = report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
+        Chart chart = DeviationChart.create(activities, getTranslation("economy.chart.deviation.title"),
+                getTranslation("economy.chart.deviation.axis"));
+        chart.addPointClickListener(e -> drill(DeviationChart.sorted(activities).get(e.getItemIndex()).code()));
+        String committeeCode = report.committee().code();
+        content.add(section("economy.section.activities", grid, () -> grid.export(getTranslation(
+                        "economy.title", periodLabel()))),
+                card(chart),
+                incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
+    }
+
+    private void renderScope(EconomyLine line) {
+        content.add(incomeStatementSection(line.code(), label(line)));
+        Div charts = new Div(card(MonthlyChart.create(economy.yearSeries(period().getYear(), line.code()), this)),
+                card(ForecastChart.create(economy.yearSeries(period().getYear(), line.code()), this)));
+        charts.addClassName("cards");
+        content.add(charts);
+    }
+
+    /** Resultaträkning in the report's layout, with the same period last year. */
+    private Component incomeStatementSection(String scopeCode, String name) {
+        YearMonth period = period();
+        IncomeStatement statement = economy.incomeStatement(period, scopeCode);
+        IncomeStatement lastYear = economy.incomeStatement(period.minusYears(1), scopeCode);
+        EconomyGrid grid = new EconomyGrid("economy.column.costType", EconomyLine::name, true);
+        grid.addClassName("income-statement");
+        grid.show(statementLines(statement), byCode(statementLines(lastYear)));
+        String title = getTranslation("economy.incomeStatement.title", name, periodLabel());
+        return section(title, grid, () -> grid.export(title));
+    }
+
+    private List<EconomyLine> statementLines(IncomeStatement statement) {
+        List<EconomyLine> lines = new ArrayList<>(statement.lines());
+        lines.add(new EconomyLine(EconomyLine.Level.SUM, "TOTAL_COSTS", getTranslation("economy.totalCosts"),
+                statement.totalCosts(), List.of()));
+        lines.add(new EconomyLine(EconomyLine.Level.SUM, "RESULT", getTranslation("economy.result"),
+                statement.result(), List.of()));
+        return lines;
+    }
+
+    private static Map<String, Figures> byCode(List<EconomyLine> lines) {
+        return lines.stream().flatMap(l -> java.util.stream.Stream.concat(java.util.stream.Stream.of(l), l.children().stream()))
+                .collect(Collectors.toMap(EconomyLine::code, EconomyLine::figures));
+    }
+
+    private Component section(String titleOrKey, EconomyGrid grid, Supplier<ExportTable> export) {
+        H2 title = new H2(titleOrKey.startsWith("economy.") ? getTranslation(titleOrKey) : titleOrKey);
+        String fileName = "lagesbild-" + period() + (scope == null ? "" : "-" + scope);
+        Anchor xlsx = download(getTranslation("economy.export.xlsx"), fileName + ".xlsx", TableExport.XLSX_TYPE,
+                out -> TableExport.xlsx(export.get(), out));
+        Anchor csv = download(getTranslation("economy.export.csv"), fileName + ".csv", TableExport.CSV_TYPE,
+                out -> TableExport.csv(export.get(), out));
+        Div actions = new Div(xlsx, csv);
+        actions.addClassName("export-actions");
+        Div header = new Div(title, actions);
+        header.addClassName("section-header");
+        Div section = new Div(header, grid);
+        section.addClassName("economy-section");
+        return section;
+    }
+
+    private interface Writer {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    private static Anchor download(String text, String fileName, String contentType, Writer writer) {
+        Anchor anchor = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            writer.write(event.getOutputStream());
+        }, text);
+        anchor.addClassName("export-link");
+        return anchor;
+    }
+
+    private void renderBreadcrumb(EconomyReport report, EconomyLine drilled, Organisation organisation) {
+        breadcrumb.removeAll();
+        breadcrumb.setVisible(drilled != null && drilled.level() != EconomyLine.Level.COMMITTEE);
+        if (!breadcrumb.isVisible()) {
+            return;
+        }
+        breadcrumb.add(crumb(label(report.committee()), null));
+        if (drilled.level() == EconomyLine.Level.ACTIVITY) {
+            organisation.activity(drilled.code()).flatMap(a -> report.line(a.areaCode()))
+                    .ifPresent(area -> breadcrumb.add(new Span("›"), crumb(label(area), area.code())));
+        }
+        Span current = new Span(label(drilled));
+        current.getElement().setAttribute("aria-current", "page");
+        breadcrumb.add(new Span("›"), current);
+    }
+
+    private Anchor crumb(String text, String code) {
+        QueryParameters query = Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code);
+        return new Anchor("ekonomi?" + query.getQueryString(), text);
+    }
+
+    private void drill(String code) {
+        UI.getCurrent().navigate(EconomyView.class,
+                Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code));
+    }
+
+    /** The report's labels: "Resultat ASN" for the nämnd, "Nettokostnad IFO" for an area. */
+    String label(EconomyLine line) {
+        return switch (line.level()) {
+            case COMMITTEE -> getTranslation("economy.line.committee", line.code());
+            case AREA -> getTranslation("economy.line.area", line.code());
+            default -> line.name();
+        };
+    }
+
+    private String roundLabel(int month) {
+        return Periods.label(YearMonth.of(period().getYear(), month), getLocale());
+    }
+
+    private static Div card(Component content) {
+        Div card = new Div(content);
+        card.addClassNames("card", "wide");
+        return card;
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.charts.model.Stop;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.goals.Assessment;
 
 /**
@@ -47,6 +48,7 @@ public final class AssessmentHeatmap {
         Chart chart = new Chart(ChartType.HEATMAP);
         chart.addClassName("assessment-heatmap");
         chart.setWidthFull();
+        ChartSettings.fitToContainer(chart);
         Configuration conf = chart.getConfiguration();
         conf.setTitle(title);
         conf.getxAxis().setCategories(columns.toArray(String[]::new));

@@ -3,13 +3,10 @@ package se.lagesbild.goals.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -63,8 +60,7 @@ class GoalsView extends PeriodView {
     }
 
     private com.vaadin.flow.component.charts.Chart areasByMonth(GoalYear year) {
-        List<String> months = IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())).toList();
+        List<String> months = List.of(Periods.shortMonths(getLocale()));
         List<GoalArea> areas = year.areas();
         Assessment[][] cells = new Assessment[12][areas.size()];
         String[][] tooltips = new String[12][areas.size()];

@@ -14,15 +14,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.Volumes;
@@ -102,13 +101,9 @@ class InvestigationsView extends PeriodView {
 
     private Chart lateShareChart(List<UnitRow> rows) {
         YearMonth period = period();
-        Chart chart = new Chart(ChartType.LINE);
-        chart.addClassName("late-share-chart");
-        chart.setWidthFull();
+        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "late-share-chart",
+                getTranslation("investigations.chart.late", String.valueOf(period.getYear())));
         Configuration conf = chart.getConfiguration();
-        conf.setTitle(getTranslation("investigations.chart.late", String.valueOf(period.getYear())));
-        conf.getxAxis().setCategories(IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())).toArray(String[]::new));
         conf.getyAxis().setTitle(getTranslation("investigations.chart.late.axis"));
         conf.getxAxis().setMin(0);
         conf.getxAxis().setMax(11);

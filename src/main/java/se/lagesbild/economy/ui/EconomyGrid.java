@@ -1,0 +1,133 @@
+package se.lagesbild.economy.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.economy.EconomyLine;
+import se.lagesbild.economy.Figures;
+
+/**
+ * The report's table: a label column and the figure columns (period, full year, forecast change),
+ * optionally with the same period last year. The same column definitions produce the export, so
+ * the file holds exactly what the screen shows.
+ */
+class EconomyGrid extends TreeGrid<EconomyLine> {
+
+    private enum Kind { AMOUNT, DEVIATION, PERCENT }
+
+    private record Figure(String key, Function<Figures, BigDecimal> value, Kind kind) {
+    }
+
+    private static final List<Figure> PERIOD = List.of(
+            new Figure("economy.column.actual", Figures::actual, Kind.AMOUNT),
+            new Figure("economy.column.budget", Figures::budget, Kind.AMOUNT),
+            new Figure("economy.column.deviation", Figures::deviation, Kind.DEVIATION),
+            new Figure("economy.column.deviationPercent", Figures::deviationPercent, Kind.PERCENT));
+    private static final List<Figure> YEAR = List.of(
+            new Figure("economy.column.forecast", Figures::forecast, Kind.AMOUNT),
+            new Figure("economy.column.budgetYear", Figures::budgetYear, Kind.AMOUNT),
+            new Figure("economy.column.deviationYear", Figures::deviationYear, Kind.DEVIATION),
+            new Figure("economy.column.deviationYearPercent", Figures::deviationYearPercent, Kind.PERCENT));
+    private static final List<Figure> FORECAST = List.of(
+            new Figure("economy.column.previousForecast", Figures::previousForecast, Kind.AMOUNT),
+            new Figure("economy.column.forecastChange", Figures::forecastChange, Kind.DEVIATION));
+    private static final Figure LAST_YEAR =
+            new Figure("economy.column.actualLastYear", Figures::actual, Kind.AMOUNT);
+
+    private final Function<EconomyLine, String> label;
+    private final List<Figure> figures = new ArrayList<>();
+    private Map<String, Figures> lastYear = Map.of();
+    private List<EconomyLine> roots = List.of();
+
+    EconomyGrid(String labelHeaderKey, Function<EconomyLine, String> label, boolean withLastYear) {
+        this.label = label;
+        addClassName("economy-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        addHierarchyColumn(label::apply).setHeader(getTranslation(labelHeaderKey))
+                .setWidth("16rem").setFlexGrow(0).setResizable(true).setFrozen(true);
+        List<Column<EconomyLine>> period = PERIOD.stream().map(this::column).toList();
+        List<Column<EconomyLine>> year = YEAR.stream().map(this::column).toList();
+        FORECAST.forEach(this::column);
+        HeaderRow groups = prependHeaderRow();
+        groups.join(period.toArray(Column[]::new)).setText(getTranslation("economy.header.period"));
+        groups.join(year.toArray(Column[]::new)).setText(getTranslation("economy.header.year"));
+        if (withLastYear) {
+            Column<EconomyLine> last = column(LAST_YEAR, line -> lastYear.get(line.code()));
+            groups.getCell(last).setText(getTranslation("economy.header.lastYear"));
+        }
+        setPartNameGenerator(line -> switch (line.level()) {
+            case COMMITTEE, SUM -> "total-row";
+            case AREA -> "subtotal-row";
+            default -> line.children().isEmpty() ? null : "subtotal-row";
+        });
+    }
+
+    /** Shows the lines (expanded) and, when the grid has that column, last year's figures by code. */
+    void show(List<EconomyLine> lines, Map<String, Figures> lastYearByCode) {
+        roots = List.copyOf(lines);
+        lastYear = lastYearByCode == null ? Map.of() : Map.copyOf(lastYearByCode);
+        setItems(roots, EconomyLine::children);
+        expandRecursively(roots, 3);
+    }
+
+    /** What the grid shows, as a table to export. */
+    ExportTable export(String title) {
+        List<ExportTable.Column> columns = figures.stream()
+                .map(f -> new ExportTable.Column(getTranslation(f.key()), f.kind() == Kind.PERCENT ? 1 : 0)).toList();
+        List<ExportTable.Row> rows = new ArrayList<>();
+        roots.forEach(root -> addRows(root, 0, rows));
+        return new ExportTable(title, getColumns().getFirst().getHeaderText(), columns, rows);
+    }
+
+    private void addRows(EconomyLine line, int depth, List<ExportTable.Row> rows) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Figure figure : figures) {
+            Figures source = figure == LAST_YEAR ? lastYear.get(line.code()) : line.figures();
+            values.add(source == null ? null : figure.value().apply(source));
+        }
+        rows.add(new ExportTable.Row(label.apply(line), depth, values,
+                line.level() != EconomyLine.Level.ACTIVITY && (line.level() != EconomyLine.Level.COST_TYPE
+                        || !line.children().isEmpty())));
+        line.children().forEach(child -> addRows(child, depth + 1, rows));
+    }
+
+    private Column<EconomyLine> column(Figure figure) {
+        return column(figure, EconomyLine::figures);
+    }
+
+    /**
+     * A right-aligned, sortable number column. Deviations below zero carry the minus sign and are
+     * also marked red (the sign, not the colour, carries the meaning).
+     */
+    private Column<EconomyLine> column(Figure figure, Function<EconomyLine, Figures> source) {
+        figures.add(figure);
+        Function<EconomyLine, String> text = line -> {
+            Figures f = source.apply(line);
+            BigDecimal value = f == null ? null : figure.value().apply(f);
+            return figure.kind() == Kind.PERCENT ? SwedishFormat.percent(value, 1) : SwedishFormat.tkr(value);
+        };
+        Column<EconomyLine> column = addColumn(text::apply).setHeader(getTranslation(figure.key()))
+                .setKey(figure.key()).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(1)
+                .setComparator(Comparator.comparing(line -> {
+                    Figures f = source.apply(line);
+                    return f == null ? null : figure.value().apply(f);
+                }, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setSortable(true);
+        if (figure.kind() != Kind.AMOUNT) {
+            column.setPartNameGenerator(line ->
+                    text.apply(line).startsWith(String.valueOf(SwedishFormat.MINUS)) ? "negative" : null);
+        }
+        return column;
+    }
+}

@@ -1,0 +1,76 @@
+package se.lagesbild.economy.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.lagesbild.support.KaribuTest;
+import se.lagesbild.support.ReferenceCsv;
+
+class EconomyViewTest extends KaribuTest {
+
+    private static final List<String> COLUMNS = java.util.Arrays.asList("actual_period", "budget_period", "deviation_period", null,
+            "forecast_full_year", "budget_full_year", "deviation_full_year", null, "previous_forecast", "forecast_change");
+
+    @Test
+    void theTableShowsTheReportsThirteenRowsInEveryNumericColumn() {
+        navigate("ekonomi", "period", "2021-08");
+        EconomyGrid grid = grids().getFirst();
+        List<Map<String, String>> reference = ReferenceCsv.read("economy_by_activity.csv");
+        assertThat(GridKt._size(grid)).isEqualTo(13);
+        // The tree lists the nämnd first, then each area before its verksamheter; the report lists
+        // the verksamheter before their subtotal, so match rows by label.
+        for (int row = 0; row < 13; row++) {
+            List<String> cells = GridKt._getFormattedRow(grid, row);
+            Map<String, String> expected = reference.stream()
+                    .filter(r -> cells.getFirst().equals(r.get("name_normalized"))).findFirst().orElseThrow();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                if (COLUMNS.get(c) != null) {
+                    assertThat(cells.get(c + 1).replace('\u2212', '-').replace("\u00A0", ""))
+                            .as("%s, %s", cells.getFirst(), COLUMNS.get(c))
+                            .isEqualTo(expected.get(COLUMNS.get(c)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void drillToBarnOchUngdomsvardShowsItsCostTypesSummingToItsNet() {
+        navigate("ekonomi", "period", "2021-08");
+        EconomyGrid main = grids().getFirst();
+        GridKt._clickItem(main, 4);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("ekonomi?period=2021-08&verksamhet=BARN_UNGDOM");
+        assertThat(_find(Span.class).stream().map(Span::getText)).contains("Barn- och ungdomsvård");
+        EconomyGrid statement = grids().getFirst();
+        List<String> result = GridKt._getFormattedRow(statement, GridKt._size(statement) - 1);
+        assertThat(result.subList(0, 4)).containsExactly("Resultat", "\u221242\u00A0683", "\u221244\u00A0160", "1\u00A0477");
+        assertThat(_find(Chart.class)).hasSize(2);
+    }
+
+    @Test
+    void theChartHoldsTheFullYearDeviationsOfTheTable() {
+        navigate("ekonomi", "period", "2021-08");
+        DataSeries series = (DataSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
+        Map<String, Long> expected = new java.util.HashMap<>();
+        ReferenceCsv.read("economy_by_activity.csv").stream().filter(r -> r.get("row_kind").equals("detail"))
+                .forEach(r -> expected.put(r.get("name_normalized"), Long.parseLong(r.get("deviation_full_year"))));
+        assertThat(series.getData()).hasSize(10).allSatisfy(item ->
+                assertThat(item.getY().longValue()).as(item.getName()).isEqualTo(expected.get(item.getName())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EconomyGrid> grids() {
+        return _find(Grid.class).stream().filter(EconomyGrid.class::isInstance).map(g -> (EconomyGrid) g).toList();
+    }
+
+}
