@@ -17,12 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.FactKind;
+import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.support.KaribuTest;
 
 class OverviewViewTest extends KaribuTest {
 
     @Autowired
     EconomyService economy;
+    @Autowired
+    ChangeBroadcaster broadcaster;
 
     @Test
     void startViewShowsTheLatestMonthsHeadlineFigures() {
@@ -70,6 +73,17 @@ class OverviewViewTest extends KaribuTest {
         awaitPush(() -> !texts("figure-value").get(1).equals(before));
         assertThat(_get(OverviewView.class)).isSameAs(view);
         assertThat(_get(H1.class).getText()).isEqualTo("Läget juni 2020");
+    }
+
+    @Test
+    void aViewStopsListeningWhenTheUserLeavesIt() {
+        navigate("", "period", "2021-08");
+        int oneView = broadcaster.listenerCount();
+        assertThat(oneView).isPositive();
+        for (String route : List.of("mal", "utredningar", "ekonomi", "", "mal")) {
+            navigate(route, "period", "2021-08");
+            assertThat(broadcaster.listenerCount()).as(route).isEqualTo(oneView);
+        }
     }
 
     private static List<String> texts(String className) {
