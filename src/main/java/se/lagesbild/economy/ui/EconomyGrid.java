@@ -48,6 +48,8 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
     private final List<Figure> figures = new ArrayList<>();
     private Map<String, Figures> lastYear = Map.of();
     private List<EconomyLine> roots = List.of();
+    /** Cells whose value changed at the last refresh: line code → figure keys; marked briefly. */
+    private Map<String, java.util.Set<String>> changed = Map.of();
 
     EconomyGrid(String labelHeaderKey, Function<EconomyLine, String> label, boolean withLastYear) {
         this.label = label;
@@ -73,12 +75,51 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         });
     }
 
-    /** Shows the lines (expanded) and, when the grid has that column, last year's figures by code. */
+    /**
+     * Shows the lines and, when the grid has that column, last year's figures by code. The first
+     * time every line is expanded; on a refresh (a live change) the user's collapsed lines stay
+     * collapsed and the cells whose figure changed are marked for a moment.
+     */
     void show(List<EconomyLine> lines, Map<String, Figures> lastYearByCode) {
+        boolean refresh = !roots.isEmpty();
+        java.util.Set<String> collapsed = new java.util.HashSet<>();
+        Map<String, EconomyLine> before = new java.util.HashMap<>();
+        roots.forEach(root -> collect(root, before));
+        before.values().stream().filter(l -> !l.children().isEmpty() && !isExpanded(l))
+                .forEach(l -> collapsed.add(l.code()));
         roots = List.copyOf(lines);
         lastYear = lastYearByCode == null ? Map.of() : Map.copyOf(lastYearByCode);
+        changed = refresh ? changedCells(before) : Map.of();
         setItems(roots, EconomyLine::children);
-        expandRecursively(roots, 3);
+        Map<String, EconomyLine> now = new java.util.HashMap<>();
+        roots.forEach(root -> collect(root, now));
+        expand(now.values().stream().filter(l -> !l.children().isEmpty() && !collapsed.contains(l.code())).toList());
+    }
+
+    private Map<String, java.util.Set<String>> changedCells(Map<String, EconomyLine> before) {
+        Map<String, EconomyLine> now = new java.util.HashMap<>();
+        roots.forEach(root -> collect(root, now));
+        Map<String, java.util.Set<String>> cells = new java.util.HashMap<>();
+        now.forEach((code, line) -> {
+            EconomyLine old = before.get(code);
+            for (Figure figure : figures) {
+                if (figure != LAST_YEAR && old != null && !java.util.Objects.equals(
+                        figure.value().apply(old.figures()), figure.value().apply(line.figures()))) {
+                    cells.computeIfAbsent(code, c -> new java.util.HashSet<>()).add(figure.key());
+                }
+            }
+        });
+        return cells;
+    }
+
+    private static void collect(EconomyLine line, Map<String, EconomyLine> byCode) {
+        byCode.put(line.code(), line);
+        line.children().forEach(child -> collect(child, byCode));
+    }
+
+    /** The codes of the cells marked as changed by the last refresh (for tests and the notice). */
+    Map<String, java.util.Set<String>> changedCells() {
+        return changed;
     }
 
     /** What the grid shows, as a table to export. */
@@ -124,10 +165,14 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
                     return f == null ? null : figure.value().apply(f);
                 }, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true);
-        if (figure.kind() != Kind.AMOUNT) {
-            column.setPartNameGenerator(line ->
-                    text.apply(line).startsWith(String.valueOf(SwedishFormat.MINUS)) ? "negative" : null);
-        }
+        column.setPartNameGenerator(line -> {
+            String parts = figure.kind() != Kind.AMOUNT
+                    && text.apply(line).startsWith(String.valueOf(SwedishFormat.MINUS)) ? "negative" : "";
+            if (changed.getOrDefault(line.code(), java.util.Set.of()).contains(figure.key())) {
+                parts += " changed";
+            }
+            return parts.isBlank() ? null : parts.strip();
+        });
         return column;
     }
 }

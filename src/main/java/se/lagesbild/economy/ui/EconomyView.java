@@ -50,7 +50,11 @@ class EconomyView extends PeriodView {
     private final Nav breadcrumb = new Nav();
     private final Span forecastNote = new Span();
     private final Div content = new Div();
+    /** Refresh the parts on screen in place, keeping the user's expanded rows, sorting and scroll. */
+    private final List<Runnable> updaters = new ArrayList<>();
     private String scope;
+    private String renderedState;
+    private EconomyReport report;
 
     EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster) {
         super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
@@ -84,43 +88,69 @@ class EconomyView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         Organisation organisation = organisationService.organisation();
-        EconomyReport report = economy.report(period);
+        report = economy.report(period);
         forecastNote.setText(report.forecastRound() == null ? getTranslation("economy.noForecast")
                 : getTranslation("economy.forecastNote", roundLabel(report.forecastRound()),
                         report.previousRound() == null ? "–" : roundLabel(report.previousRound())));
-        content.removeAll();
         Optional<EconomyLine> drilled = scope == null ? Optional.empty() : report.line(scope);
         renderBreadcrumb(report, drilled.orElse(null), organisation);
+        String state = period + "/" + scope;
+        if (state.equals(renderedState)) {
+            updaters.forEach(Runnable::run);
+            return;
+        }
+        renderedState = state;
+        updaters.clear();
+        content.removeAll();
         if (drilled.isEmpty() || drilled.get().level() == EconomyLine.Level.COMMITTEE) {
-            renderCommittee(report);
+            renderCommittee();
         } else {
             renderScope(drilled.get());
         }
     }
 
-    private void renderCommittee(EconomyReport report) {
+    /** Adds a part that is drawn now and again, in place, on every live change. */
+    private void live(Runnable update) {
+        update.run();
+        updaters.add(update);
+    }
+
+    private void renderCommittee() {
         EconomyGrid grid = new EconomyGrid("economy.column.activity", this::label, false);
-        grid.show(List.of(report.committee()), null);
+        live(() -> grid.show(List.of(report.committee()), null));
         grid.addItemClickListener(e -> {
             if (e.getItem().level() != EconomyLine.Level.COMMITTEE) {
                 drill(e.getItem().code());
             }
         });
-        List<EconomyLine> activities = report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
-        Chart chart = DeviationChart.create(activities, getTranslation("economy.chart.deviation.title"),
-                getTranslation("economy.chart.deviation.axis"));
-        chart.addPointClickListener(e -> drill(DeviationChart.sorted(activities).get(e.getItemIndex()).code()));
+        Div chartCard = card(new Div());
+        live(() -> {
+            List<EconomyLine> activities = report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
+            Chart chart = DeviationChart.create(activities, getTranslation("economy.chart.deviation.title"),
+                    getTranslation("economy.chart.deviation.axis"));
+            chart.addPointClickListener(e -> drill(DeviationChart.sorted(activities).get(e.getItemIndex()).code()));
+            chartCard.removeAll();
+            chartCard.add(chart);
+        });
         String committeeCode = report.committee().code();
         content.add(section("economy.section.activities", grid, () -> grid.export(getTranslation(
                         "economy.title", periodLabel()))),
-                card(chart),
+                chartCard,
                 incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
     }
 
     private void renderScope(EconomyLine line) {
         content.add(incomeStatementSection(line.code(), label(line)));
-        Div charts = new Div(card(MonthlyChart.create(economy.yearSeries(period().getYear(), line.code()), this)),
-                card(ForecastChart.create(economy.yearSeries(period().getYear(), line.code()), this)));
+        Div monthly = card(new Div());
+        Div forecast = card(new Div());
+        live(() -> {
+            var series = economy.yearSeries(period().getYear(), line.code());
+            monthly.removeAll();
+            monthly.add(MonthlyChart.create(series, this));
+            forecast.removeAll();
+            forecast.add(ForecastChart.create(series, this));
+        });
+        Div charts = new Div(monthly, forecast);
         charts.addClassName("cards");
         content.add(charts);
     }
@@ -128,11 +158,10 @@ class EconomyView extends PeriodView {
     /** Resultaträkning in the report's layout, with the same period last year. */
     private Component incomeStatementSection(String scopeCode, String name) {
         YearMonth period = period();
-        IncomeStatement statement = economy.incomeStatement(period, scopeCode);
-        IncomeStatement lastYear = economy.incomeStatement(period.minusYears(1), scopeCode);
         EconomyGrid grid = new EconomyGrid("economy.column.costType", EconomyLine::name, true);
         grid.addClassName("income-statement");
-        grid.show(statementLines(statement), byCode(statementLines(lastYear)));
+        live(() -> grid.show(statementLines(economy.incomeStatement(period, scopeCode)),
+                byCode(statementLines(economy.incomeStatement(period.minusYears(1), scopeCode)))));
         String title = getTranslation("economy.incomeStatement.title", name, periodLabel());
         return section(title, grid, () -> grid.export(title));
     }

@@ -10,13 +10,22 @@ import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.economy.AmountFact;
+import se.lagesbild.economy.EconomyLine;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.FactKind;
 import se.lagesbild.support.KaribuTest;
 import se.lagesbild.support.ReferenceCsv;
 
 class EconomyViewTest extends KaribuTest {
+
+    @Autowired
+    EconomyService economy;
 
     private static final List<String> COLUMNS = java.util.Arrays.asList("actual_period", "budget_period", "deviation_period", null,
             "forecast_full_year", "budget_full_year", "deviation_full_year", null, "previous_forecast", "forecast_change");
@@ -66,6 +75,23 @@ class EconomyViewTest extends KaribuTest {
                 .forEach(r -> expected.put(r.get("name_normalized"), Long.parseLong(r.get("deviation_full_year"))));
         assertThat(series.getData()).hasSize(10).allSatisfy(item ->
                 assertThat(item.getY().longValue()).as(item.getName()).isEqualTo(expected.get(item.getName())));
+    }
+
+    @Test
+    void aLiveChangeUpdatesTheOpenTableInPlaceAndMarksTheChangedCells() {
+        navigate("ekonomi", "period", "2020-05");
+        EconomyGrid grid = grids().getFirst();
+        EconomyLine committee = GridKt._get(grid, 0);
+        EconomyLine caiLine = committee.children().get(1);
+        grid.collapse(caiLine);
+        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 5, "FAMILJERATT", "OTHER_MISC",
+                new BigDecimal("-777"))), "change.economy.actual", "test", "live test", null);
+        awaitPush(() -> !grid.changedCells().isEmpty());
+        assertThat(grids().getFirst()).isSameAs(grid);
+        assertThat(grid.changedCells()).containsKeys("FAMILJERATT", "IFO", "ASN").doesNotContainKey("CAI");
+        assertThat(grid.changedCells().get("FAMILJERATT")).contains("economy.column.actual", "economy.column.deviation");
+        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(1))).as("CAI stays collapsed").isFalse();
+        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(0))).as("IFO stays expanded").isTrue();
     }
 
     @SuppressWarnings("unchecked")
