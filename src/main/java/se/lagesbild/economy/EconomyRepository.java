@@ -60,42 +60,23 @@ class EconomyRepository {
                 });
     }
 
-    /** Sums of the current facts of one kind for months {@code from..to} of a year. */
-    Map<CellKey, BigDecimal> sums(FactKind kind, int year, int fromMonth, int toMonth) {
-        Map<CellKey, BigDecimal> sums = new HashMap<>();
-        jdbc.sql("select f.activity_code, f.cost_type, sum(f.amount_tkr) from " + kind.table + " f"
-                        + " where f.year = :year and f." + kind.monthColumn + " between :from and :to"
-                        + " and f.version = (select max(v.version) from " + kind.table + " v"
-                        + "   where v.year = f.year and v.activity_code = f.activity_code"
-                        + "   and v.cost_type = f.cost_type and v." + kind.monthColumn + " = f." + kind.monthColumn + ")"
-                        + " group by f.activity_code, f.cost_type")
-                .param("year", year).param("from", fromMonth).param("to", toMonth)
-                .query((rs, i) -> sums.put(new CellKey(rs.getString(1), rs.getString(2)), rs.getBigDecimal(3)))
-                .list();
-        return sums;
-    }
-
-    /** Current facts of one kind for a year, per month (or forecast round) and cell. */
-    Map<Integer, Map<CellKey, BigDecimal>> monthlySums(FactKind kind, int year) {
+    /**
+     * The current facts of one kind for a year, per month (or forecast round) and cell: the highest
+     * version of each key, found by one grouped pass over the year's part of the unique key index.
+     */
+    Map<Integer, Map<CellKey, BigDecimal>> yearFacts(FactKind kind, int year) {
         Map<Integer, Map<CellKey, BigDecimal>> months = new HashMap<>();
-        jdbc.sql("select f." + kind.monthColumn + ", f.activity_code, f.cost_type, f.amount_tkr from " + kind.table + " f"
-                        + " where f.year = :year"
-                        + " and f.version = (select max(v.version) from " + kind.table + " v"
-                        + "   where v.year = f.year and v.activity_code = f.activity_code"
-                        + "   and v.cost_type = f.cost_type and v." + kind.monthColumn + " = f." + kind.monthColumn + ")")
+        String month = kind.monthColumn;
+        jdbc.sql("select f." + month + ", f.activity_code, f.cost_type, f.amount_tkr from " + kind.table + " f"
+                        + " join (select activity_code a, cost_type c, " + month + " m, max(version) v from " + kind.table
+                        + "   where year = :year group by activity_code, cost_type, " + month + ") cur"
+                        + " on f.year = :year and f.activity_code = cur.a and f.cost_type = cur.c and f." + month
+                        + " = cur.m and f.version = cur.v")
                 .param("year", year)
                 .query((rs, i) -> months.computeIfAbsent(rs.getInt(1), m -> new HashMap<>())
-                        .merge(new CellKey(rs.getString(2), rs.getString(3)), rs.getBigDecimal(4), BigDecimal::add))
+                        .put(new CellKey(rs.getString(2), rs.getString(3)), rs.getBigDecimal(4)))
                 .list();
         return months;
-    }
-
-    /** The latest forecast round of a year made in or before {@code month}. */
-    Optional<Integer> latestRound(int year, int month) {
-        return jdbc.sql("select max(round_month) from forecast_fact where year = ? and round_month <= ?")
-                .param(year).param(month)
-                .query((rs, i) -> rs.getObject(1, Integer.class)).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** The latest month that has any utfall. */

@@ -26,6 +26,7 @@ public class EconomyService {
     private final EconomyRepository repository;
     private final OrganisationService organisationService;
     private final ChangeLog changeLog;
+    private final Map<YearKey, CachedYear> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog) {
         this.repository = repository;
@@ -90,9 +91,9 @@ public class EconomyService {
      */
     public YearSeries yearSeries(int year, String scopeCode) {
         Predicate<CellKey> inScope = scope(organisationService.organisation(), scopeCode);
-        Map<Integer, Map<CellKey, BigDecimal>> actual = repository.monthlySums(FactKind.ACTUAL, year);
-        Map<Integer, Map<CellKey, BigDecimal>> budget = repository.monthlySums(FactKind.BUDGET, year);
-        Map<Integer, Map<CellKey, BigDecimal>> forecast = repository.monthlySums(FactKind.FORECAST, year);
+        Map<Integer, Map<CellKey, BigDecimal>> actual = yearFacts(FactKind.ACTUAL, year);
+        Map<Integer, Map<CellKey, BigDecimal>> budget = yearFacts(FactKind.BUDGET, year);
+        Map<Integer, Map<CellKey, BigDecimal>> forecast = yearFacts(FactKind.FORECAST, year);
         java.util.List<YearSeries.Month> months = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             months.add(new YearSeries.Month(month,
@@ -138,14 +139,49 @@ public class EconomyService {
     private Cube cube(YearMonth period) {
         int year = period.getYear();
         int month = period.getMonthValue();
-        Integer round = repository.latestRound(year, month).orElse(null);
-        Integer previousRound = round == null ? null : repository.latestRound(year, round - 1).orElse(null);
-        return new Cube(round, previousRound,
-                repository.sums(FactKind.ACTUAL, year, 1, month),
-                repository.sums(FactKind.BUDGET, year, 1, month),
-                repository.sums(FactKind.BUDGET, year, 1, 12),
-                round == null ? null : repository.sums(FactKind.FORECAST, year, round, round),
-                previousRound == null ? null : repository.sums(FactKind.FORECAST, year, previousRound, previousRound));
+        Map<Integer, Map<CellKey, BigDecimal>> actual = yearFacts(FactKind.ACTUAL, year);
+        Map<Integer, Map<CellKey, BigDecimal>> budget = yearFacts(FactKind.BUDGET, year);
+        Map<Integer, Map<CellKey, BigDecimal>> forecast = yearFacts(FactKind.FORECAST, year);
+        Integer round = latestRound(forecast, month);
+        Integer previousRound = round == null ? null : latestRound(forecast, round - 1);
+        return new Cube(round, previousRound, sumMonths(actual, month), sumMonths(budget, month), sumMonths(budget, 12),
+                round == null ? null : forecast.get(round), previousRound == null ? null : forecast.get(previousRound));
+    }
+
+    private static Integer latestRound(Map<Integer, Map<CellKey, BigDecimal>> forecast, int month) {
+        return forecast.keySet().stream().filter(round -> round <= month).max(Integer::compare).orElse(null);
+    }
+
+    /** Sums per cell of months 1..{@code month}. */
+    private static Map<CellKey, BigDecimal> sumMonths(Map<Integer, Map<CellKey, BigDecimal>> months, int month) {
+        Map<CellKey, BigDecimal> sums = new java.util.HashMap<>();
+        months.forEach((m, cells) -> {
+            if (m <= month) {
+                cells.forEach((cell, amount) -> sums.merge(cell, amount, BigDecimal::add));
+            }
+        });
+        return sums;
+    }
+
+    /**
+     * The current facts of a kind and year, kept in memory until the next economy change of that
+     * year (the change log, which every node shares, tells when they are stale).
+     */
+    private Map<Integer, Map<CellKey, BigDecimal>> yearFacts(FactKind kind, int year) {
+        long changeId = changeLog.lastId(Topic.ECONOMY, year);
+        CachedYear cached = cache.get(new YearKey(kind, year));
+        if (cached != null && cached.changeId() == changeId) {
+            return cached.facts();
+        }
+        Map<Integer, Map<CellKey, BigDecimal>> facts = repository.yearFacts(kind, year);
+        cache.put(new YearKey(kind, year), new CachedYear(changeId, facts));
+        return facts;
+    }
+
+    private record YearKey(FactKind kind, int year) {
+    }
+
+    private record CachedYear(long changeId, Map<Integer, Map<CellKey, BigDecimal>> facts) {
     }
 
     /** The facts of one period per verksamhet × kostnadsslag. */

@@ -30,6 +30,15 @@ public class ChangeLog {
         events.publishEvent(new ChangeBroadcaster.Committed());
     }
 
+    /**
+     * The id of the latest change of a topic that concerns {@code year} (or no particular year):
+     * data of that year read after this change and before a newer one is still current.
+     */
+    public long lastId(Topic topic, int year) {
+        return jdbc.sql("select coalesce(max(id), 0) from change_log where topic = ? and (year = ? or year is null)")
+                .params(topic.name(), year).query(Long.class).single();
+    }
+
     long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }

@@ -1,0 +1,152 @@
+package se.lagesbild.economy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.lagesbild.Application;
+import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.Activity;
+import se.lagesbild.organisation.ActivityArea;
+import se.lagesbild.organisation.Committee;
+import se.lagesbild.organisation.CostType;
+import se.lagesbild.organisation.Organisation;
+import se.lagesbild.organisation.OrganisationService;
+
+/**
+ * Economy benchmark (not a test): 10 years × 60 verksamheter × 12 kostnadsslag × 12 months of
+ * utfall and budget and 12 forecast rounds, on its own embedded MariaDB. Prints the warm medians of
+ * what the Ekonomi view and its drill-down ask of the service, and of MariaDB alone for the same
+ * aggregate (the floor). Run:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=se.lagesbild.economy.EconomyBenchmark}
+ */
+public final class EconomyBenchmark {
+
+    static final int FIRST_YEAR = 2012;
+    static final int YEARS = 10;
+    static final int ACTIVITIES = 60;
+    static final int COST_TYPES = 12;
+    static final int RUNS = 30;
+
+    public static void main(String[] args) {
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(Path.of("target/bench-economy-db"), "lagesbild", true);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
+                        "--spring.datasource.password=", "--lagesbild.demo-data=false", "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                                + "com.vaadin.flow.spring.VaadinScopesConfig")) {
+            EconomyService economy = context.getBean(EconomyService.class);
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            context.getBean(OrganisationService.class).create(organisation(), "F", "Förvaltningen", List.of());
+            long loading = System.nanoTime();
+            for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
+                economy.record(FactKind.ACTUAL, facts(year, 1), "change.economy.actual", "bench", null, null);
+                economy.record(FactKind.BUDGET, facts(year, 2), "change.economy.budget", "bench", null, null);
+                economy.record(FactKind.FORECAST, facts(year, 3), "change.economy.forecast", "bench", null, null);
+            }
+            System.out.printf("Loaded %d facts in %d ms%n",
+                    jdbc.sql("select (select count(*) from actual_fact) + (select count(*) from budget_fact)"
+                            + " + (select count(*) from forecast_fact)").query(Long.class).single(),
+                    (System.nanoTime() - loading) / 1_000_000);
+
+            ChangeLog changeLog = context.getBean(ChangeLog.class);
+            SplittableRandom random = new SplittableRandom(7);
+            Supplier<YearMonth> anyMonth = () -> YearMonth.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12));
+            report("Ekonomi view data (report + nämnd resultaträkning + same period last year)", () -> {
+                YearMonth period = anyMonth.get();
+                economy.report(period);
+                economy.incomeStatement(period, "N");
+                economy.incomeStatement(period.minusYears(1), "N");
+            });
+            report("Ekonomi view data right after a change of its year (facts read again from MariaDB)", () -> {
+                YearMonth period = anyMonth.get();
+                changeLog.record(Topic.ECONOMY, period.getYear(), "bench", "bench");
+                economy.report(period);
+                economy.incomeStatement(period, "N");
+                economy.incomeStatement(period.minusYears(1), "N");
+            });
+            report("Drill-down data (verksamhet resultaträkning, last year, months and rounds)", () -> {
+                YearMonth period = anyMonth.get();
+                String activity = "A" + random.nextInt(ACTIVITIES);
+                economy.incomeStatement(period, activity);
+                economy.incomeStatement(period.minusYears(1), activity);
+                economy.yearSeries(period.getYear(), activity);
+            });
+            report("Floor: MariaDB alone, the current facts of one year (what a change makes the view read)", () -> {
+                int year = anyMonth.get().getYear();
+                for (String table : List.of("actual_fact", "budget_fact", "forecast_fact")) {
+                    String month = table.equals("forecast_fact") ? "round_month" : "month";
+                    jdbc.sql("select f.activity_code, f.cost_type, f.amount_tkr from " + table + " f join (select"
+                            + " activity_code a, cost_type c, " + month + " m, max(version) v from " + table
+                            + " where year = ? group by activity_code, cost_type, " + month + ") cur on f.year = ?"
+                            + " and f.activity_code = cur.a and f.cost_type = cur.c and f." + month + " = cur.m"
+                            + " and f.version = cur.v").params(year, year).query((rs, i) -> rs.getBigDecimal(3)).list();
+                }
+            });
+            report("Floor: MariaDB alone, cumulative utfall per verksamhet × kostnadsslag", () -> {
+                YearMonth period = anyMonth.get();
+                jdbc.sql("select activity_code, cost_type, sum(amount_tkr) from actual_fact where year = ? and month <= ?"
+                        + " group by activity_code, cost_type").params(period.getYear(), period.getMonthValue())
+                        .query((rs, i) -> rs.getBigDecimal(3)).list();
+            });
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void report(String what, Runnable work) {
+        for (int i = 0; i < 10; i++) {
+            work.run();
+        }
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.printf("%-80s median %6.1f ms, p90 %6.1f ms%n", what, times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6);
+    }
+
+    /** One year of one kind: per verksamhet × kostnadsslag × month (forecast: round). */
+    private static List<AmountFact> facts(int year, int seed) {
+        SplittableRandom random = new SplittableRandom(year * 31L + seed);
+        List<AmountFact> facts = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            for (int a = 0; a < ACTIVITIES; a++) {
+                for (int c = 0; c < COST_TYPES; c++) {
+                    BigDecimal amount = BigDecimal.valueOf(-random.nextLong(1_000_000, 90_000_000), 3);
+                    facts.add(new AmountFact(year, month, "A" + a, "K" + c, c == 0 ? amount.negate() : amount));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private static Organisation organisation() {
+        List<ActivityArea> areas = List.of(new ActivityArea("O1", "N", "Område 1", 1),
+                new ActivityArea("O2", "N", "Område 2", 2), new ActivityArea("O3", "N", "Område 3", 3));
+        List<Activity> activities = new ArrayList<>();
+        for (int a = 0; a < ACTIVITIES; a++) {
+            activities.add(new Activity("A" + a, "O" + (1 + a % 3), "Verksamhet " + a, a, null, null));
+        }
+        List<CostType> costTypes = new ArrayList<>();
+        for (int c = 0; c < COST_TYPES; c++) {
+            costTypes.add(new CostType("K" + c, null, "Kostnadsslag " + c, c, c == 0));
+        }
+        return new Organisation(new Committee("N", "Nämnden"), areas, activities, List.of(), costTypes);
+    }
+}
