@@ -45,6 +45,11 @@ public final class SwedishFormat {
         return number(BigDecimal.valueOf(value), 0);
     }
 
+    /** A number with the given decimals: "−1 234,567". */
+    public static String decimal(BigDecimal value, int decimals) {
+        return value == null ? "" : number(value, decimals);
+    }
+
     /** Rounds as the reports do: half away from zero. */
     public static BigDecimal rounded(BigDecimal value, int decimals) {
         return value.setScale(decimals, RoundingMode.HALF_UP);

@@ -60,6 +60,28 @@ class EconomyRepository {
                 });
     }
 
+    /** The current (latest-version) amount of every key of one kind in a year. */
+    Map<AmountFact.Key, BigDecimal> current(FactKind kind, int year) {
+        Map<AmountFact.Key, BigDecimal> current = new HashMap<>();
+        jdbc.sql("select f." + kind.monthColumn + ", f.activity_code, f.cost_type, f.amount_tkr from " + kind.table + " f"
+                        + " join (select " + kind.monthColumn + " m, activity_code, cost_type, max(version) v from "
+                        + kind.table + " where year = :year group by " + kind.monthColumn + ", activity_code, cost_type) l"
+                        + " on l.m = f." + kind.monthColumn + " and l.activity_code = f.activity_code"
+                        + " and l.cost_type = f.cost_type and l.v = f.version"
+                        + " where f.year = :year")
+                .param("year", year)
+                .query((rs, i) -> current.put(new AmountFact.Key(year, rs.getInt(1), rs.getString(2), rs.getString(3)),
+                        rs.getBigDecimal(4)))
+                .list();
+        return current;
+    }
+
+    /** Whether a year is closed for changes ({@code economy_year.locked}). */
+    boolean isLocked(int year) {
+        return jdbc.sql("select locked from economy_year where year = ?").param(year)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** Sums of the current facts of one kind for months {@code from..to} of a year. */
     Map<CellKey, BigDecimal> sums(FactKind kind, int year, int fromMonth, int toMonth) {
         Map<CellKey, BigDecimal> sums = new HashMap<>();

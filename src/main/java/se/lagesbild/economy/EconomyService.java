@@ -45,6 +45,16 @@ public class EconomyService {
         changeLog.record(Topic.ECONOMY, year, summary, recordedBy);
     }
 
+    /** The current amount of every key of one kind in a year, to compare an import with. */
+    public Map<AmountFact.Key, BigDecimal> current(FactKind kind, int year) {
+        return repository.current(kind, year);
+    }
+
+    /** A locked (closed) year takes no more facts. */
+    public boolean isLocked(int year) {
+        return repository.isLocked(year);
+    }
+
     /** The latest month with utfall: the period a user sees first. */
     public Optional<YearMonth> latestPeriod() {
         return repository.latestActualMonth();

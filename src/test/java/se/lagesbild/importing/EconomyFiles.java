@@ -1,0 +1,57 @@
+package se.lagesbild.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Economy files as users and finance systems write them, for tests and the example files. */
+public final class EconomyFiles {
+
+    private EconomyFiles() {
+    }
+
+    /** Lines joined with CRLF (as Excel writes them), in an encoding, with or without a UTF-8 BOM. */
+    public static byte[] csv(Charset charset, boolean bom, String... lines) {
+        byte[] text = (String.join("\r\n", lines) + "\r\n").getBytes(charset);
+        if (!bom) {
+            return text;
+        }
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        return withBom;
+    }
+
+    public static byte[] utf8(String... lines) {
+        return csv(StandardCharsets.UTF_8, false, lines);
+    }
+
+    /** A workbook of one sheet: numbers become numeric cells, everything else text cells. */
+    public static byte[] xlsx(Object[]... rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Blad1");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object value = rows[r][c];
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
