@@ -20,7 +20,7 @@ class ApiTokenRepository {
     }
 
     Optional<Row> byHash(String hash) {
-        return jdbc.sql("select id, name, scopes, revoked_at is not null from api_token where token_sha256 = ?")
+        return jdbc.sql("select id, name, scopes, revoked_at is not null as revoked from api_token where token_sha256 = ?")
                 .param(hash).query(Row.class).optional();
     }
 
