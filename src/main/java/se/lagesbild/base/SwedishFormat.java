@@ -45,9 +45,9 @@ public final class SwedishFormat {
         return number(BigDecimal.valueOf(value), 0);
     }
 
-    /** A number with the given decimals: "−1 234,567". */
-    public static String decimal(BigDecimal value, int decimals) {
-        return value == null ? "" : number(value, decimals);
+    /** A number with all its decimals, unrounded: "−1 234,567", "−1 234,5", "12". Empty for null. */
+    public static String exact(BigDecimal value) {
+        return value == null ? "" : number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     /** Rounds as the reports do: half away from zero. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.organisation.Activity;
 import se.lagesbild.organisation.CostType;
@@ -297,7 +298,7 @@ final class FileValidator {
             BigDecimal sum = months.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(annual) != 0) {
                 error(row.number(), header(Column.ANNUAL_AMOUNT), "import.error.profileSum",
-                        SwedishNumbers.format(sum), SwedishNumbers.format(annual));
+                        SwedishFormat.exact(sum), SwedishFormat.exact(annual));
                 return null;
             }
             return months;

@@ -2,7 +2,6 @@ package se.lagesbild.importing;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import se.lagesbild.base.SwedishFormat;
 
 /**
  * Numbers as Swedish Excel writes them: decimal comma, optional thousands groups separated by a
@@ -29,10 +28,5 @@ final class SwedishNumbers {
     /** The number of a cell: an XLSX number as it is, text parsed as above; null when not a number. */
     static BigDecimal parse(Table.Cell cell) {
         return cell.number() != null ? cell.number() : parse(cell.text());
-    }
-
-    /** An amount for a message: "−1 234,5" (all its decimals, no rounding). */
-    static String format(BigDecimal value) {
-        return SwedishFormat.decimal(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 }

@@ -22,6 +22,8 @@ import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
+import se.lagesbild.importing.ImportService;
+import se.lagesbild.importing.ui.ImportButton;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 
@@ -37,14 +39,14 @@ class EconomyView extends PeriodView {
     private final Div chartHolder = new Div();
     private final Span forecastNote = new Span();
 
-    EconomyView(EconomyService economy, ChangeBroadcaster broadcaster) {
+    EconomyView(EconomyService economy, ChangeBroadcaster broadcaster, ImportService imports) {
         super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         forecastNote.addClassName("figure-detail");
         configureGrid();
         chartHolder.addClassName("card");
         chartHolder.setWidthFull();
-        add(forecastNote, grid, chartHolder);
+        add(new ImportButton(imports), forecastNote, grid, chartHolder);
     }
 
     private void configureGrid() {
