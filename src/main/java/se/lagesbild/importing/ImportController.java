@@ -67,6 +67,15 @@ class ImportController {
         return importFile(kind, authorization, fileName, body == null ? new byte[0] : body);
     }
 
+    /**
+     * A form post (what {@code curl --data-binary} sends unless told otherwise) cannot carry a file
+     * byte for byte: the servlet container decodes it as form fields. Refused with what to send.
+     */
+    @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Answer> refuseForm(@PathVariable String kind) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", UNNAMED, "import.api.form", kind);
+    }
+
     private ResponseEntity<Answer> importFile(String kindPath, String authorization, String fileName, byte[] bytes) {
         Optional<ImportKind> kind = ImportKind.fromPath(kindPath);
         if (kind.isEmpty()) {

@@ -33,6 +33,17 @@ public final class EconomyFiles {
         return csv(StandardCharsets.UTF_8, false, lines);
     }
 
+    /** The example forecast round in docs/examples/prognos-2022-04.xlsx: numbers as numbers, one as text. */
+    public static byte[] forecastExample() {
+        return xlsx(
+                new Object[] {"År", "Prognosmånad", "Verksamhet", "Kostnadsslag", "Helårsbelopp tkr"},
+                new Object[] {2022, 4, "Barn- och ungdomsvård", "Personalkostnader", -55250.5},
+                new Object[] {2022, 4, "Barn- och ungdomsvård", "Kostnader för köp av verksamhet", -71000},
+                new Object[] {2022, 4, "Ekonomiskt bistånd", "Bidrag", -69420},
+                new Object[] {2022, 4, "Vård för vuxna med missbruksproblem", "Kostnader för köp av verksamhet", "-14 350"},
+                new Object[] {2022, 4, "Integration", "Övriga intäkter", 5100});
+    }
+
     /** A workbook of one sheet: numbers become numeric cells, everything else text cells. */
     public static byte[] xlsx(Object[]... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

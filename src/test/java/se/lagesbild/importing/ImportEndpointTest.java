@@ -111,6 +111,15 @@ class ImportEndpointTest {
     }
 
     @Test
+    void aFormPostIsRefusedWithWhatToSendInstead() throws Exception {
+        mvc.perform(post("/api/import/budget").header("Authorization", DEMO)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(EconomyFiles.csv(SwedishCsv.WINDOWS_1252, false, "År;Verksamhet", "2028;Öst")))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Content-Type text/csv")));
+    }
+
+    @Test
     void anUnknownKindIs404() throws Exception {
         mvc.perform(post("/api/import/lon").header("Authorization", DEMO).content(new byte[] {1}))
                 .andExpect(status().isNotFound());
