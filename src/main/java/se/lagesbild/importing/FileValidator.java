@@ -29,6 +29,7 @@ final class FileValidator {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2099;
     private static final int MAX_WHOLE_DIGITS = 13;
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d{1,5}");
     private static final List<String> MONTH_NAMES = List.of("januari", "februari", "mars", "april", "maj", "juni",
             "juli", "augusti", "september", "oktober", "november", "december");
 
@@ -53,12 +54,15 @@ final class FileValidator {
     private final Map<String, Optional<Activity>> activities = new HashMap<>();
     private final Map<String, Optional<CostType>> costTypes = new HashMap<>();
     private final Map<Integer, Boolean> lockedYears = new HashMap<>();
+    private final java.util.Set<String> leaves;
 
     FileValidator(String fileName, Organisation organisation, OrganisationService.Names names, IntPredicate locked) {
         this.fileName = fileName;
         this.organisation = organisation;
         this.names = names;
         this.locked = locked;
+        this.leaves = organisation.costTypes().stream().map(CostType::code).filter(organisation::isLeaf)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Checks a file as {@code requested} (null: as the kind its header names). */
@@ -237,11 +241,11 @@ final class FileValidator {
             Optional<CostType> costType = costTypes.computeIfAbsent(name, names::costType);
             if (costType.isEmpty()) {
                 unknown(row, Column.COST_TYPE, name, "import.error.unknownCostType",
-                        organisation.costTypes().stream().filter(c -> organisation.isLeaf(c.code()))
+                        organisation.costTypes().stream().filter(c -> leaves.contains(c.code()))
                                 .map(CostType::name).toList());
                 return null;
             }
-            if (!organisation.isLeaf(costType.get().code())) {
+            if (!leaves.contains(costType.get().code())) {
                 error(row.number(), header(Column.COST_TYPE), "import.error.groupCostType", costType.get().name(),
                         String.join(", ", organisation.childrenOf(costType.get().code()).stream()
                                 .map(CostType::name).toList()));
@@ -324,7 +328,7 @@ final class FileValidator {
             return n.scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(100_000)) < 0 ? n.intValue() : null;
         }
         String text = cell.trimmed();
-        return text.matches("\\d{1,5}") ? Integer.valueOf(text) : null;
+        return WHOLE_NUMBER.matcher(text).matches() ? Integer.valueOf(text) : null;
     }
 
     private void error(Integer row, String column, String key, String... args) {

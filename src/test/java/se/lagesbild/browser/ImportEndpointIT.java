@@ -15,7 +15,7 @@ class ImportEndpointIT {
     @Test
     void theImportEndpointAnswersJsonInTheProductionJar() throws Exception {
         AppUnderTest app = AppUnderTest.get();
-        byte[] file = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr\r\n2027;1;EKB;RENTS;-1,5\r\n"
+        byte[] file = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr\r\n2018;1;EKB;RENTS;-1,5\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> unauthorised = client.send(HttpRequest.newBuilder(URI.create(app.baseUrl + "api/import/utfall"))

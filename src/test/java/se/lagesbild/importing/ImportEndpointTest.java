@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import se.lagesbild.support.LagesbildTest;
 
-/** POST /api/import/{kind} on the application's own context (utfall in 2027, months 9–11). */
+/** POST /api/import/{kind} on the application's own context (utfall in 2017, months 9–11: before the demo years, so the default period stays August 2021). */
 @LagesbildTest
 class ImportEndpointTest {
 
@@ -41,7 +41,7 @@ class ImportEndpointTest {
 
     @Test
     void withoutATokenOrWithAWrongOneTheAnswerIs401() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2027;9;EKB;INTERNAL;-1");
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
         mvc.perform(post("/api/import/utfall").content(file).contentType(MediaType.TEXT_PLAIN))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
@@ -56,7 +56,7 @@ class ImportEndpointTest {
     void aRevokedTokenOrOneWithoutTheKindsScopeIs401() throws Exception {
         tokens.put("revoked-job", "revoked-secret", EnumSet.allOf(ImportKind.class));
         tokens.put("budget-job", "budget-secret", EnumSet.of(ImportKind.BUDGET));
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2027;9;EKB;RENTS;-1");
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
         mvc.perform(post("/api/import/utfall").header("Authorization", "Bearer revoked-secret").content(file))
                 .andExpect(status().isOk());
         tokens.revoke("revoked-job");
@@ -68,7 +68,7 @@ class ImportEndpointTest {
 
     @Test
     void aRawBodyIsImportedAndAnsweredWithItsCounts() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2027;10;EKB;RENTS;-1", "2027;10;EKB;GRANTS;-2");
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
         mvc.perform(post("/api/import/utfall").header("Authorization", DEMO).header("X-File-Name", "okt.csv")
                         .contentType("text/csv").content(file))
                 .andExpect(status().isOk())
@@ -92,7 +92,7 @@ class ImportEndpointTest {
     @Test
     void aMultipartFileWithErrorsIsAnswered422WithEveryRowError() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "nov.csv", "text/csv", utf8(
-                ImportServiceTest.ACTUAL_HEADER, "2027;11;EKB;RENTS;-1", "2027;11;Barn och ungdomsvård;RENTS;x"));
+                ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
         mvc.perform(multipart("/api/import/utfall").file(file).header("Authorization", DEMO))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
@@ -105,7 +105,7 @@ class ImportEndpointTest {
                         .value("Okänd verksamhet 'Barn och ungdomsvård' – menade du 'Barn- och ungdomsvård'?"))
                 .andExpect(jsonPath("$.errors[1].column").value("Belopp tkr"));
         mvc.perform(multipart("/api/import/utfall").file(new MockMultipartFile("file", "nov.csv", "text/csv",
-                        utf8(ImportServiceTest.ACTUAL_HEADER, "2027;11;EKB;RENTS;-1"))).header("Authorization", DEMO))
+                        utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1"))).header("Authorization", DEMO))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(1));
     }

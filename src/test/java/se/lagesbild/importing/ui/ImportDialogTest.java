@@ -22,25 +22,25 @@ import org.junit.jupiter.api.Test;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.support.KaribuTest;
 
-/** The import dialog on the Ekonomi view, driven through its Upload (in 2026, a year only this test writes). */
+/** The import dialog on the Ekonomi view, driven through its Upload (in 2013, a year only this test writes, before the demo years so the default period stays August 2021). */
 class ImportDialogTest extends KaribuTest {
 
     private static final String HEADER = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr";
 
     @Test
     void anUploadedFileIsPreviewedSavedAndTheOpenEkonomiViewUpdatesItself() {
-        navigate("ekonomi", "period", "2026-03");
+        navigate("ekonomi", "period", "2013-03");
         assertThat(actual()).isEqualByComparingTo("0");
         _click(_get(ImportButton.class));
-        _upload(_get(Upload.class), "utfall-2026-03.csv", utf8(HEADER,
-                "2026;3;Ekonomiskt bistånd;Bidrag;-1 500,5", "2026;3;Socialpsykiatri;Hyror;-250"));
+        _upload(_get(Upload.class), "utfall-2013-03.csv", utf8(HEADER,
+                "2013;3;Ekonomiskt bistånd;Bidrag;-1 500,5", "2013;3;Socialpsykiatri;Hyror;-250"));
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
-                .isEqualTo("utfall-2026-03.csv, Utfall: 2 nya, 0 rättade och 0 oförändrade rader.");
+                .isEqualTo("utfall-2013-03.csv, Utfall: 2 nya, 0 rättade och 0 oförändrade rader.");
         Grid<?> changes = _get(Grid.class, spec -> spec.withClasses("import-changes"));
         assertThat(_size(changes)).isEqualTo(2);
-        assertThat(_getFormattedRow(changes, 0)).containsExactly("2", "Ny", "2026", "3", "Ekonomiskt bistånd", "Bidrag",
+        assertThat(_getFormattedRow(changes, 0)).containsExactly("2", "Ny", "2013", "3", "Ekonomiskt bistånd", "Bidrag",
                 "", "\u22121\u00A0500,5");
         assertThat(_find(Grid.class, spec -> spec.withClasses("import-errors"))).as("no errors shown").isEmpty();
 
@@ -58,7 +58,7 @@ class ImportDialogTest extends KaribuTest {
         navigate("ekonomi", "period", "2021-08");
         _click(_get(ImportButton.class));
         _upload(_get(Upload.class), "fel.csv", utf8(HEADER,
-                "2026;4;Barn och ungdomsvård;Bidrag;-10", "2026;4;EKB;Hyror;tio"));
+                "2013;4;Barn och ungdomsvård;Bidrag;-10", "2013;4;EKB;Hyror;tio"));
         MockVaadin.clientRoundtrip(false);
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
