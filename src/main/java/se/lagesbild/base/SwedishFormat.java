@@ -45,6 +45,11 @@ public final class SwedishFormat {
         return number(BigDecimal.valueOf(value), 0);
     }
 
+    /** A number with all its decimals, unrounded: "−1 234,567", "−1 234,5", "12". Empty for null. */
+    public static String exact(BigDecimal value) {
+        return value == null ? "" : number(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
     /** Rounds as the reports do: half away from zero. */
     public static BigDecimal rounded(BigDecimal value, int decimals) {
         return value.setScale(decimals, RoundingMode.HALF_UP);

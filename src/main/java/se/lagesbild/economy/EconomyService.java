@@ -46,6 +46,19 @@ public class EconomyService {
         changeLog.record(Topic.ECONOMY, year, summary, recordedBy);
     }
 
+    /** The current amount of every key of one kind in a year, to compare an import with. */
+    public Map<AmountFact.Key, BigDecimal> current(FactKind kind, int year) {
+        Map<AmountFact.Key, BigDecimal> current = new java.util.HashMap<>();
+        yearFacts(kind, year).forEach((month, cells) -> cells.forEach((cell, amount) ->
+                current.put(new AmountFact.Key(year, month, cell.activityCode(), cell.costTypeCode()), amount)));
+        return current;
+    }
+
+    /** A locked (closed) year takes no more facts. */
+    public boolean isLocked(int year) {
+        return repository.isLocked(year);
+    }
+
     /** The latest month with utfall: the period a user sees first. */
     public Optional<YearMonth> latestPeriod() {
         return repository.latestActualMonth();

@@ -38,6 +38,11 @@ class OrganisationRepository {
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 
+    List<String[]> activityAliases() {
+        return jdbc.sql("select alias, activity_code from activity_alias")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     boolean isEmpty() {
         return jdbc.sql("select count(*) from committee").query(Long.class).single() == 0;
     }

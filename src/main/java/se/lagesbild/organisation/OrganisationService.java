@@ -1,8 +1,10 @@
 package se.lagesbild.organisation;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +59,42 @@ public class OrganisationService {
                 .flatMap(alias -> organisation.unit(alias[1]));
     }
 
-    static String normalise(String name) {
+    /** The verksamhet a name or code in a file means: code, canonical name or known alias. */
+    public Optional<Activity> resolveActivity(String nameOrCode) {
+        return names().activity(nameOrCode);
+    }
+
+    /**
+     * A snapshot for resolving many names at once (an import): verksamheter by code, name or alias
+     * (the activity_alias table), kostnadsslag by code or name, case- and space-insensitive.
+     */
+    public Names names() {
+        Organisation organisation = organisation();
+        Map<String, Activity> activities = new HashMap<>();
+        repository.activityAliases().forEach(alias -> organisation.activity(alias[1])
+                .ifPresent(activity -> activities.put(normalise(alias[0]), activity)));
+        organisation.activities().forEach(a -> activities.put(normalise(a.name()), a));
+        organisation.activities().forEach(a -> activities.put(normalise(a.code()), a));
+        Map<String, CostType> costTypes = new HashMap<>();
+        organisation.costTypes().forEach(c -> costTypes.put(normalise(c.name()), c));
+        organisation.costTypes().forEach(c -> costTypes.put(normalise(c.code()), c));
+        return new Names(Map.copyOf(activities), Map.copyOf(costTypes));
+    }
+
+    /** Verksamheter and kostnadsslag by normalised code, name or alias; see {@link #names()}. */
+    public record Names(Map<String, Activity> activities, Map<String, CostType> costTypes) {
+
+        public Optional<Activity> activity(String nameOrCode) {
+            return Optional.ofNullable(activities.get(normalise(nameOrCode)));
+        }
+
+        public Optional<CostType> costType(String nameOrCode) {
+            return Optional.ofNullable(costTypes.get(normalise(nameOrCode)));
+        }
+    }
+
+    /** A name as compared: NFC, trimmed, inner whitespace collapsed, lower case. */
+    public static String normalise(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

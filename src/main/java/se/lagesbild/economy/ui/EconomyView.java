@@ -30,6 +30,8 @@ import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.IncomeStatement;
+import se.lagesbild.importing.ImportService;
+import se.lagesbild.importing.ui.ImportButton;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
@@ -56,7 +58,8 @@ class EconomyView extends PeriodView {
     private String renderedState;
     private EconomyReport report;
 
-    EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster) {
+    EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster,
+                ImportService imports) {
         super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         this.organisationService = organisationService;
@@ -65,7 +68,7 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
-        add(breadcrumb, forecastNote, content);
+        add(new ImportButton(imports), breadcrumb, forecastNote, content);
     }
 
     @Override

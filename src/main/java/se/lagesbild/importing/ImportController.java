@@ -1,0 +1,110 @@
+package se.lagesbild.importing;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import endpoint for scheduled jobs: {@code POST /api/import/{utfall|budget|prognos}} with
+ * {@code Authorization: Bearer <token>}, the file as multipart field {@code file} or as the raw body
+ * (its name from {@code X-File-Name} or {@code Content-Disposition}). Answers 200 when applied, 422
+ * with the row errors when rejected, 401 without a token allowed to import the kind, 404 for an
+ * unknown kind.
+ */
+@RestController
+@RequestMapping("/api/import")
+class ImportController {
+
+    /** The answer: status, the import log's id, counts and row errors. */
+    record Answer(String status, Long importId, String kind, int added, int corrected, int unchanged,
+                  List<ErrorAnswer> errors) {
+    }
+
+    record ErrorAnswer(String file, Integer row, String column, String message) {
+    }
+
+    private static final String UNNAMED = "namnlös fil";
+
+    private final ImportService imports;
+    private final ApiTokens tokens;
+
+    ImportController(ImportService imports, ApiTokens tokens) {
+        this.imports = imports;
+        this.tokens = tokens;
+    }
+
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Answer> importMultipart(@PathVariable String kind,
+                                           @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                           @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+        String fileName = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? UNNAMED : file.getOriginalFilename();
+        return importFile(kind, authorization, fileName, file == null ? new byte[0] : file.getBytes());
+    }
+
+    @PostMapping(path = "/{kind}")
+    ResponseEntity<Answer> importBody(@PathVariable String kind,
+                                      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                      @RequestHeader(value = "X-File-Name", required = false) String fileNameHeader,
+                                      @RequestHeader(value = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
+                                      @RequestBody(required = false) byte[] body) {
+        String fileName = Optional.ofNullable(fileNameHeader).filter(n -> !n.isBlank())
+                .or(() -> Optional.ofNullable(disposition).map(ImportController::fileName))
+                .orElse(UNNAMED);
+        return importFile(kind, authorization, fileName, body == null ? new byte[0] : body);
+    }
+
+    /**
+     * A form post (what {@code curl --data-binary} sends unless told otherwise) cannot carry a file
+     * byte for byte: the servlet container decodes it as form fields. Refused with what to send.
+     */
+    @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Answer> refuseForm(@PathVariable String kind) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", UNNAMED, "import.api.form", kind);
+    }
+
+    private ResponseEntity<Answer> importFile(String kindPath, String authorization, String fileName, byte[] bytes) {
+        Optional<ImportKind> kind = ImportKind.fromPath(kindPath);
+        if (kind.isEmpty()) {
+            return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", fileName, "import.api.unknownKind", kindPath);
+        }
+        Optional<ApiTokens.ApiToken> token = tokens.authorise(authorization, kind.get());
+        if (token.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .body(answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", fileName, "import.api.unauthorized",
+                            kind.get().path()).getBody());
+        }
+        ImportResult result = imports.apply(kind.get(), fileName, bytes, "api:" + token.get().name());
+        List<ErrorAnswer> errors = result.errors().stream()
+                .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message())).toList();
+        return ResponseEntity.status(result.status() == ImportStatus.APPLIED ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(new Answer(result.status().name(), result.importId(), kind.get().path(), result.added(),
+                        result.corrected(), result.unchanged(), errors));
+    }
+
+    private static ResponseEntity<Answer> answer(HttpStatus status, String name, String fileName, String key, String arg) {
+        return ResponseEntity.status(status).body(new Answer(name, null, null, 0, 0, 0,
+                List.of(new ErrorAnswer(fileName, null, null, ImportTexts.swedish(key, List.of(arg))))));
+    }
+
+    private static String fileName(String disposition) {
+        try {
+            return ContentDisposition.parse(disposition).getFilename();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

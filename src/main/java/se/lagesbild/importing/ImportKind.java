@@ -1,0 +1,76 @@
+package se.lagesbild.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.lagesbild.economy.FactKind;
+
+/** The three economy files: utfall, budget and prognos (a forecast round). */
+public enum ImportKind {
+    ACTUAL("utfall", FactKind.ACTUAL, "change.economy.actual",
+            List.of(Column.YEAR, Column.MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.AMOUNT)),
+    BUDGET("budget", FactKind.BUDGET, "change.economy.budget",
+            List.of(Column.YEAR, Column.ACTIVITY, Column.COST_TYPE, Column.ANNUAL_AMOUNT)),
+    FORECAST("prognos", FactKind.FORECAST, "change.economy.forecast",
+            List.of(Column.YEAR, Column.ROUND_MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.FULL_YEAR_AMOUNT));
+
+    private final String path;
+    private final FactKind factKind;
+    private final String summaryKey;
+    private final List<Column> columns;
+
+    ImportKind(String path, FactKind factKind, String summaryKey, List<Column> columns) {
+        this.path = path;
+        this.factKind = factKind;
+        this.summaryKey = summaryKey;
+        this.columns = columns;
+    }
+
+    /** The kind's name in the endpoint's path and in the docs: utfall, budget, prognos. */
+    public String path() {
+        return path;
+    }
+
+    public FactKind factKind() {
+        return factKind;
+    }
+
+    /** The change notice open views show after an import of this kind. */
+    String summaryKey() {
+        return summaryKey;
+    }
+
+    /** The columns a file of this kind must have (a budget's monthly profile is optional). */
+    List<Column> columns() {
+        return columns;
+    }
+
+    /** The column holding the file's amount. */
+    Column amountColumn() {
+        return columns.getLast();
+    }
+
+    /** The column holding the month (utfall) or forecast round (prognos); null for a budget. */
+    Column monthColumn() {
+        return columns.get(1) == Column.ACTIVITY ? null : columns.get(1);
+    }
+
+    public static Optional<ImportKind> fromPath(String path) {
+        return Arrays.stream(values()).filter(k -> k.path.equals(path.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** The kind whose columns a header names: prognos by its forecast month, budget by its annual amount. */
+    static Optional<ImportKind> detect(java.util.Set<Column> header) {
+        if (header.contains(Column.ROUND_MONTH) || header.contains(Column.FULL_YEAR_AMOUNT)) {
+            return Optional.of(FORECAST);
+        }
+        if (header.contains(Column.ANNUAL_AMOUNT)) {
+            return Optional.of(BUDGET);
+        }
+        if (header.contains(Column.MONTH) || header.contains(Column.AMOUNT)) {
+            return Optional.of(ACTUAL);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package se.lagesbild.importing;
+
+import java.util.List;
+
+/**
+ * What importing a file would do: its kind (null when it cannot be told), the rows it would add or
+ * correct, how many rows it would add, correct and leave unchanged, and its errors (any error: the
+ * file cannot be imported).
+ */
+public record ImportPreview(ImportKind kind, String fileName, String checksum, List<RowChange> changes, int added,
+                            int corrected, int unchanged, List<ImportError> errors) {
+
+    public ImportPreview {
+        changes = List.copyOf(changes);
+        errors = List.copyOf(errors);
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+}

@@ -1,0 +1,167 @@
+package se.lagesbild.importing;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.lagesbild.economy.AmountFact;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.organisation.OrganisationService;
+
+/**
+ * Economy imports (utfall, budget, prognos) from CSV or XLSX files: a preview of what a file would
+ * change, and applying it all-or-nothing. Every row is compared with the current fact of its key;
+ * only added and corrected rows are written (as new versions, with the import's id), so importing
+ * the same file again changes nothing. Every attempt to apply, and every previewed file with
+ * errors, is recorded in the import log.
+ */
+@Service
+public class ImportService {
+
+    private static final int LOGGED_ERRORS = 10;
+
+    private final OrganisationService organisation;
+    private final EconomyService economy;
+    private final ImportLogRepository log;
+    private final TransactionTemplate transaction;
+
+    ImportService(OrganisationService organisation, EconomyService economy, ImportLogRepository log,
+                  TransactionTemplate transaction) {
+        this.organisation = organisation;
+        this.economy = economy;
+        this.log = log;
+        this.transaction = transaction;
+    }
+
+    /**
+     * What importing a file would change, without changing anything ({@code kind} null: the kind
+     * the header names). A file with errors is logged as rejected.
+     */
+    public ImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
+        Evaluation evaluation = evaluate(kind, fileName, bytes);
+        if (!evaluation.preview.ok()) {
+            transaction.executeWithoutResult(status -> logRejected(evaluation.preview, user));
+        }
+        return evaluation.preview;
+    }
+
+    /**
+     * Imports a file: checks it again (a preview may be stale) and, without errors, records its
+     * added and corrected rows in one transaction; with any error nothing but the log is written.
+     */
+    public ImportResult apply(ImportKind kind, String fileName, byte[] bytes, String user) {
+        try {
+            return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
+        } catch (RuntimeException e) {
+            transaction.executeWithoutResult(status -> log.insert(kind == null ? "UNKNOWN" : kind.name(), fileName,
+                    sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0,
+                    ImportTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
+            throw e;
+        }
+    }
+
+    /** The import log, newest first. */
+    public List<ImportLogEntry> log(int limit) {
+        return log.newestFirst(limit);
+    }
+
+    private ImportResult applyChecked(ImportKind kind, String fileName, byte[] bytes, String user) {
+        Evaluation evaluation = evaluate(kind, fileName, bytes);
+        ImportPreview preview = evaluation.preview;
+        if (!preview.ok()) {
+            long id = logRejected(preview, user);
+            return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
+        }
+        long id = log.insert(preview.kind().name(), fileName, preview.checksum(), user, ImportStatus.APPLIED,
+                preview.added(), preview.corrected(), preview.unchanged(), null);
+        if (!evaluation.changedFacts.isEmpty()) {
+            economy.record(preview.kind().factKind(), evaluation.changedFacts, preview.kind().summaryKey(), user,
+                    ImportTexts.swedish("import.reason", List.of(fileName)), id);
+        }
+        return new ImportResult(id, ImportStatus.APPLIED, preview.kind(), preview.added(), preview.corrected(),
+                preview.unchanged(), List.of());
+    }
+
+    private long logRejected(ImportPreview preview, String user) {
+        List<ImportError> errors = preview.errors();
+        String message = ImportTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
+                + errors.stream().limit(LOGGED_ERRORS).map(ImportService::describe).collect(Collectors.joining("; "))
+                + (errors.size() > LOGGED_ERRORS ? "; …" : "");
+        return log.insert(preview.kind() == null ? "UNKNOWN" : preview.kind().name(), preview.fileName(),
+                preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
+    }
+
+    /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */
+    static String describe(ImportError error) {
+        String place = error.row() == null ? "" : ImportTexts.swedish("import.log.row", List.of(String.valueOf(error.row())));
+        if (error.column() != null) {
+            place = place.isEmpty() ? error.column() : place + ", " + error.column();
+        }
+        return place.isEmpty() ? error.message() : place + ": " + error.message();
+    }
+
+    private record Evaluation(ImportPreview preview, List<AmountFact> changedFacts) {
+    }
+
+    private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
+        FileValidator.Result result = new FileValidator(fileName, organisation.organisation(), organisation.names(),
+                economy::isLocked).validate(kind, bytes);
+        String checksum = sha256(bytes);
+        if (!result.ok()) {
+            return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0,
+                    result.errors()), List.of());
+        }
+        Map<Integer, Map<AmountFact.Key, BigDecimal>> current = result.lines().stream()
+                .map(FileValidator.Line::year).distinct()
+                .collect(Collectors.toMap(year -> year, year -> economy.current(result.kind().factKind(), year)));
+        List<RowChange> changes = new ArrayList<>();
+        List<AmountFact> changedFacts = new ArrayList<>();
+        int added = 0;
+        int corrected = 0;
+        int unchanged = 0;
+        for (FileValidator.Line line : result.lines()) {
+            Map<AmountFact.Key, BigDecimal> stored = current.get(line.year());
+            BigDecimal before = null;
+            boolean anyStored = false;
+            boolean allEqual = true;
+            for (AmountFact fact : line.facts()) {
+                BigDecimal amount = stored.get(fact.key());
+                if (amount != null) {
+                    anyStored = true;
+                    before = before == null ? amount : before.add(amount);
+                }
+                if (amount == null || amount.compareTo(fact.amountTkr()) != 0) {
+                    allEqual = false;
+                    changedFacts.add(fact);
+                }
+            }
+            RowChange.Change change = allEqual ? RowChange.Change.UNCHANGED
+                    : anyStored ? RowChange.Change.CORRECTED : RowChange.Change.ADDED;
+            switch (change) {
+                case ADDED -> added++;
+                case CORRECTED -> corrected++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (change != RowChange.Change.UNCHANGED) {
+                changes.add(new RowChange(line.row(), change, line.year(), line.month(), line.activity().name(),
+                        line.costType().name(), before, line.amount()));
+            }
+        }
+        return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected,
+                unchanged, List.of()), changedFacts);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package se.lagesbild.importing;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.lagesbild.importing.EconomyFiles.utf8;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import se.lagesbild.support.LagesbildTest;
+
+/** POST /api/import/{kind} on the application's own context (utfall in 2017, months 9–11: before the demo years, so the default period stays August 2021). */
+@LagesbildTest
+class ImportEndpointTest {
+
+    private static final String DEMO = "Bearer demo-import-token";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    ImportService imports;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    @Test
+    void withoutATokenOrWithAWrongOneTheAnswerIs401() throws Exception {
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
+        mvc.perform(post("/api/import/utfall").content(file).contentType(MediaType.TEXT_PLAIN))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(jsonPath("$.status").value("UNAUTHORIZED"));
+        mvc.perform(post("/api/import/utfall").header("Authorization", "Bearer wrong").content(file))
+                .andExpect(status().isUnauthorized());
+        assertThat(imports.log(50)).noneMatch(entry -> entry.fileName().equals("namnlös fil")
+                && entry.checksum().equals(ImportService.sha256(file)));
+    }
+
+    @Test
+    void aRevokedTokenOrOneWithoutTheKindsScopeIs401() throws Exception {
+        tokens.put("revoked-job", "revoked-secret", EnumSet.allOf(ImportKind.class));
+        tokens.put("budget-job", "budget-secret", EnumSet.of(ImportKind.BUDGET));
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
+        mvc.perform(post("/api/import/utfall").header("Authorization", "Bearer revoked-secret").content(file))
+                .andExpect(status().isOk());
+        tokens.revoke("revoked-job");
+        mvc.perform(post("/api/import/utfall").header("Authorization", "Bearer revoked-secret").content(file))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/import/utfall").header("Authorization", "Bearer budget-secret").content(file))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aRawBodyIsImportedAndAnsweredWithItsCounts() throws Exception {
+        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
+        mvc.perform(post("/api/import/utfall").header("Authorization", DEMO).header("X-File-Name", "okt.csv")
+                        .contentType("text/csv").content(file))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPLIED"))
+                .andExpect(jsonPath("$.added").value(2))
+                .andExpect(jsonPath("$.corrected").value(0))
+                .andExpect(jsonPath("$.unchanged").value(0))
+                .andExpect(jsonPath("$.errors").isEmpty());
+        mvc.perform(post("/api/import/utfall").header("Authorization", DEMO)
+                        .header("Content-Disposition", "attachment; filename=\"okt-igen.csv\"")
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM).content(file))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        assertThat(imports.log(1).getFirst()).satisfies(entry -> {
+            assertThat(entry.fileName()).isEqualTo("okt-igen.csv");
+            assertThat(entry.importedBy()).isEqualTo("api:demo");
+        });
+    }
+
+    @Test
+    void aMultipartFileWithErrorsIsAnswered422WithEveryRowError() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "nov.csv", "text/csv", utf8(
+                ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
+        mvc.perform(multipart("/api/import/utfall").file(file).header("Authorization", DEMO))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.added").value(0))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].file").value("nov.csv"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("Verksamhet"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Okänd verksamhet 'Barn och ungdomsvård' – menade du 'Barn- och ungdomsvård'?"))
+                .andExpect(jsonPath("$.errors[1].column").value("Belopp tkr"));
+        mvc.perform(multipart("/api/import/utfall").file(new MockMultipartFile("file", "nov.csv", "text/csv",
+                        utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1"))).header("Authorization", DEMO))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(1));
+    }
+
+    @Test
+    void aFormPostIsRefusedWithWhatToSendInstead() throws Exception {
+        mvc.perform(post("/api/import/budget").header("Authorization", DEMO)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content(EconomyFiles.csv(SwedishCsv.WINDOWS_1252, false, "År;Verksamhet", "2028;Öst")))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Content-Type text/csv")));
+    }
+
+    @Test
+    void anUnknownKindIs404() throws Exception {
+        mvc.perform(post("/api/import/lon").header("Authorization", DEMO).content(new byte[] {1}))
+                .andExpect(status().isNotFound());
+    }
+}
