@@ -76,7 +76,7 @@ class ImportDialogTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static BigDecimal actual() {
-        TreeGrid<EconomyLine> grid = _get(TreeGrid.class);
+        TreeGrid<EconomyLine> grid = _find(TreeGrid.class).getFirst();
         return grid.getTreeData().getRootItems().getFirst().figures().actual();
     }
 }
