@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.importing.ImportKind;
+import se.lagesbild.importing.ImportService;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Activity;
@@ -102,9 +104,51 @@ public final class EconomyBenchmark {
                         + " group by activity_code, cost_type").params(period.getYear(), period.getMonthValue())
                         .query((rs, i) -> rs.getBigDecimal(3)).list();
             });
+            importBenchmark(context.getBean(ImportService.class));
+            insertFloor(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
         } finally {
             database.close();
         }
+    }
+
+    /** A 100 000-row utfall file (2000–2009, before the benchmark's years): new, then corrected. */
+    private static void importBenchmark(ImportService imports) {
+        for (String round : List.of("new rows", "every amount corrected", "the corrected file again (unchanged)")) {
+            StringBuilder csv = new StringBuilder("År;Månad;Verksamhet;Kostnadsslag;Belopp tkr\n");
+            SplittableRandom random = new SplittableRandom(round.startsWith("new") ? 1 : 2);
+            int rows = 0;
+            for (int year = 2000; rows < 100_000; year++) {
+                for (int month = 1; month <= 12 && rows < 100_000; month++) {
+                    for (int a = 0; a < ACTIVITIES && rows < 100_000; a++) {
+                        for (int c = 0; c < COST_TYPES && rows < 100_000; c++, rows++) {
+                            long kronor = random.nextLong(1_000, 9_000_000);
+                            csv.append(year).append(';').append(month).append(";A").append(a).append(";K").append(c)
+                                    .append(';').append(c == 0 ? "" : "\u2212").append(kronor / 1000).append(',')
+                                    .append(String.format("%03d", kronor % 1000)).append('\n');
+                        }
+                    }
+                }
+            }
+            byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            var result = imports.apply(ImportKind.ACTUAL, "utfall-100000.csv", bytes, "bench");
+            System.out.printf("%-80s %6.0f ms (%s)%n", "Import of a 100 000-row utfall file, " + round,
+                    (System.nanoTime() - start) / 1e6, result);
+        }
+    }
+
+    /** The floor for an import: MariaDB alone taking 100 000 rows in JDBC batches, no validation. */
+    private static void insertFloor(org.springframework.jdbc.core.JdbcTemplate template) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            rows.add(new Object[] {1970 + i / 8640, 1 + (i / 720) % 12, "A" + (i / 12) % ACTIVITIES, "K" + i % 12,
+                    BigDecimal.valueOf(-i, 3)});
+        }
+        long start = System.nanoTime();
+        template.batchUpdate("insert into actual_fact (year, month, activity_code, cost_type, amount_tkr, version,"
+                + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, 1, now(3), 'bench')", rows);
+        System.out.printf("%-80s %6.0f ms%n", "Floor: MariaDB alone inserting 100 000 rows in JDBC batches",
+                (System.nanoTime() - start) / 1e6);
     }
 
     private static void report(String what, Runnable work) {
