@@ -84,7 +84,7 @@ class GoalRepository {
     }
 
     java.util.Optional<java.time.YearMonth> latestOutcomeMonth() {
-        return jdbc.sql("select year, month from indicator_outcome order by year desc, month desc limit 1")
+        return jdbc.sql("select year, month from indicator_outcome where outcome is not null order by year desc, month desc limit 1")
                 .query((rs, i) -> java.time.YearMonth.of(rs.getInt(1), rs.getInt(2))).optional();
     }
 
