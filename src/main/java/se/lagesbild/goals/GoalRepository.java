@@ -3,7 +3,9 @@ package se.lagesbild.goals;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -123,16 +125,25 @@ class GoalRepository {
                 where a.year = ?""").param(year).query(String.class).list();
     }
 
+    /**
+     * The current outcome of every indicator and month of a year, without comments: every version is read
+     * from the covering index {@code ix_outcome_year} (versions are few) and the highest kept.
+     */
     List<OutcomeRow> outcomes(int year) {
-        return jdbc.sql("""
-                select o.indicator_id, o.month, o.outcome, o.comment from indicator_outcome o
-                join (select indicator_id, month, max(version) as version from indicator_outcome where year = ?
-                      group by indicator_id, month) c
-                  on c.indicator_id = o.indicator_id and c.month = o.month and c.version = o.version
-                where o.year = ?""")
-                .params(year, year)
-                .query((rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)))
-                .list();
+        Map<Long, OutcomeRow> current = new HashMap<>();
+        Map<Long, Integer> versions = new HashMap<>();
+        jdbc.sql("select indicator_id, month, version, outcome from indicator_outcome where year = ?")
+                .param(year)
+                .query(rs -> {
+                    long key = rs.getLong(1) * 16 + rs.getInt(2);
+                    int version = rs.getInt(3);
+                    Integer seen = versions.get(key);
+                    if (seen == null || seen < version) {
+                        versions.put(key, version);
+                        current.put(key, new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(4), null));
+                    }
+                });
+        return List.copyOf(current.values());
     }
 
     /** The current manual assessments of a year; a withdrawn one (assessment null) is left out. */

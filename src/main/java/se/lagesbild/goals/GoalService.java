@@ -82,8 +82,7 @@ public class GoalService {
                 GoalRepository.ManualRow manualRow = manual.get(key);
                 if (outcome != null || manualRow != null) {
                     BigDecimal value = outcome == null ? null : outcome.outcome();
-                    indicatorAssessments.put(key, new IndicatorAssessment(value,
-                            outcome == null ? null : outcome.comment(), indicator.assess(value),
+                    indicatorAssessments.put(key, new IndicatorAssessment(value, indicator.assess(value),
                             manualRow == null ? null : manualRow.assessment(),
                             manualRow == null ? null : manualRow.comment()));
                 }
@@ -94,7 +93,7 @@ public class GoalService {
         Map<UnitMonth, Assessment> unitAssessments = new HashMap<>();
         Set<UnitMonth> manualDiffers = new HashSet<>();
         Map<AreaMonth, GreenShare> shares = new HashMap<>();
-        IndicatorAssessment none = new IndicatorAssessment(null, null, Assessment.NO_OUTCOME, null, null);
+        IndicatorAssessment none = new IndicatorAssessment(null, Assessment.NO_OUTCOME, null, null);
         for (GoalArea area : areas) {
             for (int month = 1; month <= 12; month++) {
                 List<Assessment> unitColours = new ArrayList<>();
@@ -137,7 +136,15 @@ public class GoalService {
         repository.submissions(year).forEach(s -> submissions.put(new UnitMonth(0, s.unitCode(), s.month()),
                 new GoalYear.Submission(s.at(), s.by())));
         return new GoalYear(year, areas, units, indicators, indicatorAssessments, unitAssessments, shares, reported,
-                reportedUnits, submissions, manualDiffers);
+                reportedUnits, submissions, manualDiffers, indicatorsOfUnitGoal);
+    }
+
+    /** The current comments of an enhet's indicators in a month, by indicator id (none: absent). */
+    public Map<Long, String> comments(String unitCode, YearMonth period) {
+        Map<Long, String> comments = new HashMap<>();
+        repository.outcomesOfUnitMonth(unitCode, period.getYear(), period.getMonthValue()).stream()
+                .filter(o -> o.comment() != null).forEach(o -> comments.put(o.indicatorId(), o.comment()));
+        return comments;
     }
 
     private List<String> orderedUnits(List<String> codes) {

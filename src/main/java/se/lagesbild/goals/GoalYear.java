@@ -15,12 +15,14 @@ import java.util.Set;
  *
  * @param manualDiffers the unit goals and months where an indicator's manual colour differs from its
  *     computed one
+ * @param unitGoalIndicators the indicators of each unit goal, keyed with month 0
  */
 public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, List<Indicator> indicators,
                        Map<IndicatorMonth, IndicatorAssessment> indicatorAssessments,
                        Map<UnitMonth, Assessment> unitAssessments, Map<AreaMonth, GreenShare> shares,
                        Map<AreaMonth, Reported> reported, Map<UnitMonth, Reported> reportedUnits,
-                       Map<UnitMonth, Submission> submissions, Set<UnitMonth> manualDiffers) {
+                       Map<UnitMonth, Submission> submissions, Set<UnitMonth> manualDiffers,
+                       Map<UnitMonth, List<Indicator>> unitGoalIndicators) {
 
     public record UnitMonth(int areaNumber, String unitCode, int month) {
     }
@@ -40,10 +42,11 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
     }
 
     /**
-     * One indicator in one month: the outcome (null: none) and its comment, the colour the rule computes,
-     * and the manual colour (null: none) with its required comment.
+     * One indicator in one month: the outcome (null: none), the colour the rule computes, and the manual
+     * colour (null: none) with its required comment. The outcome's own comment is read per enhet and month
+     * ({@link GoalService#comments}).
      */
-    public record IndicatorAssessment(BigDecimal outcome, String comment, Assessment computed, Assessment manual,
+    public record IndicatorAssessment(BigDecimal outcome, Assessment computed, Assessment manual,
                                       String manualComment) {
 
         /** The manual colour where one was given, otherwise the computed one. */
@@ -68,6 +71,7 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
         reportedUnits = Map.copyOf(reportedUnits);
         submissions = Map.copyOf(submissions);
         manualDiffers = Set.copyOf(manualDiffers);
+        unitGoalIndicators = Map.copyOf(unitGoalIndicators);
     }
 
     /** The unit goal's colour: the worst effective colour of its indicators with an outcome. */
@@ -114,7 +118,7 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
     public IndicatorAssessment indicator(long indicatorId, int month) {
         IndicatorAssessment assessment = indicatorAssessments.get(new IndicatorMonth(indicatorId, month));
         return assessment != null ? assessment
-                : new IndicatorAssessment(null, null, Assessment.NO_OUTCOME, null, null);
+                : new IndicatorAssessment(null, Assessment.NO_OUTCOME, null, null);
     }
 
     /** An enhet's indicators under every goal area, in goal-area and sort order. */
@@ -124,8 +128,7 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
 
     /** An enhet's indicators under one goal area. */
     public List<Indicator> indicatorsOf(int areaNumber, String unitCode) {
-        long areaId = area(areaNumber).id();
-        return indicators.stream().filter(i -> i.goalAreaId() == areaId && i.unitCode().equals(unitCode)).toList();
+        return unitGoalIndicators.getOrDefault(new UnitMonth(areaNumber, unitCode, 0), List.of());
     }
 
     /** Whether the enhet marked the month "klar". */

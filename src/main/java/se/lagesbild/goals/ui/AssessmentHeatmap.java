@@ -88,8 +88,9 @@ public final class AssessmentHeatmap {
         // Keyboard: Tab into the chart, arrow keys move from cell to cell (tooltip follows), Enter drills.
         Accessibility accessibility = new Accessibility(true);
         accessibility.setKeyboardNavigation(new KeyboardNavigation(true));
-        accessibility.setPointDescriptionFormatter("function(point) { return " + tooltipMatrix
-                + "[point.x][point.y].replace(/<br>/g, '. '); }");
+        // Screen readers get the tooltip's text (the matrix is sent once, with the tooltip formatter).
+        accessibility.setPointDescriptionFormatter("function(point) { return point.series.chart.options.tooltip"
+                + ".formatter.call({point: point}).replace(/<br>/g, '. '); }");
         conf.setAccessibility(accessibility);
         return chart;
     }

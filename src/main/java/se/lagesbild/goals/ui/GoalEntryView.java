@@ -127,6 +127,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 .orElse(getTranslation("goals.drill.notSubmitted")));
         GoalHeatmaps.Texts texts = GoalHeatmaps.Texts.of(this, organisation);
         List<Indicator> indicators = year.indicatorsOf(unitCode);
+        Map<Long, String> comments = goals.comments(unitCode, period);
         if (indicators.isEmpty()) {
             form.add(new Paragraph(getTranslation("goals.entry.noIndicators")));
         }
@@ -143,8 +144,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             outcome.setValue(current.outcome());
             outcome.addClassName("entry-outcome");
             TextArea comment = new TextArea(getTranslation("goals.drill.comment"));
-            comment.setValue(current.comment() != null ? current.comment()
-                    : current.manualComment() == null ? "" : current.manualComment());
+            comment.setValue(comments.getOrDefault(indicator.id(),
+                    current.manualComment() == null ? "" : current.manualComment()));
             comment.setWidthFull();
             comment.addClassName("entry-comment");
             Select<Assessment> manual = new Select<>();

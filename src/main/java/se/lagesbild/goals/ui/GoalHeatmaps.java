@@ -44,10 +44,31 @@ final class GoalHeatmaps {
         }
     }
 
+    /**
+     * At most this many indicator lines in a unit cell's tooltip, worst first (the drill shows them all):
+     * four for enheter × goal areas, one for the twelve times larger enheter × months.
+     */
+    static final int TOOLTIP_INDICATORS = 4;
+    static final int TOOLTIP_INDICATORS_BY_MONTH = 1;
+
     private final Texts texts;
+    /** Per build: each indicator's tooltip line with markers for outcome and colour, and other fixed texts. */
+    private final java.util.Map<Long, String> indicatorTemplates = new java.util.HashMap<>();
+    private final java.util.Map<Integer, String> monthLabels = new java.util.HashMap<>();
+    private final java.util.Map<Assessment, String> words = new java.util.EnumMap<>(Assessment.class);
+    private String unitGoalRule;
 
     GoalHeatmaps(Texts texts) {
         this.texts = texts;
+    }
+
+    private String word(Assessment assessment) {
+        return words.computeIfAbsent(assessment, texts::word);
+    }
+
+    private String month(GoalYear year, int month) {
+        return monthLabels.computeIfAbsent(year.year() * 100 + month,
+                k -> Periods.label(YearMonth.of(year.year(), month), texts.locale()));
     }
 
     /** Heatmap 1: the förvaltning's colour per goal area and month, with its share "5 av 10". */
@@ -82,7 +103,8 @@ final class GoalHeatmaps {
         String[][] tooltips = new String[areas.size()][units.size()];
         for (int a = 0; a < areas.size(); a++) {
             for (int u = 0; u < units.size(); u++) {
-                fillUnitCell(year, areas.get(a), units.get(u), month, cells, labels, tooltips, a, u);
+                fillUnitCell(year, areas.get(a), units.get(u), month, cells, labels, tooltips, a, u,
+                        TOOLTIP_INDICATORS);
             }
         }
         List<String> rows = units.stream().map(u -> year.submission(u, month).isPresent()
@@ -101,7 +123,8 @@ final class GoalHeatmaps {
         String[][] tooltips = new String[12][units.size()];
         for (int m = 1; m <= 12; m++) {
             for (int u = 0; u < units.size(); u++) {
-                fillUnitCell(year, area, units.get(u), m, cells, labels, tooltips, m - 1, u);
+                fillUnitCell(year, area, units.get(u), m, cells, labels, tooltips, m - 1, u,
+                        TOOLTIP_INDICATORS_BY_MONTH);
             }
         }
         return AssessmentHeatmap.create(texts.t("goals.heatmap.unitsByMonth", area.number() + ". " + area.shortName(),
@@ -111,11 +134,11 @@ final class GoalHeatmaps {
     }
 
     private void fillUnitCell(GoalYear year, GoalArea area, String unit, int month, Assessment[][] cells,
-                              String[][] labels, String[][] tooltips, int x, int y) {
+                              String[][] labels, String[][] tooltips, int x, int y, int maxIndicators) {
         Assessment colour = year.unitAssessment(area.number(), unit, month);
         cells[x][y] = colour;
-        labels[x][y] = AssessmentHeatmap.label(colour, texts.word(colour), year.unitDiffers(area.number(), unit, month));
-        tooltips[x][y] = unitTooltip(year, area, unit, month);
+        labels[x][y] = AssessmentHeatmap.label(colour, word(colour), year.unitDiffers(area.number(), unit, month));
+        tooltips[x][y] = unitTooltip(year, area, unit, month, maxIndicators);
     }
 
     private String areaTooltip(GoalYear year, GoalArea area, int month) {
@@ -135,27 +158,40 @@ final class GoalHeatmaps {
         return text.toString();
     }
 
-    private String unitTooltip(GoalYear year, GoalArea area, String unit, int month) {
+    private String unitTooltip(GoalYear year, GoalArea area, String unit, int month, int maxIndicators) {
         StringBuilder text = new StringBuilder(texts.unitName().apply(unit)).append(", ").append(area.shortName())
-                .append(", ").append(Periods.label(YearMonth.of(year.year(), month), texts.locale())).append(": ")
-                .append(texts.word(year.unitAssessment(area.number(), unit, month)));
-        for (Indicator indicator : year.indicatorsOf(area.number(), unit)) {
-            text.append('\n').append(indicatorLine(texts, indicator, year.indicator(indicator.id(), month)));
+                .append(", ").append(month(year, month)).append(": ")
+                .append(word(year.unitAssessment(area.number(), unit, month)));
+        List<Indicator> indicators = year.indicatorsOf(area.number(), unit);
+        if (indicators.size() > maxIndicators) {
+            indicators = indicators.stream().sorted(java.util.Comparator.comparingInt(
+                    (Indicator i) -> severity(year.indicator(i.id(), month).effective())).reversed()).toList();
         }
-        text.append('\n').append(texts.t("goals.rule.unitGoal"));
+        for (Indicator indicator : indicators.subList(0, Math.min(maxIndicators, indicators.size()))) {
+            GoalYear.IndicatorAssessment assessment = year.indicator(indicator.id(), month);
+            String template = indicatorTemplates.computeIfAbsent(indicator.id(), id -> texts.t("goals.tooltip.indicator",
+                    indicator.name(), "\u0001", outcome(texts, indicator, indicator.target()), rule(texts, indicator), "\u0002"));
+            text.append('\n').append(template.replace("\u0001", outcome(texts, indicator, assessment.outcome()))
+                    .replace("\u0002", word(assessment.computed())));
+            if (assessment.manual() != null) {
+                text.append("; ").append(texts.t("goals.tooltip.manual", word(assessment.manual())))
+                        .append(assessment.differs() ? " ⚑" : "");
+            }
+        }
+        if (indicators.size() > maxIndicators) {
+            text.append('\n').append(texts.t("goals.tooltip.more", String.valueOf(indicators.size() - maxIndicators)));
+        }
+        if (unitGoalRule == null) {
+            unitGoalRule = texts.t("goals.rule.unitGoal");
+        }
+        text.append('\n').append(unitGoalRule);
         year.reportedUnit(area.number(), unit, month).ifPresent(r -> text.append('\n')
-                .append(texts.t("goals.tooltip.reported", texts.word(r.assessment()))));
+                .append(texts.t("goals.tooltip.reported", word(r.assessment()))));
         return text.toString();
     }
 
-    /** "Sjukfrånvaro: utfall 7,2 %, målnivå 6,0 % (lägre är bättre, gul under 10 %) → Röd; manuell Gul ⚑". */
-    static String indicatorLine(Texts texts, Indicator indicator, GoalYear.IndicatorAssessment assessment) {
-        String line = texts.t("goals.tooltip.indicator", indicator.name(), outcome(texts, indicator, assessment.outcome()),
-                outcome(texts, indicator, indicator.target()), rule(texts, indicator), texts.word(assessment.computed()));
-        if (assessment.manual() != null) {
-            line += "; " + texts.t("goals.tooltip.manual", texts.word(assessment.manual())) + (assessment.differs() ? " ⚑" : "");
-        }
-        return line;
+    private static int severity(Assessment assessment) {
+        return assessment.hasOutcome() ? assessment.severity() : -1;
     }
 
     /** The direction and threshold an indicator is assessed by. */

@@ -52,6 +52,7 @@ class UnitMonthDrill extends Div {
         add(status, new Div(entry, closeButton));
 
         List<Indicator> indicators = year.indicatorsOf(unitCode);
+        java.util.Map<Long, String> comments = goals.comments(unitCode, period);
         Grid<Indicator> grid = new Grid<>();
         grid.addClassName("drill-grid");
         grid.setAllRowsVisible(true);
@@ -70,7 +71,7 @@ class UnitMonthDrill extends Div {
         }).setHeader(texts.t("goals.drill.manual")).setAutoWidth(true);
         grid.addColumn(i -> {
             GoalYear.IndicatorAssessment a = year.indicator(i.id(), month);
-            return a.comment() != null ? a.comment() : a.manualComment() == null ? "" : a.manualComment();
+            return comments.getOrDefault(i.id(), a.manualComment() == null ? "" : a.manualComment());
         }).setHeader(texts.t("goals.drill.comment")).setFlexGrow(3);
         grid.setItems(indicators);
         add(grid);
