@@ -162,28 +162,28 @@ class GoalRepository {
 
     /** The current outcomes of one enhet's indicators in a month. */
     List<OutcomeRow> outcomesOfUnitMonth(String unitCode, int year, int month) {
-        return jdbc.sql("""
-                select o.indicator_id, o.month, o.outcome, o.comment from indicator_outcome o
-                join indicator i on i.id = o.indicator_id join unit_goal g on g.id = i.unit_goal_id
-                where g.unit_code = ? and o.year = ? and o.month = ? and o.version = (select max(v.version)
-                    from indicator_outcome v where v.indicator_id = o.indicator_id and v.year = o.year
-                    and v.month = o.month)""")
-                .params(unitCode, year, month)
-                .query((rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)))
-                .list();
+        return currentOfUnitMonth("indicator_outcome", "outcome", unitCode, year, month,
+                (rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)));
     }
 
     /** The current manual assessments (withdrawn ones included, as null) of one enhet's indicators in a month. */
     List<ManualRow> manualOfUnitMonth(String unitCode, int year, int month) {
+        return currentOfUnitMonth("manual_assessment", "assessment", unitCode, year, month,
+                (rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2),
+                        rs.getString(3) == null ? null : Assessment.valueOf(rs.getString(3)), rs.getString(4)));
+    }
+
+    /** The current version of each of an enhet's indicators in a month, from one of the two versioned tables. */
+    private <T> List<T> currentOfUnitMonth(String table, String valueColumn, String unitCode, int year, int month,
+                                           org.springframework.jdbc.core.RowMapper<T> mapper) {
         return jdbc.sql("""
-                select m.indicator_id, m.month, m.assessment, m.comment from manual_assessment m
-                join indicator i on i.id = m.indicator_id join unit_goal g on g.id = i.unit_goal_id
-                where g.unit_code = ? and m.year = ? and m.month = ? and m.version = (select max(v.version)
-                    from manual_assessment v where v.indicator_id = m.indicator_id and v.year = m.year
-                    and v.month = m.month)""")
+                select f.indicator_id, f.month, f.%2$s, f.comment from %1$s f
+                join indicator i on i.id = f.indicator_id join unit_goal g on g.id = i.unit_goal_id
+                where g.unit_code = ? and f.year = ? and f.month = ? and f.version = (select max(v.version)
+                    from %1$s v where v.indicator_id = f.indicator_id and v.year = f.year and v.month = f.month)"""
+                .formatted(table, valueColumn))
                 .params(unitCode, year, month)
-                .query((rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2),
-                        rs.getString(3) == null ? null : Assessment.valueOf(rs.getString(3)), rs.getString(4)))
+                .query(mapper)
                 .list();
     }
 

@@ -10,16 +10,19 @@ import org.junit.jupiter.api.Test;
 /** What only a browser shows: the three målbedömning heatmaps are drawn with their colours and labels. */
 class GoalsBrowserIT {
 
-    /** Per heatmap: the fills of its cells (as #rrggbb) and the texts of its data labels. */
+    /**
+     * Per heatmap: the fills of its cells (as #rrggbb) and the texts of its data labels (Highcharts writes a
+     * label twice, outline and text, joined by a zero-width space).
+     */
     private static final String CELLS = """
             const hex = c => { const m = c.match(/rgba?\\((\\d+),\\s*(\\d+),\\s*(\\d+)/);
                 return m ? '#' + [m[1], m[2], m[3]].map(n => (+n).toString(16).padStart(2, '0')).join('') : c.toLowerCase(); };
             return Array.from(document.querySelectorAll('vaadin-chart.assessment-heatmap')).map(chart => {
                 const root = chart.shadowRoot;
                 return {
-                    fills: Array.from(root.querySelectorAll('.highcharts-heatmap-series rect.highcharts-point'))
+                    fills: Array.from(root.querySelectorAll('.highcharts-series-group .highcharts-point'))
                         .map(r => hex(r.getAttribute('fill') || getComputedStyle(r).fill)),
-                    labels: Array.from(root.querySelectorAll('.highcharts-data-labels text')).map(t => t.textContent)
+                    labels: Array.from(root.querySelectorAll('.highcharts-data-labels text')).map(t => t.textContent.split('\\u200B')[0])
                 };
             });""";
 
