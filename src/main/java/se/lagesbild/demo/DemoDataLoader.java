@@ -109,5 +109,12 @@ class DemoDataLoader implements InitializingBean {
             goals.recordReported(areaIds.get(reported.year() + "/" + reported.areaNumber()), null, reported.month(),
                     reported.reported(), reported.reportedSharePercent(), SOURCE);
         }
+        // The report's unit colours of August 2021, kept beside the computed ones like the goal areas' colours.
+        for (DemoGoals.GoalArea area : demo.goalAreas().stream().filter(a -> a.year() == 2021).toList()) {
+            for (DemoGoals.GoalUnit unit : demo.units()) {
+                goals.recordReported(areaIds.get("2021/" + area.number()), unit.code(), DemoGoals.LAST_OUTCOME_MONTH,
+                        DemoGoals.reportedUnitColourAugust2021(area.number(), unit), null, SOURCE);
+            }
+        }
     }
 }

@@ -178,6 +178,11 @@ public record DemoGoals(
                 .filter(r -> r.year() == year && r.areaNumber() == areaNumber && r.month() == month).findFirst();
     }
 
+    /** The unit goal's colour the report printed for an enhet in August 2021 ({@code unit_goal_assessment.csv}). */
+    public static Assessment reportedUnitColourAugust2021(int areaNumber, GoalUnit unit) {
+        return colour(REFERENCE_AUGUST_2021[areaNumber - 1].charAt(unit.sortOrder() - 1));
+    }
+
     // ------------------------------------------------------------------------------------------ fixed data
 
     private static final BigDecimal TARGET_SHARE = BigDecimal.valueOf(60);

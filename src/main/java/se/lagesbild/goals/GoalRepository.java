@@ -3,7 +3,9 @@ package se.lagesbild.goals;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,11 +15,23 @@ import org.springframework.stereotype.Repository;
 class GoalRepository {
 
     /** An outcome of an indicator in a month (current version). */
-    record OutcomeRow(long indicatorId, int month, BigDecimal outcome) {
+    record OutcomeRow(long indicatorId, int month, BigDecimal outcome, String comment) {
     }
 
     /** A manual assessment of an indicator in a month (current version). */
-    record ManualRow(long indicatorId, int month, Assessment assessment) {
+    record ManualRow(long indicatorId, int month, Assessment assessment, String comment) {
+    }
+
+    /** An enhet's month marked "klar" (current version). */
+    record SubmissionRow(String unitCode, int month, Instant at, String by) {
+    }
+
+    /** The enhet and year an indicator belongs to. */
+    record IndicatorHome(String unitCode, int year) {
+    }
+
+    /** One stored version of an outcome (assessment null) or a manual assessment (outcome null). */
+    record Version(int version, BigDecimal outcome, String comment, Assessment assessment, Instant at, String by) {
     }
 
     /** A reported colour of a goal area (unit null) or enhet. */
@@ -72,7 +86,7 @@ class GoalRepository {
     }
 
     java.util.Optional<java.time.YearMonth> latestOutcomeMonth() {
-        return jdbc.sql("select year, month from indicator_outcome order by year desc, month desc limit 1")
+        return jdbc.sql("select year, month from indicator_outcome where outcome is not null order by year desc, month desc limit 1")
                 .query((rs, i) -> java.time.YearMonth.of(rs.getInt(1), rs.getInt(2))).optional();
     }
 
@@ -95,10 +109,14 @@ class GoalRepository {
                 join goal_area a on a.id = g.goal_area_id
                 where a.year = ? order by a.number, g.unit_code, i.sort_order""")
                 .param(year)
-                .query((rs, n) -> new Indicator(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        Direction.valueOf(rs.getString(5)), UnitOfMeasure.valueOf(rs.getString(6)),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9)))
+                .query(GoalRepository::indicator)
                 .list();
+    }
+
+    private static Indicator indicator(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Indicator(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                Direction.valueOf(rs.getString(5)), UnitOfMeasure.valueOf(rs.getString(6)),
+                rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9));
     }
 
     List<String> unitsWithGoals(int year) {
@@ -107,25 +125,148 @@ class GoalRepository {
                 where a.year = ?""").param(year).query(String.class).list();
     }
 
+    /**
+     * The current outcome of every indicator and month of a year, without comments: every version is read
+     * from the covering index {@code ix_outcome_year} (versions are few) and the highest kept.
+     */
     List<OutcomeRow> outcomes(int year) {
-        return jdbc.sql("""
-                select o.indicator_id, o.month, o.outcome from indicator_outcome o
-                where o.year = ? and o.version = (select max(v.version) from indicator_outcome v
-                    where v.indicator_id = o.indicator_id and v.year = o.year and v.month = o.month)""")
+        Map<Long, OutcomeRow> current = new HashMap<>();
+        Map<Long, Integer> versions = new HashMap<>();
+        jdbc.sql("select indicator_id, month, version, outcome from indicator_outcome where year = ?")
                 .param(year)
-                .query((rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3)))
+                .query(rs -> {
+                    long key = rs.getLong(1) * 16 + rs.getInt(2);
+                    int version = rs.getInt(3);
+                    Integer seen = versions.get(key);
+                    if (seen == null || seen < version) {
+                        versions.put(key, version);
+                        current.put(key, new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(4), null));
+                    }
+                });
+        return List.copyOf(current.values());
+    }
+
+    /** The current manual assessments of a year; a withdrawn one (assessment null) is left out. */
+    List<ManualRow> manualAssessments(int year) {
+        return jdbc.sql("""
+                select m.indicator_id, m.month, m.assessment, m.comment from manual_assessment m
+                join (select indicator_id, month, max(version) as version from manual_assessment where year = ?
+                      group by indicator_id, month) c
+                  on c.indicator_id = m.indicator_id and c.month = m.month and c.version = m.version
+                where m.year = ? and m.assessment is not null""")
+                .params(year, year)
+                .query((rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2), Assessment.valueOf(rs.getString(3)),
+                        rs.getString(4)))
                 .list();
     }
 
-    List<ManualRow> manualAssessments(int year) {
+    /** The current outcomes of one enhet's indicators in a month. */
+    List<OutcomeRow> outcomesOfUnitMonth(String unitCode, int year, int month) {
+        return currentOfUnitMonth("indicator_outcome", "outcome", unitCode, year, month,
+                (rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)));
+    }
+
+    /** The current manual assessments (withdrawn ones included, as null) of one enhet's indicators in a month. */
+    List<ManualRow> manualOfUnitMonth(String unitCode, int year, int month) {
+        return currentOfUnitMonth("manual_assessment", "assessment", unitCode, year, month,
+                (rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2),
+                        rs.getString(3) == null ? null : Assessment.valueOf(rs.getString(3)), rs.getString(4)));
+    }
+
+    /** The current version of each of an enhet's indicators in a month, from one of the two versioned tables. */
+    private <T> List<T> currentOfUnitMonth(String table, String valueColumn, String unitCode, int year, int month,
+                                           org.springframework.jdbc.core.RowMapper<T> mapper) {
         return jdbc.sql("""
-                select m.indicator_id, m.month, m.assessment from manual_assessment m
-                where m.year = ? and m.assessment is not null and m.version = (select max(v.version)
-                    from manual_assessment v where v.indicator_id = m.indicator_id and v.year = m.year
-                    and v.month = m.month)""")
-                .param(year)
-                .query((rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2), Assessment.valueOf(rs.getString(3))))
+                select f.indicator_id, f.month, f.%2$s, f.comment from %1$s f
+                join indicator i on i.id = f.indicator_id join unit_goal g on g.id = i.unit_goal_id
+                where g.unit_code = ? and f.year = ? and f.month = ? and f.version = (select max(v.version)
+                    from %1$s v where v.indicator_id = f.indicator_id and v.year = f.year and v.month = f.month)"""
+                .formatted(table, valueColumn))
+                .params(unitCode, year, month)
+                .query(mapper)
                 .list();
+    }
+
+    /** The enheter and months of a year whose current submission says "klar". */
+    List<SubmissionRow> submissions(int year) {
+        return jdbc.sql("""
+                select s.unit_code, s.month, s.recorded_at, s.recorded_by from unit_month_submission s
+                join (select unit_code, month, max(version) as version from unit_month_submission where year = ?
+                      group by unit_code, month) c
+                  on c.unit_code = s.unit_code and c.month = s.month and c.version = s.version
+                where s.year = ? and s.submitted""")
+                .params(year, year)
+                .query((rs, n) -> new SubmissionRow(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
+                .list();
+    }
+
+    /** The indicators of one enhet in a year, every goal area. */
+    List<Indicator> indicatorsOfUnit(int year, String unitCode) {
+        return jdbc.sql("""
+                select i.id, g.goal_area_id, g.unit_code, i.name, i.direction, i.unit_of_measure, i.target,
+                       i.yellow_threshold, i.sort_order
+                from indicator i join unit_goal g on g.id = i.unit_goal_id
+                join goal_area a on a.id = g.goal_area_id
+                where a.year = ? and g.unit_code = ? order by a.number, i.sort_order""")
+                .params(year, unitCode)
+                .query(GoalRepository::indicator)
+                .list();
+    }
+
+    java.util.Optional<IndicatorHome> indicatorHome(long indicatorId) {
+        return jdbc.sql("""
+                select g.unit_code, a.year from indicator i join unit_goal g on g.id = i.unit_goal_id
+                join goal_area a on a.id = g.goal_area_id where i.id = ?""")
+                .param(indicatorId)
+                .query((rs, n) -> new IndicatorHome(rs.getString(1), rs.getInt(2))).optional();
+    }
+
+    void updateIndicatorThresholds(long indicatorId, BigDecimal yellowThreshold) {
+        jdbc.sql("update indicator set yellow_threshold = ? where id = ?").params(yellowThreshold, indicatorId).update();
+    }
+
+    /** Every version of an indicator's outcome in a month, oldest first. */
+    List<Version> outcomeVersions(long indicatorId, int year, int month) {
+        return jdbc.sql("""
+                select version, outcome, comment, recorded_at, recorded_by from indicator_outcome
+                where indicator_id = ? and year = ? and month = ? order by version""")
+                .params(indicatorId, year, month)
+                .query((rs, n) -> new Version(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3), null,
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .list();
+    }
+
+    /** Every version of an indicator's manual assessment in a month, oldest first. */
+    List<Version> manualVersions(long indicatorId, int year, int month) {
+        return jdbc.sql("""
+                select version, assessment, comment, recorded_at, recorded_by from manual_assessment
+                where indicator_id = ? and year = ? and month = ? order by version""")
+                .params(indicatorId, year, month)
+                .query((rs, n) -> new Version(rs.getInt(1), null, rs.getString(3),
+                        rs.getString(2) == null ? null : Assessment.valueOf(rs.getString(2)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .list();
+    }
+
+    void appendManual(long indicatorId, int year, int month, Assessment assessment, String comment, String recordedBy) {
+        jdbc.sql("""
+                insert into manual_assessment (indicator_id, year, month, assessment, comment, version, recorded_at,
+                                               recorded_by)
+                select ?, ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?
+                from manual_assessment where indicator_id = ? and year = ? and month = ?""")
+                .params(indicatorId, year, month, assessment == null ? null : assessment.name(), comment,
+                        Timestamp.from(Instant.now()), recordedBy, indicatorId, year, month)
+                .update();
+    }
+
+    void appendSubmission(String unitCode, int year, int month, boolean submitted, String recordedBy) {
+        jdbc.sql("""
+                insert into unit_month_submission (unit_code, year, month, submitted, version, recorded_at, recorded_by)
+                select ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?
+                from unit_month_submission where unit_code = ? and year = ? and month = ?""")
+                .params(unitCode, year, month, submitted, Timestamp.from(Instant.now()), recordedBy, unitCode, year, month)
+                .update();
     }
 
     List<ReportedRow> reported(int year) {

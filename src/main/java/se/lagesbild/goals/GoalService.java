@@ -1,22 +1,36 @@
 package se.lagesbild.goals;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.goals.GoalYear.AreaMonth;
+import se.lagesbild.goals.GoalYear.IndicatorAssessment;
+import se.lagesbild.goals.GoalYear.IndicatorMonth;
 import se.lagesbild.goals.GoalYear.UnitMonth;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 
-/** Målbedömning: every colour of every heatmap, slide and export is computed here from outcomes. */
+/**
+ * Målbedömning: every colour of every heatmap, slide and export is computed here from outcomes, and every
+ * outcome, comment, manual colour and "klar" an enhetschef enters is written here, after
+ * {@link #checkMayWrite}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class GoalService {
@@ -32,46 +46,74 @@ public class GoalService {
     }
 
     /** The latest month with any outcome: the period a user sees first. */
-    public java.util.Optional<java.time.YearMonth> latestPeriod() {
+    public Optional<YearMonth> latestPeriod() {
         return repository.latestOutcomeMonth();
     }
 
     /** Every month of the years that have goal areas. */
-    public List<java.time.YearMonth> periods() {
-        return repository.years().stream().flatMap(year -> java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> java.time.YearMonth.of(year, month))).toList();
+    public List<YearMonth> periods() {
+        return repository.years().stream().flatMap(year -> IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> YearMonth.of(year, month))).toList();
     }
 
-    /** The assessments of a year: per enhet, goal area and month, and per goal area and month. */
+    /**
+     * The assessments of a year: per indicator and month (computed, manual, effective and a flag where they
+     * differ), per enhet, goal area and month, and per goal area and month, with reported colours and
+     * submissions beside. One read each of the current versions of outcomes, manual assessments and
+     * submissions (each a range scan of a V4 index), computed in memory.
+     */
     public GoalYear year(int year) {
         List<GoalArea> areas = repository.goalAreas(year);
         Map<Long, GoalArea> areaById = areas.stream().collect(Collectors.toMap(GoalArea::id, Function.identity()));
         List<Indicator> indicators = repository.indicators(year);
-        Map<Long, Map<Integer, BigDecimal>> outcomes = new HashMap<>();
-        repository.outcomes(year).forEach(o ->
-                outcomes.computeIfAbsent(o.indicatorId(), k -> new HashMap<>()).put(o.month(), o.outcome()));
-        Map<Long, Map<Integer, Assessment>> manual = new HashMap<>();
-        repository.manualAssessments(year).forEach(m ->
-                manual.computeIfAbsent(m.indicatorId(), k -> new HashMap<>()).put(m.month(), m.assessment()));
+        Map<IndicatorMonth, GoalRepository.OutcomeRow> outcomes = new HashMap<>();
+        repository.outcomes(year).forEach(o -> outcomes.put(new IndicatorMonth(o.indicatorId(), o.month()), o));
+        Map<IndicatorMonth, GoalRepository.ManualRow> manual = new HashMap<>();
+        repository.manualAssessments(year).forEach(m -> manual.put(new IndicatorMonth(m.indicatorId(), m.month()), m));
 
-        Map<UnitMonth, List<Indicator>> indicatorsOfUnitGoal = indicators.stream().collect(Collectors.groupingBy(
-                i -> new UnitMonth(areaById.get(i.goalAreaId()).number(), i.unitCode(), 0)));
+        Map<IndicatorMonth, IndicatorAssessment> indicatorAssessments = new HashMap<>();
+        Map<UnitMonth, List<Indicator>> indicatorsOfUnitGoal = new HashMap<>();
+        for (Indicator indicator : indicators) {
+            indicatorsOfUnitGoal.computeIfAbsent(new UnitMonth(areaById.get(indicator.goalAreaId()).number(),
+                    indicator.unitCode(), 0), k -> new ArrayList<>()).add(indicator);
+            for (int month = 1; month <= 12; month++) {
+                IndicatorMonth key = new IndicatorMonth(indicator.id(), month);
+                GoalRepository.OutcomeRow outcome = outcomes.get(key);
+                GoalRepository.ManualRow manualRow = manual.get(key);
+                if (outcome != null || manualRow != null) {
+                    BigDecimal value = outcome == null ? null : outcome.outcome();
+                    indicatorAssessments.put(key, new IndicatorAssessment(value, indicator.assess(value),
+                            manualRow == null ? null : manualRow.assessment(),
+                            manualRow == null ? null : manualRow.comment()));
+                }
+            }
+        }
+
         List<String> units = orderedUnits(repository.unitsWithGoals(year));
         Map<UnitMonth, Assessment> unitAssessments = new HashMap<>();
+        Set<UnitMonth> manualDiffers = new HashSet<>();
         Map<AreaMonth, GreenShare> shares = new HashMap<>();
+        IndicatorAssessment none = new IndicatorAssessment(null, Assessment.NO_OUTCOME, null, null);
         for (GoalArea area : areas) {
             for (int month = 1; month <= 12; month++) {
                 List<Assessment> unitColours = new ArrayList<>();
                 for (String unit : units) {
                     List<Assessment> indicatorColours = new ArrayList<>();
+                    boolean differs = false;
                     for (Indicator indicator : indicatorsOfUnitGoal.getOrDefault(
                             new UnitMonth(area.number(), unit, 0), List.of())) {
-                        indicatorColours.add(effective(indicator, month, outcomes, manual));
+                        IndicatorAssessment assessment = indicatorAssessments.getOrDefault(
+                                new IndicatorMonth(indicator.id(), month), none);
+                        indicatorColours.add(assessment.effective());
+                        differs |= assessment.differs();
                     }
                     if (!indicatorColours.isEmpty()) {
                         Assessment colour = AssessmentRule.unitGoal(indicatorColours);
                         unitAssessments.put(new UnitMonth(area.number(), unit, month), colour);
                         unitColours.add(colour);
+                    }
+                    if (differs) {
+                        manualDiffers.add(new UnitMonth(area.number(), unit, month));
                     }
                 }
                 GreenShare share = GreenShare.of(unitColours);
@@ -81,24 +123,205 @@ public class GoalService {
             }
         }
         Map<AreaMonth, GoalYear.Reported> reported = new HashMap<>();
-        repository.reported(year).stream().filter(r -> r.unitCode() == null).forEach(r ->
-                reported.put(new AreaMonth(r.areaNumber(), r.month()),
-                        new GoalYear.Reported(r.assessment(), r.share(), r.source())));
-        return new GoalYear(year, areas, units, unitAssessments, shares, reported);
+        Map<UnitMonth, GoalYear.Reported> reportedUnits = new HashMap<>();
+        for (GoalRepository.ReportedRow r : repository.reported(year)) {
+            GoalYear.Reported value = new GoalYear.Reported(r.assessment(), r.share(), r.source());
+            if (r.unitCode() == null) {
+                reported.put(new AreaMonth(r.areaNumber(), r.month()), value);
+            } else {
+                reportedUnits.put(new UnitMonth(r.areaNumber(), r.unitCode(), r.month()), value);
+            }
+        }
+        Map<UnitMonth, GoalYear.Submission> submissions = new HashMap<>();
+        repository.submissions(year).forEach(s -> submissions.put(new UnitMonth(0, s.unitCode(), s.month()),
+                new GoalYear.Submission(s.at(), s.by())));
+        return new GoalYear(year, areas, units, indicators, indicatorAssessments, unitAssessments, shares, reported,
+                reportedUnits, submissions, manualDiffers, indicatorsOfUnitGoal);
     }
 
-    /** The manual assessment where one was made, otherwise the computed one. */
-    private static Assessment effective(Indicator indicator, int month, Map<Long, Map<Integer, BigDecimal>> outcomes,
-                                        Map<Long, Map<Integer, Assessment>> manual) {
-        Assessment manualColour = manual.getOrDefault(indicator.id(), Map.of()).get(month);
-        if (manualColour != null) {
-            return manualColour;
-        }
-        return indicator.assess(outcomes.getOrDefault(indicator.id(), Map.of()).get(month));
+    /** The current comments of an enhet's indicators in a month, by indicator id (none: absent). */
+    public Map<Long, String> comments(String unitCode, YearMonth period) {
+        Map<Long, String> comments = new HashMap<>();
+        repository.outcomesOfUnitMonth(unitCode, period.getYear(), period.getMonthValue()).stream()
+                .filter(o -> o.comment() != null).forEach(o -> comments.put(o.indicatorId(), o.comment()));
+        return comments;
     }
 
     private List<String> orderedUnits(List<String> codes) {
         return organisation.organisation().units().stream().map(Unit::code).filter(codes::contains).toList();
+    }
+
+    // ------------------------------------------------------------------ access
+
+    /**
+     * The one place that decides whether {@code user} may write the goal outcomes, comments, manual
+     * colours and submissions of an enhet. Every write of this service calls it first. Until the security
+     * issue lands every user may write; then only the enhet's enhetschefer and admins will.
+     *
+     * @throws SecurityException when the user may not
+     */
+    public void checkMayWrite(String user, String unitCode) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(unitCode, "unitCode");
+    }
+
+    // ------------------------------------------------------------------ the enhetschef's month
+
+    /** One indicator's entry: outcome (null: none), comment, and an optional manual colour that needs the comment. */
+    public record IndicatorEntry(long indicatorId, BigDecimal outcome, String comment, Assessment manual) {
+    }
+
+    /** What an enhetschef saves for one enhet and month. */
+    public record UnitMonthEntry(String unitCode, YearMonth period, List<IndicatorEntry> indicators) {
+
+        public UnitMonthEntry {
+            Objects.requireNonNull(unitCode, "unitCode");
+            Objects.requireNonNull(period, "period");
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * Saves an enhet's month: every indicator whose outcome, comment or manual colour changed gets a new
+     * version (who, when); unchanged ones are left alone. All or nothing: every entry is validated first
+     * (the indicator is the enhet's, the outcome fits its unit of measure, a manual colour has a comment),
+     * and any problem refuses the whole month. One change-log entry, so every open view updates once.
+     *
+     * @return the number of versions written (0 when nothing changed)
+     * @throws GoalEntryException with every problem found; nothing is written
+     */
+    @Transactional
+    public int saveMonth(UnitMonthEntry entry, String user) {
+        checkMayWrite(user, entry.unitCode());
+        int year = entry.period().getYear();
+        int month = entry.period().getMonthValue();
+        Map<Long, Indicator> indicators = repository.indicatorsOfUnit(year, entry.unitCode()).stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        List<GoalEntryException.Problem> problems = new ArrayList<>();
+        for (IndicatorEntry e : entry.indicators()) {
+            Indicator indicator = indicators.get(e.indicatorId());
+            if (indicator == null) {
+                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.notOfUnit",
+                        entry.unitCode(), String.valueOf(year)));
+                continue;
+            }
+            if (e.outcome() != null && !indicator.unitOfMeasure().accepts(e.outcome())) {
+                problems.add(new GoalEntryException.Problem(e.indicatorId(),
+                        "goals.error.outcome." + indicator.unitOfMeasure().name(), indicator.name()));
+            }
+            if (e.manual() == Assessment.NO_OUTCOME) {
+                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.manualNoOutcome",
+                        indicator.name()));
+            } else if (e.manual() != null && blank(e.comment())) {
+                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.manualNeedsComment",
+                        indicator.name()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GoalEntryException(problems);
+        }
+        Map<Long, GoalRepository.OutcomeRow> outcomes = repository.outcomesOfUnitMonth(entry.unitCode(), year, month)
+                .stream().collect(Collectors.toMap(GoalRepository.OutcomeRow::indicatorId, Function.identity()));
+        Map<Long, GoalRepository.ManualRow> manual = repository.manualOfUnitMonth(entry.unitCode(), year, month)
+                .stream().collect(Collectors.toMap(GoalRepository.ManualRow::indicatorId, Function.identity()));
+        int written = 0;
+        for (IndicatorEntry e : entry.indicators()) {
+            GoalRepository.OutcomeRow outcome = outcomes.get(e.indicatorId());
+            GoalRepository.ManualRow manualRow = manual.get(e.indicatorId());
+            String comment = blank(e.comment()) ? null : e.comment().strip();
+            if (!sameNumber(outcome == null ? null : outcome.outcome(), e.outcome())
+                    || !Objects.equals(outcome == null ? null : outcome.comment(), comment)) {
+                repository.appendOutcome(e.indicatorId(), year, month, e.outcome(), comment, user, null);
+                written++;
+            }
+            Assessment manualNow = manualRow == null ? null : manualRow.assessment();
+            if (manualNow != e.manual() || (e.manual() != null && !Objects.equals(manualRow.comment(), comment))) {
+                repository.appendManual(e.indicatorId(), year, month, e.manual(), comment == null ? "" : comment, user);
+                written++;
+            }
+        }
+        if (written > 0) {
+            changeLog.record(Topic.GOALS, year, "goals.change.month", user);
+        }
+        return written;
+    }
+
+    /** Marks an enhet's month "klar" (submitted) as a new version; the ledningsgrupp sees it at once. */
+    @Transactional
+    public void markSubmitted(String unitCode, YearMonth period, String user) {
+        setSubmitted(unitCode, period, true, user);
+    }
+
+    /** Reopens an enhet's month that was marked "klar" (a new version). */
+    @Transactional
+    public void reopen(String unitCode, YearMonth period, String user) {
+        setSubmitted(unitCode, period, false, user);
+    }
+
+    private void setSubmitted(String unitCode, YearMonth period, boolean submitted, String user) {
+        checkMayWrite(user, unitCode);
+        if (organisation.organisation().unit(unitCode).isEmpty()) {
+            throw new IllegalArgumentException("No enhet " + unitCode);
+        }
+        repository.appendSubmission(unitCode, period.getYear(), period.getMonthValue(), submitted, user);
+        changeLog.record(Topic.GOALS, period.getYear(), "goals.change.submitted", user);
+    }
+
+    /** What changed in an indicator's month: who, when, which field, old → new. */
+    public record HistoryEntry(Instant at, String by, Field field, String before, String after) {
+
+        /** The field that changed; outcomes as plain numbers, manual colours as {@link Assessment} names. */
+        public enum Field { OUTCOME, COMMENT, MANUAL }
+    }
+
+    /** Every change of an indicator's outcome, comment and manual colour in a month, newest first. */
+    public List<HistoryEntry> history(long indicatorId, YearMonth period) {
+        int year = period.getYear();
+        int month = period.getMonthValue();
+        List<HistoryEntry> history = new ArrayList<>();
+        GoalRepository.Version previous = null;
+        for (GoalRepository.Version v : repository.outcomeVersions(indicatorId, year, month)) {
+            BigDecimal before = previous == null ? null : previous.outcome();
+            if (previous == null || !sameNumber(before, v.outcome())) {
+                history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.OUTCOME, plain(before), plain(v.outcome())));
+            }
+            String beforeComment = previous == null ? null : previous.comment();
+            if (!Objects.equals(beforeComment, v.comment())) {
+                history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.COMMENT, beforeComment, v.comment()));
+            }
+            previous = v;
+        }
+        Assessment beforeManual = null;
+        for (GoalRepository.Version v : repository.manualVersions(indicatorId, year, month)) {
+            history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.MANUAL,
+                    beforeManual == null ? null : beforeManual.name(), v.assessment() == null ? null : v.assessment().name()));
+            beforeManual = v.assessment();
+        }
+        history.sort(Comparator.comparing(HistoryEntry::at));
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
+    /** Changes an indicator's yellow threshold (a setting of the indicator's year); tells every open view. */
+    @Transactional
+    public void setIndicatorThresholds(long indicatorId, Thresholds thresholds, String user) {
+        GoalRepository.IndicatorHome home = repository.indicatorHome(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
+        checkMayWrite(user, home.unitCode());
+        repository.updateIndicatorThresholds(indicatorId, thresholds.yellowShortfallPercent());
+        changeLog.record(Topic.GOALS, home.year(), "goals.change.thresholds", user);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     // ------------------------------------------------------------------ set-up (demo data, admin)

@@ -1,11 +1,13 @@
 package se.lagesbild.goals.ui;
 
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Accessibility;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.ColorAxis;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.HeatSeries;
+import com.vaadin.flow.component.charts.model.KeyboardNavigation;
 import com.vaadin.flow.component.charts.model.PlotOptionsHeatmap;
 import com.vaadin.flow.component.charts.model.Stop;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
@@ -40,14 +42,15 @@ public final class AssessmentHeatmap {
 
     /**
      * @param columns the x categories (e.g. months), rows the y categories (e.g. goal areas)
-     * @param cells cells[x][y], tooltips[x][y] the text shown on hover or focus
-     * @param flagged flagged[x][y]: a reported colour differs from the computed one (marked ⚑)
+     * @param cells cells[x][y]; labels[x][y] the text written in the cell (symbol and word, ⚑ when flagged);
+     *     tooltips[x][y] the text shown on hover or keyboard focus and read by screen readers
      */
     public static Chart create(String title, List<String> columns, List<String> rows, Assessment[][] cells,
-                               String[][] tooltips, boolean[][] flagged, java.util.function.Function<Assessment, String> label) {
+                               String[][] labels, String[][] tooltips) {
         Chart chart = new Chart(ChartType.HEATMAP);
         chart.addClassName("assessment-heatmap");
         chart.setWidthFull();
+        chart.setHeight(Math.max(220, 90 + 34 * rows.size()) + "px");
         ChartSettings.fitToContainer(chart);
         Configuration conf = chart.getConfiguration();
         conf.setTitle(title);
@@ -74,15 +77,32 @@ public final class AssessmentHeatmap {
         options.setAnimation(false);
         options.setBorderWidth(2);
         options.setBorderColor(new SolidColor("#ffffff"));
-        DataLabels labels = new DataLabels(true);
-        labels.setFormatter("function() { var f = " + jsMatrix(flagged) + "; return " + jsArray(BY_CODE.stream()
-                .map(a -> AssessmentBadge.symbol(a) + " " + label.apply(a)).toList())
-                + "[this.point.value] + (f[this.point.x][this.point.y] ? ' ⚑' : ''); }");
-        options.setDataLabels(labels);
+        options.setCursor(com.vaadin.flow.component.charts.model.Cursor.POINTER);
+        DataLabels dataLabels = new DataLabels(true);
+        dataLabels.setFormatter("function() { return " + jsMatrix(labels) + "[this.point.x][this.point.y]; }");
+        options.setDataLabels(dataLabels);
         series.setPlotOptions(options);
         conf.addSeries(series);
-        conf.getTooltip().setFormatter("function() { return " + jsMatrix(tooltips) + "[this.point.x][this.point.y]; }");
+        String tooltipMatrix = jsMatrix(tooltips);
+        conf.getTooltip().setFormatter("function() { return " + tooltipMatrix + "[this.point.x][this.point.y]; }");
+        // Keyboard: Tab into the chart, arrow keys move from cell to cell (tooltip follows), Enter drills.
+        Accessibility accessibility = new Accessibility(true);
+        accessibility.setKeyboardNavigation(new KeyboardNavigation(true));
+        // Screen readers get the tooltip's text (the matrix is sent once, with the tooltip formatter).
+        accessibility.setPointDescriptionFormatter("function(point) { return point.series.chart.options.tooltip"
+                + ".formatter.call({point: point}).replace(/<br>/g, '. '); }");
+        conf.setAccessibility(accessibility);
         return chart;
+    }
+
+    /** The cell at a heatmap point's index (points are added column by column): {x, y}. */
+    public static int[] cell(int pointIndex, int rowCount) {
+        return new int[] {pointIndex / rowCount, pointIndex % rowCount};
+    }
+
+    /** The text of a cell: symbol and word, and ⚑ when a reported or manual colour differs. */
+    public static String label(Assessment assessment, String word, boolean flagged) {
+        return AssessmentBadge.symbol(assessment) + " " + word + (flagged ? " ⚑" : "");
     }
 
     /** The assessment a cell value stands for. */
@@ -97,14 +117,6 @@ public final class AssessmentHeatmap {
     private static String jsMatrix(String[][] values) {
         return java.util.Arrays.stream(values).map(column -> jsArray(List.of(column)))
                 .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static String jsMatrix(boolean[][] values) {
-        StringBuilder js = new StringBuilder("[");
-        for (int x = 0; x < values.length; x++) {
-            js.append(x == 0 ? "" : ",").append(java.util.Arrays.toString(values[x]));
-        }
-        return js.append("]").toString();
     }
 
     private static String jsString(String text) {

@@ -1,31 +1,51 @@
 package se.lagesbild.goals.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
-import se.lagesbild.goals.GreenShare;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 
-/** Målbedömning: goal areas × months, and enheter × goal areas for the chosen month. */
+/**
+ * Målbedömning ({@code /mal?period=2021-08&omrade=3&enhet=BUE}): goal areas × months, enheter × goal areas
+ * for the month, and enheter × months for the chosen goal area. Clicking a cell (or Enter on it) drills to
+ * the enhet's indicators of that month; the URL holds period, goal area and enhet, so back works. Refreshes
+ * itself when an outcome or comment is saved anywhere.
+ */
 @Route("mal")
 class GoalsView extends PeriodView {
 
+    static final String AREA = "omrade";
+    static final String UNIT = "enhet";
+
     private final GoalService goals;
     private final OrganisationService organisation;
+    private final Select<Integer> areaSelect = new Select<>();
+    private final Div drill = new Div();
     private final Div charts = new Div();
+    private int areaNumber = 1;
+    private String unitCode;
 
     GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
         super("goals.title", "goals-view", broadcaster, Set.of(Topic.GOALS));
@@ -37,8 +57,24 @@ class GoalsView extends PeriodView {
         for (Assessment assessment : List.of(Assessment.GREEN, Assessment.YELLOW, Assessment.RED, Assessment.NO_OUTCOME)) {
             legend.add(new AssessmentBadge(assessment));
         }
+        areaSelect.setLabel(getTranslation("goals.areaSelect"));
+        areaSelect.addClassName("area-select");
+        areaSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                show(period(), e.getValue(), unitCode);
+            }
+        });
+        drill.addClassName("goal-drill");
         charts.addClassName("cards");
-        add(legend, charts);
+        add(legend, areaSelect, drill, charts);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        areaNumber = parameters.getSingleParameter(AREA).flatMap(GoalsView::parseInt).orElse(1);
+        unitCode = parameters.getSingleParameter(UNIT).filter(code -> !code.isBlank()).orElse(null);
+        super.beforeEnter(event);
     }
 
     @Override
@@ -56,70 +92,88 @@ class GoalsView extends PeriodView {
         YearMonth period = period();
         GoalYear year = goals.year(period.getYear());
         charts.removeAll();
-        charts.add(card(areasByMonth(year)), card(unitsByArea(year)));
+        drill.removeAll();
+        if (year.areas().isEmpty()) {
+            charts.add(new Paragraph(getTranslation("goals.noGoals", String.valueOf(period.getYear()))));
+            return;
+        }
+        if (year.areas().stream().noneMatch(a -> a.number() == areaNumber)) {
+            areaNumber = year.areas().getFirst().number();
+        }
+        areaSelect.setItems(year.areas().stream().map(GoalArea::number).toList());
+        areaSelect.setItemLabelGenerator(n -> n + ". " + year.area(n).shortName());
+        areaSelect.setValue(areaNumber);
+
+        GoalHeatmaps heatmaps = new GoalHeatmaps(GoalHeatmaps.Texts.of(this, organisation));
+        Chart areasByMonth = heatmaps.areasByMonth(year);
+        areasByMonth.addClassName("heatmap-areas-months");
+        areasByMonth.addPointClickListener(e -> {
+            int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.areas().size());
+            show(YearMonth.of(year.year(), cell[0] + 1), year.areas().get(cell[1]).number(), null);
+        });
+        Chart unitsByArea = heatmaps.unitsByArea(year, period.getMonthValue());
+        unitsByArea.addClassName("heatmap-units-areas");
+        unitsByArea.addPointClickListener(e -> {
+            int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            show(period, year.areas().get(cell[0]).number(), year.unitCodes().get(cell[1]));
+        });
+        Chart unitsByMonth = heatmaps.unitsByMonth(year, areaNumber);
+        unitsByMonth.addClassName("heatmap-units-months");
+        unitsByMonth.addPointClickListener(e -> {
+            int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            show(YearMonth.of(year.year(), cell[0] + 1), areaNumber, year.unitCodes().get(cell[1]));
+        });
+        charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
+        if (unitCode != null && year.unitCodes().contains(unitCode)) {
+            drill.add(new UnitMonthDrill(goals, year, unitCode, period, GoalHeatmaps.Texts.of(this, organisation),
+                    () -> show(period, areaNumber, null)));
+        }
     }
 
-    private com.vaadin.flow.component.charts.Chart areasByMonth(GoalYear year) {
-        List<String> months = List.of(Periods.shortMonths(getLocale()));
-        List<GoalArea> areas = year.areas();
-        Assessment[][] cells = new Assessment[12][areas.size()];
-        String[][] tooltips = new String[12][areas.size()];
-        boolean[][] flagged = new boolean[12][areas.size()];
-        for (int m = 1; m <= 12; m++) {
-            for (int a = 0; a < areas.size(); a++) {
-                GoalArea area = areas.get(a);
-                int month = m;
-                cells[m - 1][a] = year.areaAssessment(area.number(), month);
-                flagged[m - 1][a] = year.differs(area.number(), month);
-                GreenShare share = year.share(area.number(), month);
-                String text = area.shortName() + ", " + Periods.label(YearMonth.of(year.year(), month), getLocale()) + ": "
-                        + label(cells[m - 1][a]);
-                if (share != null) {
-                    text += "\n" + getTranslation("goals.tooltip.share", String.valueOf(share.green()),
-                            String.valueOf(share.withOutcome()), SwedishFormat.percent(share.percent(), 0),
-                            SwedishFormat.percent(area.targetShare(), 0),
-                            SwedishFormat.percent(area.yellowThreshold(), 0));
-                }
-                String reported = year.reported(area.number(), month)
-                        .map(r -> "\n" + getTranslation("goals.tooltip.reported", label(r.assessment()))
-                                + (r.share() == null ? "" : " (" + SwedishFormat.percent(r.share(), 0) + ")"))
-                        .orElse("");
-                tooltips[m - 1][a] = text + reported;
-            }
+    /** Which enheter marked the month klar: the ledningsgrupp's list. */
+    private Div submissions(GoalYear year, YearMonth period) {
+        Div box = new Div();
+        box.addClassName("goal-submissions");
+        List<String> submitted = year.unitCodes().stream()
+                .filter(u -> year.submission(u, period.getMonthValue()).isPresent()).toList();
+        box.add(new H2(getTranslation("goals.submitted.title", String.valueOf(submitted.size()),
+                String.valueOf(year.unitCodes().size()))));
+        UnorderedList list = new UnorderedList();
+        for (String unit : year.unitCodes()) {
+            boolean done = submitted.contains(unit);
+            ListItem item = new ListItem((done ? "✓ " : "– ") + unitName(unit) + ": "
+                    + getTranslation(done ? "goals.submitted.yes" : "goals.submitted.no"));
+            item.addClassName(done ? "submitted" : "not-submitted");
+            list.add(item);
         }
-        return AssessmentHeatmap.create(getTranslation("goals.heatmap.areasByMonth", String.valueOf(year.year())),
-                months, areas.stream().map(a -> a.number() + ". " + a.shortName()).toList(), cells, tooltips, flagged,
-                this::label);
+        box.add(list);
+        return box;
     }
 
-    private com.vaadin.flow.component.charts.Chart unitsByArea(GoalYear year) {
-        List<GoalArea> areas = year.areas();
-        List<String> units = year.unitCodes();
-        YearMonth period = period();
-        int month = period.getMonthValue();
-        Assessment[][] cells = new Assessment[areas.size()][units.size()];
-        String[][] tooltips = new String[areas.size()][units.size()];
-        boolean[][] flagged = new boolean[areas.size()][units.size()];
-        for (int a = 0; a < areas.size(); a++) {
-            for (int u = 0; u < units.size(); u++) {
-                cells[a][u] = year.unitAssessment(areas.get(a).number(), units.get(u), month);
-                tooltips[a][u] = unitName(units.get(u)) + ", " + areas.get(a).shortName() + ": " + label(cells[a][u]);
-            }
+    /** Navigates within the view, so the URL holds what is shown and back returns to it. */
+    private void show(YearMonth period, int area, String unit) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put(Periods.PARAM, List.of(period.toString()));
+        parameters.put(AREA, List.of(String.valueOf(area)));
+        if (unit != null) {
+            parameters.put(UNIT, List.of(unit));
         }
-        return AssessmentHeatmap.create(getTranslation("goals.heatmap.unitsByArea", Periods.label(period, getLocale())),
-                areas.stream().map(GoalArea::shortName).toList(), units.stream().map(this::unitName).toList(),
-                cells, tooltips, flagged, this::label);
+        UI.getCurrent().navigate(GoalsView.class, new QueryParameters(parameters));
     }
 
     private String unitName(String code) {
         return organisation.organisation().unit(code).map(u -> u.name()).orElse(code);
     }
 
-    private String label(Assessment assessment) {
-        return getTranslation("assessment." + assessment.name());
+    private static Optional<Integer> parseInt(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
-    private static Div card(com.vaadin.flow.component.Component content) {
+    private static Div card(com.vaadin.flow.component.Component... content) {
         Div card = new Div(content);
         card.addClassNames("card", "wide");
         return card;

@@ -1,0 +1,210 @@
+package se.lagesbild.goals.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.PeriodSelect;
+import se.lagesbild.base.ui.Periods;
+import se.lagesbild.goals.Assessment;
+import se.lagesbild.goals.GoalEntryException;
+import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalService.IndicatorEntry;
+import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.goals.GoalYear;
+import se.lagesbild.goals.Indicator;
+import se.lagesbild.organisation.OrganisationService;
+
+/**
+ * The enhetschef's month ({@code /mal/registrera?enhet=BUE&period=2021-09}): each indicator's outcome,
+ * comment and optional manual colour; Save writes new versions, all or nothing, and the month can be marked
+ * klar. The form is not refreshed by others' changes, so nothing typed is lost; it reloads after a save.
+ */
+@Route("mal/registrera")
+class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final GoalService goals;
+    private final OrganisationService organisation;
+    private final H1 heading = new H1();
+    private final Select<String> unitSelect = new Select<>();
+    private final PeriodSelect periodSelect = new PeriodSelect(GoalEntryView.class);
+    private final Paragraph status = new Paragraph();
+    private final Div form = new Div();
+    private final Div errors = new Div();
+    private final List<Row> rows = new ArrayList<>();
+    private String unitCode;
+    private YearMonth period;
+
+    /** The fields of one indicator. */
+    private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {
+    }
+
+    GoalEntryView(GoalService goals, OrganisationService organisation) {
+        this.goals = goals;
+        this.organisation = organisation;
+        addClassName("goal-entry-view");
+        unitSelect.setLabel(getTranslation("goals.entry.unit"));
+        unitSelect.addClassName("unit-select");
+        unitSelect.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(GoalEntryView.class, parameters(e.getValue(), period));
+            }
+        });
+        Div header = new Div(heading, unitSelect, periodSelect);
+        header.addClassName("view-header");
+        Button save = new Button(getTranslation("goals.entry.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-month");
+        Button submit = new Button(getTranslation("goals.entry.submit"), e -> submit());
+        submit.addClassName("submit-month");
+        errors.addClassName("entry-errors");
+        errors.getElement().setAttribute("role", "alert");
+        status.addClassName("entry-status");
+        add(header, status, errors, form, new Div(save, submit));
+    }
+
+    static QueryParameters parameters(String unitCode, YearMonth period) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put(GoalsView.UNIT, List.of(unitCode));
+        map.put(Periods.PARAM, List.of(period.toString()));
+        return new QueryParameters(map);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> units = organisation.organisation().units().stream().map(u -> u.code()).toList();
+        period = Periods.from(event.getLocation()).or(goals::latestPeriod).orElse(YearMonth.now());
+        unitCode = event.getLocation().getQueryParameters().getSingleParameter(GoalsView.UNIT)
+                .filter(units::contains).orElse(units.isEmpty() ? null : units.getFirst());
+        unitSelect.setItems(units);
+        unitSelect.setItemLabelGenerator(this::unitName);
+        if (unitCode != null) {
+            unitSelect.setValue(unitCode);
+        }
+        periodSelect.show(period, goals.periods());
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("goals.entry.title", unitCode == null ? "" : unitName(unitCode),
+                Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+    }
+
+    private void load() {
+        heading.setText(getTranslation("goals.entry.title", unitName(unitCode), Periods.label(period, getLocale())));
+        errors.removeAll();
+        form.removeAll();
+        rows.clear();
+        GoalYear year = goals.year(period.getYear());
+        int month = period.getMonthValue();
+        status.setText(year.submission(unitCode, month)
+                .map(s -> getTranslation("goals.drill.submitted", s.by(), s.at().toString()))
+                .orElse(getTranslation("goals.drill.notSubmitted")));
+        GoalHeatmaps.Texts texts = GoalHeatmaps.Texts.of(this, organisation);
+        List<Indicator> indicators = year.indicatorsOf(unitCode);
+        Map<Long, String> comments = goals.comments(unitCode, period);
+        if (indicators.isEmpty()) {
+            form.add(new Paragraph(getTranslation("goals.entry.noIndicators")));
+        }
+        for (Indicator indicator : indicators) {
+            GoalYear.IndicatorAssessment current = year.indicator(indicator.id(), month);
+            Div box = new Div();
+            box.addClassNames("card", "indicator-entry");
+            box.add(new H2(year.areaOf(indicator).shortName() + ": " + indicator.name()));
+            box.add(new Span(getTranslation("goals.entry.target", GoalHeatmaps.outcome(texts, indicator, indicator.target()),
+                    GoalHeatmaps.rule(texts, indicator), getTranslation("goals.entry.computed",
+                            AssessmentBadge.symbol(current.computed()) + " " + texts.word(current.computed())))));
+            BigDecimalField outcome = new BigDecimalField(getTranslation("goals.entry.outcome"));
+            outcome.setHelperText(getTranslation("goals.entry.unit." + indicator.unitOfMeasure().name()));
+            outcome.setValue(current.outcome());
+            outcome.addClassName("entry-outcome");
+            TextArea comment = new TextArea(getTranslation("goals.drill.comment"));
+            comment.setValue(comments.getOrDefault(indicator.id(),
+                    current.manualComment() == null ? "" : current.manualComment()));
+            comment.setWidthFull();
+            comment.addClassName("entry-comment");
+            Select<Assessment> manual = new Select<>();
+            manual.setLabel(getTranslation("goals.entry.manual"));
+            manual.setItems(Assessment.GREEN, Assessment.YELLOW, Assessment.RED);
+            manual.setEmptySelectionAllowed(true);
+            manual.setEmptySelectionCaption(getTranslation("goals.entry.noManual"));
+            manual.setItemLabelGenerator(a -> a == null ? getTranslation("goals.entry.noManual")
+                    : AssessmentBadge.symbol(a) + " " + texts.word(a));
+            manual.setValue(current.manual());
+            manual.addClassName("entry-manual");
+            box.add(new Div(outcome, manual), comment);
+            Details history = new Details(getTranslation("goals.entry.history"));
+            UnorderedList list = new UnorderedList();
+            goals.history(indicator.id(), period).forEach(h ->
+                    list.add(new ListItem(UnitMonthDrill.historyLine(texts, indicator, h))));
+            if (list.getChildren().findAny().isEmpty()) {
+                list.add(new ListItem(getTranslation("goals.history.empty")));
+            }
+            history.add(list);
+            box.add(history);
+            form.add(box);
+            rows.add(new Row(indicator, outcome, comment, manual));
+        }
+    }
+
+    private void save() {
+        errors.removeAll();
+        rows.forEach(r -> r.outcome().setInvalid(false));
+        List<IndicatorEntry> entries = rows.stream().map(r -> new IndicatorEntry(r.indicator().id(), r.outcome().getValue(),
+                r.comment().getValue(), r.manual().getValue())).toList();
+        try {
+            int written = goals.saveMonth(new UnitMonthEntry(unitCode, period, entries), CurrentUser.name());
+            notice(getTranslation("goals.entry.saved", String.valueOf(written)), NotificationVariant.LUMO_SUCCESS);
+            load();
+        } catch (GoalEntryException e) {
+            for (GoalEntryException.Problem problem : e.problems()) {
+                String text = getTranslation(problem.key(), (Object[]) problem.arguments());
+                errors.add(new Paragraph(text));
+                rows.stream().filter(r -> r.indicator().id() == problem.indicatorId()).forEach(r -> {
+                    r.outcome().setInvalid(true);
+                    r.outcome().setErrorMessage(text);
+                });
+            }
+            notice(getTranslation("goals.entry.refused"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void submit() {
+        goals.markSubmitted(unitCode, period, CurrentUser.name());
+        notice(getTranslation("goals.entry.submitted"), NotificationVariant.LUMO_SUCCESS);
+        load();
+    }
+
+    private void notice(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_END).addThemeVariants(variant);
+    }
+
+    private String unitName(String code) {
+        return organisation.organisation().unit(code).map(u -> u.name()).orElse(code);
+    }
+}
