@@ -130,6 +130,18 @@ class InvestigationImportTest {
     }
 
     @Test
+    void theDocumentedExampleFileIsValid() throws IOException {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/utredningar-exempel.csv"));
+        ImportPreview preview = importer.preview("utredningar-exempel.csv", example, "test");
+        assertThat(preview.refusedAt()).isNull();
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.added()).hasSize(4);
+        Investigation twice = preview.added().get(1);
+        assertThat(twice.extensions()).hasSize(2);
+        assertThat(twice.deadline()).isEqualTo(LocalDate.of(2021, 10, 1));
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsIsRejected() {
         ImportPreview preview = importer.preview("fel.csv", csv("Ärende;Enhet;Inledd", "IMP-C1;VE;2024-01-01")
                 .getBytes(StandardCharsets.UTF_8), "test");

@@ -21,9 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +36,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportTable;
-import se.lagesbild.base.export.TableExport;
+import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -435,12 +432,10 @@ class InvestigationsView extends PeriodView {
         close.addClassName("drill-close");
         String fileName = "utredningar-" + (unit == null ? "alla" : unit) + "-" + drillFrom
                 + (drillFrom.equals(drillTo) ? "" : "--" + drillTo) + "-" + drillMeasure.slug();
-        Div exports = new Div(
-                download(getTranslation("investigations.export.xlsx"), fileName + ".xlsx", TableExport.XLSX_TYPE,
-                        out -> TableExport.xlsx(export(title, cases), out)),
-                download(getTranslation("investigations.export.csv"), fileName + ".csv", TableExport.CSV_TYPE,
-                        out -> TableExport.csv(export(title, cases), out)),
-                close);
+        Div exports = new Div();
+        ExportLinks.xlsxAndCsv(getTranslation("investigations.export.xlsx"), getTranslation("investigations.export.csv"),
+                fileName, () -> export(title, cases)).forEach(exports::add);
+        exports.add(close);
         exports.addClassName("export-actions");
         H2 heading = new H2(title);
         heading.addClassName("drill-title");
@@ -470,20 +465,6 @@ class InvestigationsView extends PeriodView {
                 .setKey(key).setSortable(true)
                 .setComparator(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setAutoWidth(true);
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static Anchor download(String text, String fileName, String contentType, Writer writer) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            writer.write(event.getOutputStream());
-        }, text);
-        anchor.addClassName("export-link");
-        return anchor;
     }
 
     // ------------------------------------------------------------------------------------ helpers
