@@ -14,11 +14,18 @@ create table investigation_current (
     deadline         date        not null,
     -- days from opening to closing; lets the queries bound their scan by the longest closed case
     span_days        int as (datediff(closed, opened)) persistent,
+    -- the month of opening and of closing as year * 12 + month - 1, and whether closed late
+    -- (closed > deadline, InvestigationRules.isLate): the monthly counts group by these in index order
+    opened_month     int as (year(opened) * 12 + month(opened) - 1) persistent,
+    closed_month     int as (year(closed) * 12 + month(closed) - 1) persistent,
+    late             boolean as (closed > deadline) persistent,
     constraint uq_investigation_current_id unique (investigation_id)
 );
 
--- Volumes of all enheter / one enhet for a range of months: a range on the opening day, the rest
--- read from the index (covering).
+-- Monthly inledda / avslutade / sena per enhet: a range of months, counted in index order.
+create index ix_current_opened_month on investigation_current (opened_month, unit_code);
+create index ix_current_closed_month on investigation_current (closed_month, unit_code, late);
+-- Cases open on a day (bounded by the longest case), all enheter / one enhet, read from the index.
 create index ix_current_opened on investigation_current (opened, closed, deadline, unit_code);
 create index ix_current_unit_opened on investigation_current (unit_code, opened, closed, deadline);
 -- Cases still open (closed is null) and the closing-day measures.

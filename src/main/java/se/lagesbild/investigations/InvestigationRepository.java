@@ -128,25 +128,35 @@ class InvestigationRepository {
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(references));
         for (int start = 0; start < all.size(); start += CHUNK) {
             List<String> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
-            Map<Long, List<DeadlineExtension>> extensions = new HashMap<>();
+            Map<String, Object[]> cases = new HashMap<>();
+            Map<String, List<DeadlineExtension>> extensions = new HashMap<>();
+            // the case references drive the join (primary key), each version's extensions by index
             jdbc.sql("""
-                    select e.investigation_id, e.decided, e.new_deadline, e.reason_code
-                    from investigation_current c join investigation_extension e on e.investigation_id = c.investigation_id
+                    select straight_join i.id, i.version, i.reference, i.unit_code, i.target_group, i.opened, i.closed,
+                           e.decided, e.new_deadline, e.reason_code
+                    from investigation_current c
+                    join investigation i on i.id = c.investigation_id
+                    left join investigation_extension e on e.investigation_id = i.id
                     where c.reference in (:refs)""").param("refs", chunk)
                     .query(rs -> {
-                        extensions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DeadlineExtension(
-                                rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)));
+                        String reference = rs.getString(3);
+                        cases.computeIfAbsent(reference, k -> {
+                            try {
+                                return new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(4), rs.getString(5),
+                                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)};
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        List<DeadlineExtension> list = extensions.computeIfAbsent(reference, k -> new ArrayList<>());
+                        LocalDate decided = rs.getObject(8, LocalDate.class);
+                        if (decided != null) {
+                            list.add(new DeadlineExtension(decided, rs.getObject(9, LocalDate.class), rs.getString(10)));
+                        }
                     });
-            jdbc.sql("""
-                    select i.id, i.version, i.reference, i.unit_code, i.target_group, i.opened, i.closed
-                    from investigation_current c join investigation i on i.id = c.investigation_id
-                    where c.reference in (:refs)""").param("refs", chunk)
-                    .query(rs -> {
-                        long id = rs.getLong(1);
-                        result.put(rs.getString(3), new Stored(id, rs.getInt(2), new Investigation(rs.getString(3),
-                                rs.getString(4), TargetGroup.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
-                                rs.getObject(7, LocalDate.class), extensions.getOrDefault(id, List.of()))));
-                    });
+            cases.forEach((reference, c) -> result.put(reference, new Stored((Long) c[0], (Integer) c[1],
+                    new Investigation(reference, (String) c[2], TargetGroup.valueOf((String) c[3]), (LocalDate) c[4],
+                            (LocalDate) c[5], extensions.get(reference)))));
         }
         return result;
     }
@@ -183,18 +193,18 @@ class InvestigationRepository {
                  where opened >= :lowest and opened < :from and closed >= :from""" + unit + """
                  group by unit_code
                 union all
-                select unit_code, 'O', year(opened) * 12 + month(opened) - 1 - :firstIndex, count(*), 0
+                select unit_code, 'O', opened_month - :firstIndex, count(*), 0
                   from investigation_current
-                 where opened between :from and :to""" + unit + """
-                 group by unit_code, year(opened), month(opened)
+                 where opened_month between :firstIndex and :lastIndex""" + unit + """
+                 group by opened_month, unit_code
                 union all
-                select unit_code, 'C', year(closed) * 12 + month(closed) - 1 - :firstIndex, count(*), sum(closed > deadline)
+                select unit_code, 'C', closed_month - :firstIndex, count(*), sum(late)
                   from investigation_current
-                 where closed between :from and :to""" + unit + """
-                 group by unit_code, year(closed), month(closed)""")
+                 where closed_month between :firstIndex and :lastIndex""" + unit + """
+                 group by closed_month, unit_code""")
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("lowest", Date.valueOf(from.minusDays(longestSpan())))
-                .param("firstIndex", firstIndex);
+                .param("firstIndex", firstIndex).param("lastIndex", firstIndex + months - 1);
         if (unitCode != null) {
             spec = spec.param("unit", unitCode);
         }
