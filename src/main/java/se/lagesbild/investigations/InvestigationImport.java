@@ -71,7 +71,7 @@ public class InvestigationImport {
      * refusal is the event worth a record, whether or not anyone goes on to save).
      */
     public ImportPreview preview(String fileName, byte[] bytes, String user) {
-        ImportPreview preview = check(fileName, bytes);
+        ImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
         }
@@ -84,7 +84,8 @@ public class InvestigationImport {
      */
     @Transactional
     public ImportPreview apply(String fileName, byte[] bytes, String user) {
-        ImportPreview preview = check(fileName, bytes);
+        Checked checked = check(fileName, bytes);
+        ImportPreview preview = checked.preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
         } else if (!preview.problems().isEmpty()) {
@@ -98,7 +99,8 @@ public class InvestigationImport {
             List<Investigation> cases = new ArrayList<>(preview.added());
             cases.addAll(preview.changed());
             if (!cases.isEmpty()) {
-                service.record(cases, "change.investigations.import", user, safeName(fileName), importId);
+                service.record(cases, checked.versions(), "change.investigations.import", user, safeName(fileName),
+                        importId);
             }
         }
         return preview;
@@ -106,13 +108,21 @@ public class InvestigationImport {
 
     // ------------------------------------------------------------------------------------ reading
 
-    ImportPreview check(String fileName, byte[] bytes) {
+    /** A checked file: the preview, and the current version of each stored case it names. */
+    record Checked(ImportPreview preview, Map<String, Integer> versions) {
+
+        Checked(ImportPreview preview) {
+            this(preview, Map.of());
+        }
+    }
+
+    Checked check(String fileName, byte[] bytes) {
         List<List<String>> rows;
         try {
             rows = CaseFileReader.rows(fileName, bytes);
         } catch (IOException | RuntimeException e) {
-            return new ImportPreview(fileName, null, List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())),
-                    List.of(), List.of(), 0);
+            return new Checked(new ImportPreview(fileName, null,
+                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())), List.of(), List.of(), 0));
         }
         // No personal data: look at every cell before anything else is read.
         for (int r = 0; r < rows.size(); r++) {
@@ -120,15 +130,15 @@ public class InvestigationImport {
             for (int c = 0; c < row.size(); c++) {
                 if (PersonalIdentityNumbers.containsOne(row.get(c))) {
                     String header = r > 0 && c < rows.getFirst().size() ? rows.getFirst().get(c).strip() : "";
-                    return new ImportPreview(fileName, new ImportProblem(r + 1, column(header, c), ERROR + "refused",
-                            List.of()), List.of(), List.of(), List.of(), 0);
+                    return new Checked(new ImportPreview(fileName, new ImportProblem(r + 1, column(header, c),
+                            ERROR + "refused", List.of()), List.of(), List.of(), List.of(), 0));
                 }
             }
         }
         List<ImportProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
-            return new ImportPreview(fileName, null, problems, List.of(), List.of(), 0);
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Header header = Header.of(rows.getFirst());
         for (String required : REQUIRED) {
@@ -137,7 +147,7 @@ public class InvestigationImport {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportPreview(fileName, null, problems, List.of(), List.of(), 0);
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<Unit>> units = new HashMap<>();
@@ -224,9 +234,11 @@ public class InvestigationImport {
             problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
         }
         if (!problems.isEmpty()) {
-            return new ImportPreview(fileName, null, problems, List.of(), List.of(), 0);
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, InvestigationRepository.Stored> stored = repository.current(cases.stream().map(Investigation::reference).toList());
+        Map<String, Integer> versions = new HashMap<>();
+        stored.forEach((reference, s) -> versions.put(reference, s.version()));
         List<Investigation> added = new ArrayList<>();
         List<Investigation> changed = new ArrayList<>();
         int unchanged = 0;
@@ -240,7 +252,7 @@ public class InvestigationImport {
                 changed.add(c);
             }
         }
-        return new ImportPreview(fileName, null, List.of(), added, changed, unchanged);
+        return new Checked(new ImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
     }
 
     /**

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InvestigationRepository {
 
-    private static final int CHUNK = 1000;
+    /** Below MariaDB's in_predicate_conversion_threshold (1000), so that an IN list stays a key range. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -55,14 +56,24 @@ class InvestigationRepository {
 
     // ------------------------------------------------------------------------------------ writes
 
-    /** Appends each case as the next version of its reference and makes it the current one. */
-    void append(List<Investigation> cases, String recordedBy, String reason, Long importId) {
+    /**
+     * Appends each case as the next version of its reference and makes it the current one.
+     *
+     * @param knownVersions the current version of each stored reference among {@code cases}, when
+     *                      the caller has just read them (an import); null to look them up
+     */
+    void append(List<Investigation> cases, Map<String, Integer> knownVersions, String recordedBy, String reason,
+                Long importId) {
         if (cases.isEmpty()) {
             return;
         }
         Map<String, Integer> versions = new HashMap<>();
-        current(cases.stream().map(Investigation::reference).toList())
-                .forEach((reference, stored) -> versions.put(reference, stored.version()));
+        if (knownVersions != null) {
+            versions.putAll(knownVersions);
+        } else {
+            current(cases.stream().map(Investigation::reference).toList())
+                    .forEach((reference, stored) -> versions.put(reference, stored.version()));
+        }
         long before = jdbc.sql("select coalesce(max(id), 0) from investigation").query(Long.class).single();
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)); // as timestamp(3) stores it
         template.batchUpdate("""

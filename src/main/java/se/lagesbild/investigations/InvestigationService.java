@@ -18,8 +18,15 @@ import se.lagesbild.live.Topic;
 @Transactional(readOnly = true)
 public class InvestigationService {
 
+    private record FiguresKey(YearMonth period, LocalDate overdueDay) {
+    }
+
+    private record CachedFigures(long changeId, InvestigationFigures figures) {
+    }
+
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
+    private final Map<FiguresKey, CachedFigures> figuresCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     InvestigationService(InvestigationRepository repository, ChangeLog changeLog) {
         this.repository = repository;
@@ -29,16 +36,41 @@ public class InvestigationService {
     /** Records cases, each as a new version of its reference, and tells every open view. */
     @Transactional
     public void record(List<Investigation> cases, String summary, String recordedBy, String reason, Long importId) {
-        repository.append(cases, recordedBy, reason, importId);
+        record(cases, null, summary, recordedBy, reason, importId);
+    }
+
+    /** {@link #record} with the current versions already read (by the import's check). */
+    @Transactional
+    void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
+                String reason, Long importId) {
+        repository.append(cases, knownVersions, recordedBy, reason, importId);
         changeLog.record(Topic.INVESTIGATIONS, null, summary, recordedBy);
     }
 
     /**
      * The view's figures for a month, for every enhet with cases: the months of the period's year
      * and the year before, January–month this year and last, and the cases open past their deadline.
-     * Three statements whatever the number of enheter and months.
+     * Three statements whatever the number of enheter and months; the result is kept until the
+     * next change anywhere (the change log moves on every committed change, on every node), so
+     * that views refreshing the same month share one computation.
      */
     public InvestigationFigures figures(YearMonth period) {
+        long changeId = changeLog.lastId();
+        FiguresKey key = new FiguresKey(period, overdueDay(period));
+        CachedFigures cached = figuresCache.get(key);
+        if (cached != null && cached.changeId() == changeId) {
+            return cached.figures();
+        }
+        InvestigationFigures figures = compute(period);
+        if (figuresCache.size() > 64) {
+            figuresCache.clear();
+        }
+        figuresCache.put(key, new CachedFigures(changeId, figures));
+        return figures;
+    }
+
+    /** {@link #figures} computed from the database, without the cache. */
+    InvestigationFigures compute(YearMonth period) {
         YearMonth january = YearMonth.of(period.getYear(), 1);
         YearMonth previousJanuary = january.minusYears(1);
         Map<String, MonthlyCounts> counts = repository.monthlyCounts(previousJanuary, january.plusMonths(11), null);
