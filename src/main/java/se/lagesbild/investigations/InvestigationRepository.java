@@ -1,89 +1,306 @@
 package se.lagesbild.investigations;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Append-only storage of pseudonymised cases; reads take each case's latest version. The SQL
- * counts implement {@link InvestigationRules}' definitions for the database (tests hold the two
- * to the same results).
+ * Append-only storage of pseudonymised cases, and the counts behind the figures.
+ *
+ * <p>Every version is a row of {@code investigation}; {@code investigation_current} points at each
+ * reference's latest version and carries its dates, and every read goes through it. The SQL
+ * predicates are {@link InvestigationRules}' definitions (tests hold the two to the same results):
+ * <ul>
+ *   <li>pågående in {@code f..t}: {@code opened <= t and (closed is null or closed >= f)};</li>
+ *   <li>inledda: {@code opened between f and t}; avslutade: {@code closed between f and t};</li>
+ *   <li>sen: {@code closed > deadline} (closed on the deadline is in time);</li>
+ *   <li>över tidsgränsen on day d: {@code opened <= d and (closed is null or closed > d) and deadline < d}.</li>
+ * </ul>
+ * A closed case is open on the days {@code opened..closed}, never longer than the longest closed
+ * case ({@code max(span_days)}), so the queries read closed cases only from an opening-day range
+ * bounded by it, and open cases ({@code closed is null}) from their own index range.
  */
 @Repository
 class InvestigationRepository {
 
-    private static final String CURRENT =
-            " i.version = (select max(v.version) from investigation v where v.reference = i.reference)";
+    /** Below MariaDB's in_predicate_conversion_threshold (1000), so that an IN list stays a key range. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    InvestigationRepository(JdbcClient jdbc) {
+    InvestigationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    void append(List<Investigation> cases, String recordedBy, String reason, Long importId) {
+    /** A stored case: its latest version. */
+    record Stored(long id, int version, Investigation investigation) {
+    }
+
+    // ------------------------------------------------------------------------------------ writes
+
+    /**
+     * Appends each case as the next version of its reference and makes it the current one.
+     *
+     * @param knownVersions the current version of each stored reference among {@code cases}, when
+     *                      the caller has just read them (an import); null to look them up
+     */
+    void append(List<Investigation> cases, Map<String, Integer> knownVersions, String recordedBy, String reason,
+                Long importId) {
+        if (cases.isEmpty()) {
+            return;
+        }
         Map<String, Integer> versions = new HashMap<>();
-        jdbc.sql("select reference, max(version) from investigation group by reference")
-                .query((rs, i) -> versions.put(rs.getString(1), rs.getInt(2))).list();
-        Timestamp now = Timestamp.from(Instant.now());
-        for (Investigation c : cases) {
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into investigation (reference, version, unit_code, target_group, opened, closed, deadline,
-                                               recorded_at, recorded_by, reason, import_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(c.reference(), versions.getOrDefault(c.reference(), 0) + 1, c.unitCode(),
-                            c.targetGroup().name(), Date.valueOf(c.opened()),
-                            c.closed() == null ? null : Date.valueOf(c.closed()), Date.valueOf(c.deadline()),
-                            now, recordedBy, reason, importId)
-                    .update(keys);
-            long id = keys.getKey().longValue();
-            for (DeadlineExtension e : c.extensions()) {
-                jdbc.sql("insert into investigation_extension (investigation_id, decided, new_deadline, reason_code) values (?, ?, ?, ?)")
-                        .params(id, Date.valueOf(e.decided()), Date.valueOf(e.newDeadline()), e.reasonCode())
-                        .update();
+        if (knownVersions != null) {
+            versions.putAll(knownVersions);
+        } else {
+            current(cases.stream().map(Investigation::reference).toList())
+                    .forEach((reference, stored) -> versions.put(reference, stored.version()));
+        }
+        long before = jdbc.sql("select coalesce(max(id), 0) from investigation").query(Long.class).single();
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)); // as timestamp(3) stores it
+        template.batchUpdate("""
+                insert into investigation (reference, version, unit_code, target_group, opened, closed, deadline,
+                                           recorded_at, recorded_by, reason, import_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Investigation c = cases.get(i);
+                ps.setString(1, c.reference());
+                ps.setInt(2, versions.getOrDefault(c.reference(), 0) + 1);
+                ps.setString(3, c.unitCode());
+                ps.setString(4, c.targetGroup().name());
+                ps.setDate(5, Date.valueOf(c.opened()));
+                ps.setDate(6, c.closed() == null ? null : Date.valueOf(c.closed()));
+                ps.setDate(7, Date.valueOf(c.deadline()));
+                ps.setTimestamp(8, now);
+                ps.setString(9, recordedBy);
+                ps.setString(10, reason);
+                if (importId == null) {
+                    ps.setNull(11, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(11, importId);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return cases.size();
+            }
+        });
+        String mine = " from investigation where id > ? and recorded_at = ? and recorded_by = ?";
+        List<Object[]> extensions = new ArrayList<>();
+        if (cases.stream().anyMatch(c -> !c.extensions().isEmpty())) {
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.sql("select reference, id" + mine).params(before, now, recordedBy)
+                    .query(rs -> {
+                        ids.merge(rs.getString(1), rs.getLong(2), Math::max);
+                    });
+            for (Investigation c : cases) {
+                for (DeadlineExtension e : c.extensions()) {
+                    extensions.add(new Object[] {ids.get(c.reference()), Date.valueOf(e.decided()),
+                            Date.valueOf(e.newDeadline()), e.reasonCode()});
+                }
             }
         }
+        template.batchUpdate("insert into investigation_extension (investigation_id, decided, new_deadline, reason_code)"
+                + " values (?, ?, ?, ?)", extensions);
+        template.update("""
+                insert into investigation_current (reference, investigation_id, unit_code, opened, closed, deadline)
+                select reference, id, unit_code, opened, closed, deadline""" + mine + """
+                 order by id
+                on duplicate key update investigation_id = values(investigation_id), unit_code = values(unit_code),
+                    opened = values(opened), closed = values(closed), deadline = values(deadline)""",
+                before, now, recordedBy);
     }
 
-    /** Volumes of one enhet for the period {@code from..to} (inclusive). */
-    Volumes volumes(String unitCode, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select coalesce(sum(i.opened <= :to and (i.closed is null or i.closed >= :from)), 0),
-                       coalesce(sum(i.opened between :from and :to), 0),
-                       coalesce(sum(i.closed between :from and :to), 0),
-                       coalesce(sum(i.closed between :from and :to and i.closed > i.deadline), 0)
-                from investigation i
-                where i.unit_code = :unit and """ + CURRENT)
-                .param("unit", unitCode).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, i) -> new Volumes(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                .single();
+    // ------------------------------------------------------------------------------------ reads
+
+    /** The latest version of each of {@code references} that is stored, with its extensions. */
+    Map<String, Stored> current(Collection<String> references) {
+        Map<String, Stored> result = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(references));
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
+            Map<String, Object[]> cases = new HashMap<>();
+            Map<String, List<DeadlineExtension>> extensions = new HashMap<>();
+            // the case references drive the join (primary key), each version's extensions by index
+            jdbc.sql("""
+                    select straight_join i.id, i.version, i.reference, i.unit_code, i.target_group, i.opened, i.closed,
+                           e.decided, e.new_deadline, e.reason_code
+                    from investigation_current c
+                    join investigation i on i.id = c.investigation_id
+                    left join investigation_extension e on e.investigation_id = i.id
+                    where c.reference in (:refs)""").param("refs", chunk)
+                    .query(rs -> {
+                        String reference = rs.getString(3);
+                        cases.computeIfAbsent(reference, k -> {
+                            try {
+                                return new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(4), rs.getString(5),
+                                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)};
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        List<DeadlineExtension> list = extensions.computeIfAbsent(reference, k -> new ArrayList<>());
+                        LocalDate decided = rs.getObject(8, LocalDate.class);
+                        if (decided != null) {
+                            list.add(new DeadlineExtension(decided, rs.getObject(9, LocalDate.class), rs.getString(10)));
+                        }
+                    });
+            cases.forEach((reference, c) -> result.put(reference, new Stored((Long) c[0], (Integer) c[1],
+                    new Investigation(reference, (String) c[2], TargetGroup.valueOf((String) c[3]), (LocalDate) c[4],
+                            (LocalDate) c[5], extensions.get(reference)))));
+        }
+        return result;
     }
 
-    /** Cases of an enhet still open on {@code asOf} and past their deadline. */
-    int overdue(String unitCode, LocalDate asOf) {
-        return jdbc.sql("""
-                select count(*) from investigation i
-                where i.unit_code = :unit and i.opened <= :asOf and (i.closed is null or i.closed > :asOf)
-                  and i.deadline < :asOf and """ + CURRENT)
-                .param("unit", unitCode).param("asOf", Date.valueOf(asOf))
-                .query(Integer.class).single();
+    /** Every current case, for tests and checks over small data sets. */
+    List<Investigation> all() {
+        Map<String, Stored> all = current(jdbc.sql("select reference from investigation_current").query(String.class).list());
+        return all.values().stream().map(Stored::investigation).toList();
     }
 
-    java.util.Optional<java.time.YearMonth> latestMonth() {
-        return jdbc.sql("select max(greatest(opened, coalesce(closed, opened))) from investigation")
+    /** The longest time, in days, from opening to closing of any closed case (0 when none). */
+    private int longestSpan() {
+        return jdbc.sql("select coalesce(max(span_days), 0) from investigation_current").query(Integer.class).single();
+    }
+
+    /**
+     * The counts per enhet (all enheter, or only {@code unitCode}) over the months
+     * {@code first..last}, in one statement: the cases open on the first day, and per month the
+     * cases opened, closed, and closed late.
+     */
+    Map<String, MonthlyCounts> monthlyCounts(YearMonth first, YearMonth last, String unitCode) {
+        LocalDate from = first.atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+        int firstIndex = first.getYear() * 12 + first.getMonthValue() - 1;
+        String unit = unitCode == null ? "\n" : " and unit_code = :unit\n";
+        Map<String, MonthlyCounts> counts = new LinkedHashMap<>();
+        var spec = jdbc.sql("""
+                select unit_code, 'S' kind, -1 month, count(*) n, 0 late from investigation_current
+                 where closed is null and opened < :from""" + unit + """
+                 group by unit_code
+                union all
+                select unit_code, 'S', -1, count(*), 0 from investigation_current
+                 where opened >= :lowest and opened < :from and closed >= :from""" + unit + """
+                 group by unit_code
+                union all
+                select unit_code, 'O', opened_month - :firstIndex, count(*), 0
+                  from investigation_current
+                 where opened_month between :firstIndex and :lastIndex""" + unit + """
+                 group by opened_month, unit_code
+                union all
+                select unit_code, 'C', closed_month - :firstIndex, count(*), sum(late)
+                  from investigation_current
+                 where closed_month between :firstIndex and :lastIndex""" + unit + """
+                 group by closed_month, unit_code""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("lowest", Date.valueOf(from.minusDays(longestSpan())))
+                .param("firstIndex", firstIndex).param("lastIndex", firstIndex + months - 1);
+        if (unitCode != null) {
+            spec = spec.param("unit", unitCode);
+        }
+        Map<String, Integer> openAtStart = new HashMap<>();
+        spec.query(rs -> {
+            String code = rs.getString(1);
+            MonthlyCounts c = counts.computeIfAbsent(code, k -> new MonthlyCounts(first, months));
+            switch (rs.getString(2)) {
+                case "S" -> openAtStart.merge(code, rs.getInt(4), Integer::sum);
+                case "O" -> c.addOpened(rs.getInt(3), rs.getInt(4));
+                default -> c.addClosed(rs.getInt(3), rs.getInt(4), rs.getInt(5));
+            }
+        });
+        counts.replaceAll((code, c) -> c.withOpenAtStart(openAtStart.getOrDefault(code, 0)));
+        return counts;
+    }
+
+    /** Per enhet, the cases open on {@code asOf} and past their deadline. */
+    Map<String, Integer> overdue(LocalDate asOf, String unitCode) {
+        String unit = unitCode == null ? "\n" : " and unit_code = :unit\n";
+        Map<String, Integer> result = new HashMap<>();
+        var spec = jdbc.sql("""
+                select unit_code, count(*) from investigation_current
+                 where closed is null and opened <= :asOf and deadline < :asOf""" + unit + """
+                 group by unit_code
+                union all
+                select unit_code, count(*) from investigation_current
+                 where opened between :lowest and :asOf and closed > :asOf and deadline < :asOf""" + unit + """
+                 group by unit_code""")
+                .param("asOf", Date.valueOf(asOf)).param("lowest", Date.valueOf(asOf.minusDays(longestSpan())));
+        if (unitCode != null) {
+            spec = spec.param("unit", unitCode);
+        }
+        spec.query(rs -> {
+            result.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+        });
+        return result;
+    }
+
+    /**
+     * The cases behind a figure: those of {@code unitCode} (or all enheter) for which
+     * {@code measure} holds in {@code from..to} (for {@link Measure#OVERDUE}: on {@code to}).
+     */
+    List<CaseLine> cases(String unitCode, Measure measure, LocalDate from, LocalDate to) {
+        String unit = unitCode == null ? "" : " and c.unit_code = :unit";
+        String select = """
+                select c.reference, c.unit_code, c.opened, c.deadline, c.closed,
+                       case when datediff(coalesce(c.closed, :to), c.deadline) > 0
+                            then datediff(coalesce(c.closed, :to), c.deadline) end over_days,
+                       x.new_deadline, x.reason_code
+                  from investigation_current c
+                  left join investigation_extension x on x.id = (
+                       select e.id from investigation_extension e where e.investigation_id = c.investigation_id
+                        order by e.decided desc, e.new_deadline desc limit 1)""" + "\n where ";
+        List<String> wheres = switch (measure) {
+            case OPEN -> List.of("c.closed is null and c.opened <= :to",
+                    "c.opened between :lowest and :to and c.closed >= :from");
+            case OPENED -> List.of("c.opened between :from and :to");
+            case CLOSED -> List.of("c.closed between :from and :to");
+            case LATE -> List.of("c.closed between :from and :to and c.closed > c.deadline");
+            case OVERDUE -> List.of("c.closed is null and c.opened <= :to and c.deadline < :to",
+                    "c.opened between :lowest and :to and c.closed > :to and c.deadline < :to");
+        };
+        String sql = String.join("\nunion all\n", wheres.stream().map(w -> select + w + unit).toList())
+                + "\n order by opened, reference";
+        var spec = jdbc.sql(sql).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
+        if (sql.contains(":lowest")) {
+            spec = spec.param("lowest", Date.valueOf((measure == Measure.OVERDUE ? to : from).minusDays(longestSpan())));
+        }
+        if (unitCode != null) {
+            spec = spec.param("unit", unitCode);
+        }
+        return spec.query((rs, i) -> new CaseLine(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, Integer.class),
+                rs.getObject(7, LocalDate.class), rs.getString(8))).list();
+    }
+
+    Optional<YearMonth> latestMonth() {
+        return jdbc.sql("select greatest(max(opened), coalesce(max(closed), max(opened))) from investigation_current")
                 .query((rs, i) -> rs.getObject(1, LocalDate.class)).list().stream()
-                .filter(java.util.Objects::nonNull).map(java.time.YearMonth::from).findFirst();
+                .filter(java.util.Objects::nonNull).map(YearMonth::from).findFirst();
     }
 
     List<String> unitsWithCases() {
-        return jdbc.sql("select distinct unit_code from investigation").query(String.class).list();
+        return jdbc.sql("select distinct unit_code from investigation_current order by unit_code").query(String.class).list();
     }
 
     void setTarget(String unitCode, int year, java.math.BigDecimal lateShareTarget) {
@@ -93,8 +310,17 @@ class InvestigationRepository {
                 .params(unitCode, year, lateShareTarget).update();
     }
 
-    java.util.Optional<java.math.BigDecimal> target(String unitCode, int year) {
+    Optional<java.math.BigDecimal> target(String unitCode, int year) {
         return jdbc.sql("select late_share_target from investigation_target where unit_code = ? and year = ?")
                 .params(unitCode, year).query(java.math.BigDecimal.class).optional();
+    }
+
+    Map<String, java.math.BigDecimal> targets(int year) {
+        Map<String, java.math.BigDecimal> result = new HashMap<>();
+        jdbc.sql("select unit_code, late_share_target from investigation_target where year = ?").param(year)
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return result;
     }
 }

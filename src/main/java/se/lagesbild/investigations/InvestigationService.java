@@ -3,8 +3,11 @@ package se.lagesbild.investigations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.live.ChangeLog;
@@ -15,8 +18,15 @@ import se.lagesbild.live.Topic;
 @Transactional(readOnly = true)
 public class InvestigationService {
 
+    private record FiguresKey(YearMonth period, LocalDate overdueDay) {
+    }
+
+    private record CachedFigures(long changeId, InvestigationFigures figures) {
+    }
+
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
+    private final Map<FiguresKey, CachedFigures> figuresCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     InvestigationService(InvestigationRepository repository, ChangeLog changeLog) {
         this.repository = repository;
@@ -26,23 +36,100 @@ public class InvestigationService {
     /** Records cases, each as a new version of its reference, and tells every open view. */
     @Transactional
     public void record(List<Investigation> cases, String summary, String recordedBy, String reason, Long importId) {
-        repository.append(cases, recordedBy, reason, importId);
+        record(cases, null, summary, recordedBy, reason, importId);
+    }
+
+    /** {@link #record} with the current versions already read (by the import's check). */
+    @Transactional
+    void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
+                String reason, Long importId) {
+        repository.append(cases, knownVersions, recordedBy, reason, importId);
         changeLog.record(Topic.INVESTIGATIONS, null, summary, recordedBy);
+    }
+
+    /**
+     * The view's figures for a month, for every enhet with cases: the months of the period's year
+     * and the year before, January–month this year and last, and the cases open past their deadline.
+     * Three statements whatever the number of enheter and months; the result is kept until the
+     * next change anywhere (the change log moves on every committed change, on every node), so
+     * that views refreshing the same month share one computation.
+     */
+    public InvestigationFigures figures(YearMonth period) {
+        long changeId = changeLog.lastId();
+        FiguresKey key = new FiguresKey(period, overdueDay(period));
+        CachedFigures cached = figuresCache.get(key);
+        if (cached != null && cached.changeId() == changeId) {
+            return cached.figures();
+        }
+        InvestigationFigures figures = compute(period);
+        if (figuresCache.size() > 64) {
+            figuresCache.clear();
+        }
+        figuresCache.put(key, new CachedFigures(changeId, figures));
+        return figures;
+    }
+
+    /** {@link #figures} computed from the database, without the cache. */
+    InvestigationFigures compute(YearMonth period) {
+        YearMonth january = YearMonth.of(period.getYear(), 1);
+        YearMonth previousJanuary = january.minusYears(1);
+        Map<String, MonthlyCounts> counts = repository.monthlyCounts(previousJanuary, january.plusMonths(11), null);
+        Map<String, Integer> overdue = repository.overdue(overdueDay(period), null);
+        Map<String, BigDecimal> targets = repository.targets(period.getYear());
+        TreeSet<String> units = new TreeSet<>(counts.keySet());
+        units.addAll(overdue.keySet());
+        List<UnitFigures> result = new ArrayList<>();
+        for (String unit : units) {
+            MonthlyCounts c = counts.getOrDefault(unit, new MonthlyCounts(previousJanuary, 24));
+            List<Volumes> months = new ArrayList<>();
+            List<Volumes> previousMonths = new ArrayList<>();
+            for (int m = 0; m < 12; m++) {
+                months.add(c.volumes(january.plusMonths(m), january.plusMonths(m)));
+                previousMonths.add(c.volumes(previousJanuary.plusMonths(m), previousJanuary.plusMonths(m)));
+            }
+            result.add(new UnitFigures(unit, months, previousMonths, c.volumes(january, period),
+                    c.volumes(previousJanuary, period.minusYears(1)), overdue.getOrDefault(unit, 0),
+                    targets.get(unit)));
+        }
+        return new InvestigationFigures(period, result);
     }
 
     /** Volumes of an enhet in one month. */
     public Volumes month(String unitCode, YearMonth month) {
-        return repository.volumes(unitCode, month.atDay(1), month.atEndOfMonth());
+        return volumes(unitCode, month, month);
     }
 
     /** Volumes of an enhet from January to the end of {@code month} (e.g. "januari–augusti"). */
     public Volumes yearToDate(String unitCode, YearMonth month) {
-        return repository.volumes(unitCode, LocalDate.of(month.getYear(), 1, 1), month.atEndOfMonth());
+        return volumes(unitCode, YearMonth.of(month.getYear(), 1), month);
     }
 
-    /** Open cases past their deadline at the end of {@code asOf} (the count a chef acts on). */
+    /** Volumes of an enhet (all enheter for null) over the months {@code from..to}, as one period. */
+    public Volumes volumes(String unitCode, YearMonth from, YearMonth to) {
+        return repository.monthlyCounts(from, to, unitCode).values().stream()
+                .map(c -> c.volumes(from, to)).reduce(Volumes.ZERO, Volumes::plus);
+    }
+
+    /** Open cases of an enhet past their deadline at the end of {@code asOf}. */
     public int overdue(String unitCode, LocalDate asOf) {
-        return repository.overdue(unitCode, asOf);
+        return repository.overdue(asOf, unitCode).getOrDefault(unitCode, 0);
+    }
+
+    /** The day "open past deadline" is counted on for a month: its last day, or today if earlier. */
+    public static LocalDate overdueDay(YearMonth period) {
+        LocalDate end = period.atEndOfMonth();
+        LocalDate today = LocalDate.now();
+        return end.isAfter(today) ? today : end;
+    }
+
+    /**
+     * The cases behind a figure: of {@code unitCode} (all enheter for null), those for which
+     * {@code measure} holds in the months {@code from..to} (for {@link Measure#OVERDUE}: on the
+     * {@linkplain #overdueDay day} of {@code to}), ordered by opening day and reference.
+     */
+    public List<CaseLine> cases(String unitCode, Measure measure, YearMonth from, YearMonth to) {
+        LocalDate last = measure == Measure.OVERDUE ? overdueDay(to) : to.atEndOfMonth();
+        return repository.cases(unitCode, measure, from.atDay(1), last);
     }
 
     /** The latest month in which a case was opened or closed. */
@@ -62,6 +149,6 @@ public class InvestigationService {
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {
         repository.setTarget(unitCode, year, percent);
-        changeLog.record(Topic.INVESTIGATIONS, year, "Mål för andel sena utredningar", changedBy);
+        changeLog.record(Topic.INVESTIGATIONS, year, "change.investigations.target", changedBy);
     }
 }

@@ -9,12 +9,21 @@ import java.math.RoundingMode;
  */
 public record Volumes(int open, int opened, int closed, int closedLate) {
 
+    /** No cases. */
+    public static final Volumes ZERO = new Volumes(0, 0, 0, 0);
+
     /** Andel sena: late among those closed in the period, in %; null when none closed. */
     public BigDecimal lateSharePercent() {
         if (closed == 0) {
             return null;
         }
         return BigDecimal.valueOf(closedLate * 100L).divide(BigDecimal.valueOf(closed), 6, RoundingMode.HALF_UP);
+    }
+
+    /** The volumes of two disjoint sets of cases together (e.g. two enheter). */
+    public Volumes plus(Volumes other) {
+        return new Volumes(open + other.open, opened + other.opened, closed + other.closed,
+                closedLate + other.closedLate);
     }
 
     /** Change in % of {@code current} against {@code previous}; null when previous is zero. */

@@ -39,7 +39,8 @@ public class ChangeLog {
                 .params(topic.name(), year).query(Long.class).single();
     }
 
-    long lastId() {
+    /** The id of the latest committed change (0 when none): any change since a read moves it. */
+    public long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }
 

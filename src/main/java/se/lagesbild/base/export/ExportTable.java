@@ -9,15 +9,48 @@ import java.util.List;
  */
 public record ExportTable(String title, String labelHeader, List<Column> columns, List<Row> rows) {
 
-    /** A number column: its header and the decimals it is shown with. */
+    /** A number column: its header and the decimals it is shown with; a text column has decimals -1. */
     public record Column(String header, int decimals) {
+
+        /** A column of texts (references, dates, codes) rather than numbers. */
+        public static Column text(String header) {
+            return new Column(header, -1);
+        }
+
+        public boolean isText() {
+            return decimals < 0;
+        }
     }
 
-    /** A row: its label, its depth (0 for a top line), its values (null for empty) and emphasis. */
-    public record Row(String label, int depth, List<BigDecimal> values, boolean emphasised) {
+    /**
+     * A row: its label, its depth (0 for a top line), its values (null for empty) and emphasis; in
+     * a text column the cell is the row's text at that position instead of its value.
+     */
+    public record Row(String label, int depth, List<BigDecimal> values, boolean emphasised, List<String> texts) {
 
         public Row {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            texts = texts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(texts));
+        }
+
+        public Row(String label, int depth, List<BigDecimal> values, boolean emphasised) {
+            this(label, depth, values, emphasised, null);
+        }
+
+        /** A row of a table with text columns: {@code cells} holds a String or a BigDecimal per column. */
+        public static Row of(String label, List<?> cells) {
+            List<BigDecimal> values = new java.util.ArrayList<>();
+            List<String> texts = new java.util.ArrayList<>();
+            for (Object cell : cells) {
+                values.add(cell instanceof BigDecimal number ? number : null);
+                texts.add(cell instanceof BigDecimal || cell == null ? null : cell.toString());
+            }
+            return new Row(label, 0, values, false, texts);
+        }
+
+        /** The text of a text column, or null. */
+        public String text(int column) {
+            return column < texts.size() ? texts.get(column) : null;
         }
     }
 

@@ -37,7 +37,7 @@ public final class TableExport {
             CellStyle[] plain = new CellStyle[table.columns().size()];
             CellStyle[] strong = new CellStyle[table.columns().size()];
             for (int c = 0; c < plain.length; c++) {
-                int decimals = table.columns().get(c).decimals();
+                int decimals = Math.max(0, table.columns().get(c).decimals());
                 plain[c] = workbook.createCellStyle();
                 plain[c].setDataFormat(workbook.createDataFormat()
                         .getFormat(decimals == 0 ? "#,##0;-#,##0" : "#,##0." + "0".repeat(decimals)));
@@ -65,7 +65,11 @@ public final class TableExport {
                 }
                 for (int c = 0; c < row.values().size(); c++) {
                     BigDecimal value = row.values().get(c);
-                    if (value != null) {
+                    if (table.columns().get(c).isText()) {
+                        if (row.text(c) != null) {
+                            line.createCell(c + 1).setCellValue(row.text(c));
+                        }
+                    } else if (value != null) {
                         Cell cell = line.createCell(c + 1);
                         cell.setCellValue(value.doubleValue());
                         cell.setCellStyle(row.emphasised() ? strong[c] : plain[c]);
@@ -92,9 +96,12 @@ public final class TableExport {
         writer.write("\r\n");
         for (ExportTable.Row row : table.rows()) {
             writer.write(field(row.label()));
-            for (BigDecimal value : row.values()) {
+            for (int c = 0; c < row.values().size(); c++) {
+                BigDecimal value = row.values().get(c);
                 writer.write(';');
-                if (value != null) {
+                if (table.columns().get(c).isText()) {
+                    writer.write(row.text(c) == null ? "" : field(row.text(c)));
+                } else if (value != null) {
                     writer.write(value.setScale(3, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
                 }
             }

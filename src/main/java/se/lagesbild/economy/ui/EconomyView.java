@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.lagesbild.base.export.ExportTable;
-import se.lagesbild.base.export.TableExport;
+import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
@@ -186,31 +184,15 @@ class EconomyView extends PeriodView {
     private Component section(String titleOrKey, EconomyGrid grid, Supplier<ExportTable> export) {
         H2 title = new H2(titleOrKey.startsWith("economy.") ? getTranslation(titleOrKey) : titleOrKey);
         String fileName = "lagesbild-" + period() + (scope == null ? "" : "-" + scope);
-        Anchor xlsx = download(getTranslation("economy.export.xlsx"), fileName + ".xlsx", TableExport.XLSX_TYPE,
-                out -> TableExport.xlsx(export.get(), out));
-        Anchor csv = download(getTranslation("economy.export.csv"), fileName + ".csv", TableExport.CSV_TYPE,
-                out -> TableExport.csv(export.get(), out));
-        Div actions = new Div(xlsx, csv);
+        Div actions = new Div();
+        ExportLinks.xlsxAndCsv(getTranslation("economy.export.xlsx"), getTranslation("economy.export.csv"), fileName, export)
+                .forEach(actions::add);
         actions.addClassName("export-actions");
         Div header = new Div(title, actions);
         header.addClassName("section-header");
         Div section = new Div(header, grid);
         section.addClassName("economy-section");
         return section;
-    }
-
-    private interface Writer {
-        void write(java.io.OutputStream out) throws IOException;
-    }
-
-    private static Anchor download(String text, String fileName, String contentType, Writer writer) {
-        Anchor anchor = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType(contentType);
-            writer.write(event.getOutputStream());
-        }, text);
-        anchor.addClassName("export-link");
-        return anchor;
     }
 
     private void renderBreadcrumb(EconomyReport report, EconomyLine drilled, Organisation organisation) {

@@ -1,5 +1,8 @@
 package se.lagesbild.investigations.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
@@ -10,67 +13,127 @@ import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
+import se.lagesbild.base.ui.Periods;
+import se.lagesbild.investigations.CaseLine;
+import se.lagesbild.investigations.InvestigationFigures;
+import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.investigations.Measure;
+import se.lagesbild.investigations.UnitFigures;
 import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 
-/** Utredningsvolymer and sena utredningar per enhet, with the definitions beside the figures. */
+/**
+ * Utredningsvolymer and sena utredningar with the definitions beside the figures: the enheter's
+ * figures for the period, one enhet's (or all enheters') months beside last year's, the late share
+ * against the target, an enheter × months overview, and a drill to the cases behind any figure
+ * ({@code ?period=2021-08&enhet=BUE&manad=2021-08&mått=sena}; {@code manad} may also be a run of
+ * months, {@code 2021-01..2021-08}).
+ */
 @Route("utredningar")
 class InvestigationsView extends PeriodView {
 
-    /** One enhet's figures for the period and the same period a year earlier. */
-    record UnitRow(String unitCode, String unitName, Volumes yearToDate, Volumes previousYearToDate, Volumes month,
-                   BigDecimal target, int overdue) {
+    static final String UNIT = "enhet";
+    static final String MONTHS = "manad";
+    static final String MEASURE = "mått";
+
+    /** One enhet's row in the enheter grid. */
+    record UnitRow(String unitCode, String unitName, UnitFigures figures) {
     }
 
-    private final InvestigationService investigations;
-    private final OrganisationService organisation;
-    private final Grid<UnitRow> grid = new Grid<>();
-    private final Div chartHolder = new Div();
+    /** A row of the monthly volumes: a month (or the period, month 0) this year and last year. */
+    record MonthRow(String label, YearMonth from, YearMonth to, Volumes current, Volumes previous) {
+    }
 
-    InvestigationsView(InvestigationService investigations, OrganisationService organisation,
-                       ChangeBroadcaster broadcaster) {
+    /** What the overview grid shows in its cells. */
+    enum OverviewMeasure { OPEN, OPENED, CLOSED, LATE, LATE_SHARE }
+
+    private final InvestigationService investigations;
+    private final InvestigationImport importer;
+    private final OrganisationService organisation;
+    private final Select<String> unitSelect = new Select<>();
+    private final Select<OverviewMeasure> overviewMeasure = new Select<>();
+    private final Div content = new Div();
+    private String unit;
+    private YearMonth drillFrom;
+    private YearMonth drillTo;
+    private Measure drillMeasure;
+    private InvestigationFigures figures;
+
+    InvestigationsView(InvestigationService investigations, InvestigationImport importer,
+                       OrganisationService organisation, ChangeBroadcaster broadcaster) {
         super("investigations.title", "investigations-view", broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
+        this.importer = importer;
         this.organisation = organisation;
         Paragraph definitions = new Paragraph(getTranslation("investigations.definitions"));
         definitions.addClassName("definitions");
-        grid.addClassName("investigations-grid");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit"))
-                .setWidth("16rem").setFlexGrow(0).setResizable(true);
-        number("investigations.column.open", r -> SwedishFormat.integer(r.yearToDate().open()));
-        number("investigations.column.openPrevious", r -> SwedishFormat.integer(r.previousYearToDate().open()));
-        number("investigations.column.change", r -> SwedishFormat.signedPercent(
-                Volumes.changePercent(r.yearToDate().open(), r.previousYearToDate().open()), 1));
-        number("investigations.column.opened", r -> SwedishFormat.integer(r.month().opened()));
-        number("investigations.column.closed", r -> SwedishFormat.integer(r.month().closed()));
-        number("investigations.column.late", r -> SwedishFormat.percent(r.month().lateSharePercent(), 0));
-        number("investigations.column.target", r -> SwedishFormat.percent(r.target(), 0));
-        number("investigations.column.overdue", r -> SwedishFormat.integer(r.overdue()));
-        chartHolder.addClassNames("card", "wide");
-        chartHolder.setWidthFull();
-        add(definitions, grid, chartHolder);
+        unitSelect.setLabel(getTranslation("investigations.unit.select"));
+        unitSelect.addClassName("unit-select");
+        unitSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                go(Objects.equals(e.getValue(), "") ? null : e.getValue(), null, null, null);
+            }
+        });
+        overviewMeasure.setLabel(getTranslation("investigations.overview.measure"));
+        overviewMeasure.setItems(OverviewMeasure.values());
+        overviewMeasure.setItemLabelGenerator(m -> getTranslation("investigations.measure." + m.name()));
+        overviewMeasure.setValue(OverviewMeasure.OPEN);
+        overviewMeasure.addValueChangeListener(e -> render());
+        Button importButton = new Button(getTranslation("investigations.import.button"),
+                e -> new ImportDialog(importer).open());
+        importButton.addClassName("import-button");
+        Div actions = new Div(unitSelect, importButton);
+        actions.addClassName("investigations-actions");
+        content.addClassName("investigations-content");
+        content.setWidthFull();
+        add(definitions, actions, content);
     }
 
-    private void number(String key, Function<UnitRow, String> text) {
-        grid.addColumn(text::apply).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setWidth("7rem")
-                .setFlexGrow(1);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        unit = query.getSingleParameter(UNIT).filter(s -> !s.isBlank()).orElse(null);
+        drillMeasure = query.getSingleParameter(MEASURE).flatMap(Measure::fromSlug).orElse(null);
+        drillFrom = null;
+        drillTo = null;
+        query.getSingleParameter(MONTHS).ifPresent(text -> {
+            String[] parts = text.split("\\.\\.");
+            drillFrom = Periods.parse(parts[0]).orElse(null);
+            drillTo = parts.length > 1 ? Periods.parse(parts[1]).orElse(null) : drillFrom;
+        });
+        if (drillFrom == null || drillTo == null || drillTo.isBefore(drillFrom)) {
+            drillMeasure = null;
+        }
+        super.beforeEnter(event);
     }
 
     @Override
@@ -89,47 +152,383 @@ class InvestigationsView extends PeriodView {
     @Override
     protected void render() {
         YearMonth period = period();
-        List<UnitRow> rows = investigations.unitsWithCases().stream().map(code -> new UnitRow(code,
-                organisation.organisation().unit(code).map(u -> u.name()).orElse(code),
-                investigations.yearToDate(code, period), investigations.yearToDate(code, period.minusYears(1)),
-                investigations.month(code, period), investigations.lateShareTarget(code, period.getYear()).orElse(null),
-                investigations.overdue(code, period.atEndOfMonth()))).toList();
-        grid.setItems(rows);
-        chartHolder.removeAll();
-        chartHolder.add(lateShareChart(rows));
+        figures = investigations.figures(period);
+        List<String> units = new ArrayList<>(List.of(""));
+        figures.units().forEach(u -> units.add(u.unitCode()));
+        if (unit != null && !units.contains(unit)) {
+            units.add(unit);
+        }
+        unitSelect.setItems(units);
+        unitSelect.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
+        unitSelect.setValue(unit == null ? "" : unit);
+        content.removeAll();
+        if (drillMeasure != null) {
+            content.add(drillSection());
+        }
+        UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
+        content.add(unitsSection(), volumesSection(chosen), card(lateShareChart()), overviewSection());
     }
 
-    private Chart lateShareChart(List<UnitRow> rows) {
+    // ------------------------------------------------------------------------------------ enheter
+
+    private Component unitsSection() {
+        Grid<UnitRow> grid = new Grid<>();
+        grid.addClassName("investigations-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit"))
+                .setWidth("16rem").setFlexGrow(0).setResizable(true);
+        number(grid, "open", "investigations.column.open", r -> SwedishFormat.integer(r.figures().yearToDate().open()));
+        number(grid, "openPrevious", "investigations.column.openPrevious",
+                r -> SwedishFormat.integer(r.figures().previousYearToDate().open()));
+        number(grid, "change", "investigations.column.change", r -> SwedishFormat.signedPercent(
+                Volumes.changePercent(r.figures().yearToDate().open(), r.figures().previousYearToDate().open()), 1));
+        int month = period().getMonthValue();
+        number(grid, "opened", "investigations.column.opened", r -> SwedishFormat.integer(r.figures().month(month).opened()));
+        number(grid, "closed", "investigations.column.closed", r -> SwedishFormat.integer(r.figures().month(month).closed()));
+        number(grid, "late", "investigations.column.late",
+                r -> SwedishFormat.percent(r.figures().month(month).lateSharePercent(), 0));
+        number(grid, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
+        number(grid, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
+        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
+                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
+        if (rows.size() > 1) {
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+        }
+        grid.setItems(rows);
+        YearMonth january = YearMonth.of(period().getYear(), 1);
+        grid.addItemClickListener(e -> {
+            String key = e.getColumn() == null ? null : e.getColumn().getKey();
+            String code = e.getItem().unitCode();
+            switch (key == null ? "" : key) {
+                case "open", "change" -> go(code, january, period(), Measure.OPEN);
+                case "openPrevious" -> go(code, january.minusYears(1), period().minusYears(1), Measure.OPEN);
+                case "opened" -> go(code, period(), period(), Measure.OPENED);
+                case "closed" -> go(code, period(), period(), Measure.CLOSED);
+                case "late" -> go(code, period(), period(), Measure.LATE);
+                case "overdue" -> go(code, period(), period(), Measure.OVERDUE);
+                default -> go(code, null, null, null);
+            }
+        });
+        return section(new H2(getTranslation("investigations.section.units", periodLabel())), null, grid);
+    }
+
+    // ------------------------------------------------------------------------------------ months
+
+    private Component volumesSection(UnitFigures chosen) {
         YearMonth period = period();
-        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "late-share-chart",
-                getTranslation("investigations.chart.late", String.valueOf(period.getYear())));
+        int year = period.getYear();
+        String previousYear = String.valueOf(year - 1);
+        Grid<MonthRow> grid = new Grid<>();
+        grid.addClassName("volumes-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(MonthRow::label).setHeader(getTranslation("investigations.column.month")).setWidth("11rem")
+                .setFlexGrow(0);
+        String thisYear = String.valueOf(year);
+        number(grid, "open", getTranslation("investigations.column.openYear", thisYear), r -> SwedishFormat.integer(r.current().open()));
+        number(grid, "openPrevious", getTranslation("investigations.column.openYear", previousYear),
+                r -> SwedishFormat.integer(r.previous().open()));
+        number(grid, "openChange", getTranslation("investigations.column.change"),
+                r -> SwedishFormat.signedPercent(Volumes.changePercent(r.current().open(), r.previous().open()), 1));
+        number(grid, "opened", getTranslation("investigations.column.openedYear", thisYear),
+                r -> SwedishFormat.integer(r.current().opened()));
+        number(grid, "openedPrevious", getTranslation("investigations.column.openedYear", previousYear),
+                r -> SwedishFormat.integer(r.previous().opened()));
+        number(grid, "closed", getTranslation("investigations.column.closedYear", thisYear),
+                r -> SwedishFormat.integer(r.current().closed()));
+        number(grid, "closedPrevious", getTranslation("investigations.column.closedYear", previousYear),
+                r -> SwedishFormat.integer(r.previous().closed()));
+        number(grid, "late", getTranslation("investigations.column.lateCount"), r -> SwedishFormat.integer(r.current().closedLate()));
+        number(grid, "lateShare", getTranslation("investigations.column.lateShare"),
+                r -> SwedishFormat.percent(r.current().lateSharePercent(), 0));
+        number(grid, "lateSharePrevious", getTranslation("investigations.column.lateSharePrevious", previousYear),
+                r -> SwedishFormat.percent(r.previous().lateSharePercent(), 0));
+        List<MonthRow> rows = new ArrayList<>();
+        for (int m = 1; m <= period.getMonthValue(); m++) {
+            YearMonth month = YearMonth.of(year, m);
+            rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
+        }
+        rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
+                chosen.yearToDate(), chosen.previousYearToDate()));
+        grid.setItems(rows);
+        grid.setPartNameGenerator(r -> r.from().equals(r.to()) ? null : "sum-row");
+        grid.addItemClickListener(e -> {
+            String key = e.getColumn() == null || e.getColumn().getKey() == null ? "" : e.getColumn().getKey();
+            MonthRow row = e.getItem();
+            boolean previous = key.endsWith("Previous");
+            YearMonth from = previous ? row.from().minusYears(1) : row.from();
+            YearMonth to = previous ? row.to().minusYears(1) : row.to();
+            Measure measure = switch (key.replace("Previous", "")) {
+                case "open", "openChange" -> Measure.OPEN;
+                case "opened" -> Measure.OPENED;
+                case "closed", "lateShare" -> key.startsWith("lateShare") ? Measure.LATE : Measure.CLOSED;
+                case "late" -> Measure.LATE;
+                default -> null;
+            };
+            if (measure != null) {
+                go(unit, from, to, measure);
+            }
+        });
+        String name = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
+        H2 title = new H2(getTranslation("investigations.section.volumes", name, String.valueOf(year)));
+        Paragraph overdue = new Paragraph(getTranslation("investigations.overdue",
+                SwedishFormat.integer(chosen.overdue()), LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
+        overdue.addClassName("figure-detail");
+        overdue.addClassName("overdue-count");
+        return section(title, null, grid, overdue);
+    }
+
+    // ------------------------------------------------------------------------------------ chart
+
+    private Chart lateShareChart() {
+        YearMonth period = period();
+        int year = period.getYear();
+        String title = unit == null ? getTranslation("investigations.chart.late", String.valueOf(year))
+                : getTranslation("investigations.chart.late.unit", unitName(unit), String.valueOf(year));
+        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "late-share-chart", title);
         Configuration conf = chart.getConfiguration();
-        conf.getyAxis().setTitle(getTranslation("investigations.chart.late.axis"));
+        ChartSettings.valueAxis(conf.getyAxis(), getTranslation("investigations.chart.late.axis"));
         conf.getxAxis().setMin(0);
         conf.getxAxis().setMax(11);
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
-        for (UnitRow row : rows) {
-            ListSeries series = new ListSeries(row.unitName());
-            for (int m = 1; m <= period.getMonthValue(); m++) {
-                BigDecimal share = investigations.month(row.unitCode(), YearMonth.of(period.getYear(), m)).lateSharePercent();
-                series.addData(share == null ? null : SwedishFormat.rounded(share, 0));
-            }
-            conf.addSeries(series);
+        List<UnitFigures> shown = unit == null ? figures.units() : List.of(figures.unit(unit).orElse(empty(unit)));
+        List<String> seriesUnits = new ArrayList<>();
+        for (UnitFigures f : shown) {
+            conf.addSeries(lateSeries(unitName(f.unitCode()), f.months(), period.getMonthValue()));
+            seriesUnits.add(f.unitCode());
         }
-        rows.stream().map(UnitRow::target).filter(java.util.Objects::nonNull).distinct().forEach(targetShare -> {
-            PlotLine target = new PlotLine();
-                target.setValue(targetShare.doubleValue());
-                target.setDashStyle(DashStyle.DASH);
-                target.setWidth(2);
-                target.setColor(new SolidColor("#4a4f57"));
-                target.setLabel(new com.vaadin.flow.component.charts.model.Label(
-                        getTranslation("investigations.chart.target", SwedishFormat.percent(targetShare, 0))));
-                conf.getyAxis().addPlotLine(target);
-        });
+        if (unit != null) {
+            ListSeries previous = lateSeries(getTranslation("investigations.chart.previousYear", String.valueOf(year - 1)),
+                    shown.getFirst().previousMonths(), 12);
+            previous.setPlotOptions(dashed());
+            conf.addSeries(previous);
+        }
+        shown.stream().map(UnitFigures::lateShareTarget).filter(Objects::nonNull).map(BigDecimal::stripTrailingZeros)
+                .distinct().forEach(targetShare -> {
+                    PlotLine target = new PlotLine();
+                    target.setValue(targetShare.doubleValue());
+                    target.setDashStyle(DashStyle.DASH);
+                    target.setWidth(2);
+                    target.setColor(new SolidColor("#4a4f57"));
+                    target.setLabel(new com.vaadin.flow.component.charts.model.Label(
+                            getTranslation("investigations.chart.target", SwedishFormat.percent(targetShare, 0))));
+                    conf.getyAxis().addPlotLine(target);
+                });
         PlotOptionsLine options = new PlotOptionsLine();
         options.setAnimation(false);
+        options.setCursor(com.vaadin.flow.component.charts.model.Cursor.POINTER);
         conf.setPlotOptions(options);
+        chart.addPointClickListener(e -> {
+            boolean previousYear = e.getSeriesItemIndex() >= seriesUnits.size();
+            String code = previousYear ? unit : seriesUnits.get(e.getSeriesItemIndex());
+            YearMonth month = YearMonth.of(previousYear ? year - 1 : year, e.getItemIndex() + 1);
+            go(code, month, month, Measure.LATE);
+        });
         return chart;
+    }
+
+    private static ListSeries lateSeries(String name, List<Volumes> months, int through) {
+        ListSeries series = new ListSeries(name);
+        for (int m = 1; m <= through; m++) {
+            BigDecimal share = months.get(m - 1).lateSharePercent();
+            series.addData(share == null ? null : SwedishFormat.rounded(share, 1));
+        }
+        return series;
+    }
+
+    private static PlotOptionsLine dashed() {
+        PlotOptionsLine options = new PlotOptionsLine();
+        options.setDashStyle(DashStyle.SHORTDOT);
+        options.setColor(new SolidColor("#6b7280"));
+        return options;
+    }
+
+    // ------------------------------------------------------------------------------------ overview
+
+    private Component overviewSection() {
+        int year = period().getYear();
+        Grid<UnitRow> grid = new Grid<>();
+        grid.addClassName("overview-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit")).setWidth("16rem")
+                .setFlexGrow(0).setFrozen(true);
+        OverviewMeasure shown = overviewMeasure.getValue();
+        for (int m = 1; m <= 12; m++) {
+            int month = m;
+            YearMonth ym = YearMonth.of(year, m);
+            boolean future = ym.isAfter(period());
+            grid.addColumn(r -> future ? "" : overviewCell(r.figures().month(month), shown))
+                    .setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
+                    .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+        }
+        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
+                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
+        if (rows.size() > 1) {
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+        }
+        grid.setItems(rows);
+        grid.addItemClickListener(e -> {
+            String key = e.getColumn() == null ? null : e.getColumn().getKey();
+            if (key != null && key.startsWith("m")) {
+                YearMonth month = YearMonth.of(year, Integer.parseInt(key.substring(1)));
+                if (!month.isAfter(period())) {
+                    Measure measure = switch (shown) {
+                        case OPEN -> Measure.OPEN;
+                        case OPENED -> Measure.OPENED;
+                        case CLOSED -> Measure.CLOSED;
+                        case LATE, LATE_SHARE -> Measure.LATE;
+                    };
+                    go(e.getItem().unitCode(), month, month, measure);
+                }
+            }
+        });
+        return section(new H2(getTranslation("investigations.section.overview", String.valueOf(year))), overviewMeasure, grid);
+    }
+
+    private static String overviewCell(Volumes v, OverviewMeasure measure) {
+        return switch (measure) {
+            case OPEN -> SwedishFormat.integer(v.open());
+            case OPENED -> SwedishFormat.integer(v.opened());
+            case CLOSED -> SwedishFormat.integer(v.closed());
+            case LATE -> SwedishFormat.integer(v.closedLate());
+            case LATE_SHARE -> SwedishFormat.percent(v.lateSharePercent(), 0);
+        };
+    }
+
+    // ------------------------------------------------------------------------------------ drill
+
+    private Component drillSection() {
+        List<CaseLine> cases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
+        String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
+        String when = drillMeasure == Measure.OVERDUE
+                ? getTranslation("investigations.drill.asOf", LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))
+                : drillFrom.equals(drillTo) ? Periods.label(drillFrom, getLocale())
+                : Periods.label(drillFrom, getLocale()) + "–" + Periods.label(drillTo, getLocale());
+        String title = getTranslation("investigations.drill.title", getTranslation("investigations.measure." + drillMeasure.name()),
+                scope, when, SwedishFormat.integer(cases.size()));
+        Grid<CaseLine> grid = new Grid<>();
+        grid.addClassName("cases-grid");
+        grid.setAllRowsVisible(cases.size() <= 50);
+        grid.addColumn(CaseLine::reference).setHeader(getTranslation("investigations.drill.column.reference"))
+                .setKey("reference").setSortable(true).setComparator(CaseLine::reference).setAutoWidth(true);
+        if (unit == null) {
+            grid.addColumn(c -> unitName(c.unitCode())).setHeader(getTranslation("investigations.drill.column.unit"))
+                    .setSortable(true).setComparator(c -> unitName(c.unitCode())).setAutoWidth(true);
+        }
+        dateColumn(grid, "opened", "investigations.drill.column.opened", CaseLine::opened);
+        dateColumn(grid, "deadline", "investigations.drill.column.deadline", CaseLine::deadline);
+        dateColumn(grid, "closed", "investigations.drill.column.closed", CaseLine::closed);
+        grid.addColumn(c -> c.daysOverDeadline() == null ? "" : SwedishFormat.integer(c.daysOverDeadline()))
+                .setHeader(getTranslation("investigations.drill.column.daysOver")).setKey("daysOver")
+                .setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(CaseLine::daysOverDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
+        dateColumn(grid, "extendedTo", "investigations.drill.column.extendedTo", CaseLine::extendedTo);
+        grid.addColumn(c -> c.extensionReason() == null ? "" : c.extensionReason())
+                .setHeader(getTranslation("investigations.drill.column.reason")).setSortable(true)
+                .setComparator(c -> c.extensionReason() == null ? "" : c.extensionReason());
+        grid.setItems(cases);
+        Anchor close = new Anchor("utredningar?" + query(unit, null, null, null).getQueryString(),
+                getTranslation("investigations.drill.close"));
+        close.addClassName("drill-close");
+        String fileName = "utredningar-" + (unit == null ? "alla" : unit) + "-" + drillFrom
+                + (drillFrom.equals(drillTo) ? "" : "--" + drillTo) + "-" + drillMeasure.slug();
+        Div exports = new Div();
+        ExportLinks.xlsxAndCsv(getTranslation("investigations.export.xlsx"), getTranslation("investigations.export.csv"),
+                fileName, () -> export(title, cases)).forEach(exports::add);
+        exports.add(close);
+        exports.addClassName("export-actions");
+        H2 heading = new H2(title);
+        heading.addClassName("drill-title");
+        Div section = section(heading, exports, grid);
+        section.addClassName("drill-section");
+        return section;
+    }
+
+    private ExportTable export(String title, List<CaseLine> cases) {
+        List<ExportTable.Column> columns = List.of(
+                ExportTable.Column.text(getTranslation("investigations.drill.column.unit")),
+                ExportTable.Column.text(getTranslation("investigations.drill.column.opened")),
+                ExportTable.Column.text(getTranslation("investigations.drill.column.deadline")),
+                ExportTable.Column.text(getTranslation("investigations.drill.column.closed")),
+                new ExportTable.Column(getTranslation("investigations.drill.column.daysOver"), 0),
+                ExportTable.Column.text(getTranslation("investigations.drill.column.extendedTo")),
+                ExportTable.Column.text(getTranslation("investigations.drill.column.reason")));
+        List<ExportTable.Row> rows = cases.stream().map(c -> ExportTable.Row.of(c.reference(), java.util.Arrays.asList(
+                c.unitCode(), c.opened(), c.deadline(), c.closed(),
+                c.daysOverDeadline() == null ? null : BigDecimal.valueOf(c.daysOverDeadline()),
+                c.extendedTo(), c.extensionReason()))).toList();
+        return new ExportTable(title, getTranslation("investigations.drill.column.reference"), columns, rows);
+    }
+
+    private static void dateColumn(Grid<CaseLine> grid, String key, String header, Function<CaseLine, LocalDate> date) {
+        grid.addColumn(c -> date.apply(c) == null ? "" : date.apply(c).toString()).setHeader(grid.getTranslation(header))
+                .setKey(key).setSortable(true)
+                .setComparator(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+    }
+
+    // ------------------------------------------------------------------------------------ helpers
+
+    private void go(String unitCode, YearMonth from, YearMonth to, Measure measure) {
+        UI.getCurrent().navigate(InvestigationsView.class, query(unitCode, from, to, measure));
+    }
+
+    private QueryParameters query(String unitCode, YearMonth from, YearMonth to, Measure measure) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put(Periods.PARAM, List.of(period().toString()));
+        if (unitCode != null) {
+            map.put(UNIT, List.of(unitCode));
+        }
+        if (measure != null) {
+            map.put(MONTHS, List.of(from.equals(to) ? from.toString() : from + ".." + to));
+            map.put(MEASURE, List.of(measure.slug()));
+        }
+        return new QueryParameters(map);
+    }
+
+    private static <T> void number(Grid<T> grid, String key, String header, Function<T, String> text) {
+        grid.addColumn(text::apply).setHeader(header.startsWith("investigations.") ? grid.getTranslation(header) : header)
+                .setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
+    }
+
+    private String unitName(String code) {
+        return code == null ? getTranslation("investigations.unit.all")
+                : organisation.organisation().unit(code).map(u -> u.name()).orElse(code);
+    }
+
+    private String monthName(YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern("LLLL", getLocale()).format(month);
+    }
+
+    private static UnitFigures empty(String unitCode) {
+        List<Volumes> zeros = java.util.Collections.nCopies(12, Volumes.ZERO);
+        return new UnitFigures(unitCode, zeros, zeros, Volumes.ZERO, Volumes.ZERO, 0, null);
+    }
+
+    private static Div section(H2 title, Component actions, Component... body) {
+        Div header = actions == null ? new Div(title) : new Div(title, actions);
+        header.addClassName("section-header");
+        Div section = new Div(header);
+        section.add(body);
+        section.addClassName("investigations-section");
+        section.setWidthFull();
+        return section;
+    }
+
+    private static Div card(Component content) {
+        Div card = new Div(content);
+        card.addClassNames("card", "wide");
+        card.setWidthFull();
+        return card;
+    }
+
+    /** "31 augusti 2021". */
+    static final class LocalDateLabel {
+        private LocalDateLabel() {
+        }
+
+        static String of(LocalDate day, java.util.Locale locale) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+        }
     }
 }

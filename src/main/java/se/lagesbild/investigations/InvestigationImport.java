@@ -1,0 +1,405 @@
+package se.lagesbild.investigations;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.Unit;
+
+/**
+ * Imports the pseudonymised case export (format: docs/import-formats.md, "Utredningar").
+ *
+ * <p>Guarantees: a file with anything that looks like a personnummer or samordningsnummer
+ * ({@link PersonalIdentityNumbers}) is refused as a whole, before any other reading, and the import
+ * log records only that and where (row, column), never the value; every row is validated, with row
+ * and column; the file is stored all or nothing; an unchanged case is not stored again, a changed
+ * one becomes a new version; every save, rejection and refusal is logged in {@code import_log}.
+ */
+@Service
+public class InvestigationImport {
+
+    static final String KIND = "INVESTIGATIONS";
+    static final String REFERENCE = "Ärende";
+    static final String UNIT = "Enhet";
+    static final String TARGET_GROUP = "Målgrupp";
+    static final String OPENED = "Inledd";
+    static final String CLOSED = "Avslutad";
+    static final String DECIDED = "Beslutsdatum ";
+    static final String NEW_DEADLINE = "Förlängd till ";
+    static final String REASON = "Skäl ";
+    private static final List<String> REQUIRED = List.of(REFERENCE, UNIT, TARGET_GROUP, OPENED, CLOSED);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String ERROR = "investigations.import.error.";
+
+    private final InvestigationService service;
+    private final InvestigationRepository repository;
+    private final OrganisationService organisation;
+    private final JdbcClient jdbc;
+    private final Supplier<LocalDate> today;
+
+    InvestigationImport(InvestigationService service, InvestigationRepository repository,
+                        OrganisationService organisation, JdbcClient jdbc) {
+        this.service = service;
+        this.repository = repository;
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+        this.today = LocalDate::now;
+    }
+
+    /**
+     * Reads and checks a file without storing any case. A refused file is logged at once (the
+     * refusal is the event worth a record, whether or not anyone goes on to save).
+     */
+    public ImportPreview preview(String fileName, byte[] bytes, String user) {
+        ImportPreview preview = check(fileName, bytes).preview();
+        if (preview.refusedAt() != null) {
+            log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
+        }
+        return preview;
+    }
+
+    /**
+     * Checks the file and, when it has no problem, stores its new and changed cases in one
+     * transaction with its log row. Returns what was (or would have been) imported.
+     */
+    @Transactional
+    public ImportPreview apply(String fileName, byte[] bytes, String user) {
+        Checked checked = check(fileName, bytes);
+        ImportPreview preview = checked.preview();
+        if (preview.refusedAt() != null) {
+            log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
+        } else if (!preview.problems().isEmpty()) {
+            ImportProblem first = preview.problems().getFirst();
+            log(fileName, bytes, user, "REJECTED", 0, 0, 0, swedish("investigations.import.log.rejected",
+                    String.valueOf(preview.problems().size()), String.valueOf(first.row()), first.column(),
+                    swedish(first.key(), first.args().toArray(String[]::new))));
+        } else {
+            long importId = log(fileName, bytes, user, "APPLIED", preview.added().size(), preview.changed().size(),
+                    preview.unchanged(), null);
+            List<Investigation> cases = new ArrayList<>(preview.added());
+            cases.addAll(preview.changed());
+            if (!cases.isEmpty()) {
+                service.record(cases, checked.versions(), "change.investigations.import", user, safeName(fileName),
+                        importId);
+            }
+        }
+        return preview;
+    }
+
+    // ------------------------------------------------------------------------------------ reading
+
+    /** A checked file: the preview, and the current version of each stored case it names. */
+    record Checked(ImportPreview preview, Map<String, Integer> versions) {
+
+        Checked(ImportPreview preview) {
+            this(preview, Map.of());
+        }
+    }
+
+    Checked check(String fileName, byte[] bytes) {
+        List<List<String>> rows;
+        try {
+            rows = CaseFileReader.rows(fileName, bytes);
+        } catch (IOException | RuntimeException e) {
+            return new Checked(new ImportPreview(fileName, null,
+                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())), List.of(), List.of(), 0));
+        }
+        // No personal data: look at every cell before anything else is read.
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (PersonalIdentityNumbers.containsOne(row.get(c))) {
+                    String header = r > 0 && c < rows.getFirst().size() ? rows.getFirst().get(c).strip() : "";
+                    return new Checked(new ImportPreview(fileName, new ImportProblem(r + 1, column(header, c),
+                            ERROR + "refused", List.of()), List.of(), List.of(), List.of(), 0));
+                }
+            }
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+        }
+        Header header = Header.of(rows.getFirst());
+        for (String required : REQUIRED) {
+            if (header.index(required) < 0) {
+                problems.add(new ImportProblem(1, "", ERROR + "missingColumn", List.of(required)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Optional<Unit>> units = new HashMap<>();
+        List<Investigation> cases = new ArrayList<>();
+        LocalDate now = today.get();
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            RowReader in = new RowReader(header, row, r + 1, problems);
+            int before = problems.size();
+            String reference = in.text(REFERENCE, true);
+            if (reference != null && reference.length() > 64) {
+                in.problem(REFERENCE, "tooLong");
+            }
+            if (reference != null) {
+                Integer earlier = seen.putIfAbsent(reference, r + 1);
+                if (earlier != null) {
+                    in.problem(REFERENCE, "duplicate", String.valueOf(earlier));
+                }
+            }
+            String unitText = in.text(UNIT, true);
+            Unit unit = null;
+            if (unitText != null) {
+                unit = units.computeIfAbsent(unitText, organisation::resolveUnit).orElse(null);
+                if (unit == null) {
+                    in.problem(UNIT, "unknownUnit", unitText);
+                }
+            }
+            String groupText = in.text(TARGET_GROUP, true);
+            TargetGroup group = null;
+            if (groupText != null) {
+                group = java.util.Arrays.stream(TargetGroup.values())
+                        .filter(g -> g.swedishLabel().equalsIgnoreCase(groupText.strip())).findFirst().orElse(null);
+                if (group == null) {
+                    in.problem(TARGET_GROUP, "badTargetGroup", groupText);
+                }
+            }
+            LocalDate opened = in.date(OPENED, true);
+            LocalDate closed = in.date(CLOSED, false);
+            List<DeadlineExtension> extensions = new ArrayList<>();
+            List<Integer> extensionNumbers = new ArrayList<>();
+            for (int n : header.extensionNumbers()) {
+                LocalDate decided = in.date(DECIDED + n, false);
+                LocalDate newDeadline = in.date(NEW_DEADLINE + n, false);
+                String reason = in.text(REASON + n, false);
+                boolean any = decided != null || newDeadline != null || reason != null
+                        || !in.raw(DECIDED + n).isBlank() || !in.raw(NEW_DEADLINE + n).isBlank();
+                if (!any) {
+                    continue;
+                }
+                if (decided == null || newDeadline == null) {
+                    if (in.raw(DECIDED + n).isBlank() || in.raw(NEW_DEADLINE + n).isBlank()) {
+                        in.problem(in.raw(DECIDED + n).isBlank() ? DECIDED + n : NEW_DEADLINE + n, "extensionIncomplete");
+                    }
+                    continue;
+                }
+                extensions.add(new DeadlineExtension(decided, newDeadline, reason));
+                extensionNumbers.add(n);
+            }
+            if (problems.size() > before || opened == null) {
+                continue;
+            }
+            Investigation investigation = new Investigation(reference, unit.code(), group, opened, closed, extensions);
+            for (InvestigationRules.Problem problem : InvestigationRules.validate(investigation, now)) {
+                switch (problem) {
+                    case CLOSED_BEFORE_OPENED -> in.problem(CLOSED, "closedBeforeOpened");
+                    case OPENED_IN_FUTURE -> in.problem(OPENED, "openedInFuture");
+                    case CLOSED_IN_FUTURE -> in.problem(CLOSED, "closedInFuture");
+                    default -> in.problem(extensionColumn(investigation, extensions, extensionNumbers, problem, now),
+                            switch (problem) {
+                                case EXTENSION_DECIDED_BEFORE_OPENED -> "extensionBeforeOpened";
+                                case EXTENSION_DECIDED_IN_FUTURE -> "extensionInFuture";
+                                default -> "extensionNotLater";
+                            });
+                }
+            }
+            if (problems.size() == before) {
+                cases.add(investigation);
+            }
+        }
+        if (problems.isEmpty() && cases.isEmpty()) {
+            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+        }
+        Map<String, InvestigationRepository.Stored> stored = repository.current(cases.stream().map(Investigation::reference).toList());
+        Map<String, Integer> versions = new HashMap<>();
+        stored.forEach((reference, s) -> versions.put(reference, s.version()));
+        List<Investigation> added = new ArrayList<>();
+        List<Investigation> changed = new ArrayList<>();
+        int unchanged = 0;
+        for (Investigation c : cases) {
+            InvestigationRepository.Stored s = stored.get(c.reference());
+            if (s == null) {
+                added.add(c);
+            } else if (normalised(s.investigation()).equals(normalised(c))) {
+                unchanged++;
+            } else {
+                changed.add(c);
+            }
+        }
+        return new Checked(new ImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
+    }
+
+    /**
+     * The column of the extension a rule problem is about: the first extension, in decision order,
+     * with which the problem appears.
+     */
+    private static String extensionColumn(Investigation investigation, List<DeadlineExtension> extensions,
+                                          List<Integer> numbers, InvestigationRules.Problem problem, LocalDate today) {
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, extensions.size()).boxed().toList());
+        order.sort(Comparator.comparing((Integer i) -> extensions.get(i).decided())
+                .thenComparing(i -> extensions.get(i).newDeadline()));
+        for (int k = 1; k <= order.size(); k++) {
+            List<DeadlineExtension> first = order.subList(0, k).stream().map(extensions::get).toList();
+            Investigation partial = new Investigation(investigation.reference(), investigation.unitCode(),
+                    investigation.targetGroup(), investigation.opened(), investigation.closed(), first);
+            if (InvestigationRules.validate(partial, today).contains(problem)) {
+                int n = numbers.get(order.get(k - 1));
+                return problem == InvestigationRules.Problem.EXTENSION_NOT_LATER_THAN_REPLACED_DEADLINE
+                        ? NEW_DEADLINE + n : DECIDED + n;
+            }
+        }
+        return NEW_DEADLINE + numbers.getFirst();
+    }
+
+    private static Investigation normalised(Investigation i) {
+        return new Investigation(i.reference(), i.unitCode(), i.targetGroup(), i.opened(), i.closed(),
+                i.extensions().stream().sorted(Comparator.comparing(DeadlineExtension::decided)
+                        .thenComparing(DeadlineExtension::newDeadline)
+                        .thenComparing(e -> e.reasonCode() == null ? "" : e.reasonCode())).toList());
+    }
+
+    /** The header row: column positions by name, case and spacing ignored. */
+    private record Header(List<String> names) {
+
+        static Header of(List<String> cells) {
+            return new Header(cells.stream().map(Header::normalise).toList());
+        }
+
+        static String normalise(String name) {
+            return name.replace("\uFEFF", "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+
+        int index(String name) {
+            return names.indexOf(normalise(name));
+        }
+
+        String label(String name) {
+            int i = index(name);
+            return column(name.strip(), i);
+        }
+
+        List<Integer> extensionNumbers() {
+            java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+            for (String name : names) {
+                for (String prefix : List.of(DECIDED, NEW_DEADLINE, REASON)) {
+                    String p = normalise(prefix) + " ";
+                    if (name.startsWith(p) && name.substring(p.length()).matches("\\d{1,2}")) {
+                        numbers.add(Integer.parseInt(name.substring(p.length())));
+                    }
+                }
+            }
+            return List.copyOf(numbers);
+        }
+    }
+
+    /** One data row, reporting its problems by row and column. */
+    private record RowReader(Header header, List<String> cells, int row, List<ImportProblem> problems) {
+
+        String raw(String column) {
+            int i = header.index(column);
+            return i < 0 || i >= cells.size() ? "" : cells.get(i).strip();
+        }
+
+        String text(String column, boolean required) {
+            String value = raw(column);
+            if (value.isEmpty()) {
+                if (required) {
+                    problem(column, "empty.value");
+                }
+                return null;
+            }
+            return value;
+        }
+
+        LocalDate date(String column, boolean required) {
+            String value = text(column, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return value.length() == 8 ? LocalDate.parse(value, COMPACT) : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(column, "badDate", value);
+                return null;
+            }
+        }
+
+        void problem(String column, String key, String... args) {
+            problems.add(new ImportProblem(row, header.label(column), ERROR + key, List.of(args)));
+        }
+    }
+
+    /** "Avslutad (E)": the header and the column letter as Excel shows them. */
+    static String column(String header, int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return header.isEmpty() ? letters.toString() : header + " (" + letters + ")";
+    }
+
+    // ------------------------------------------------------------------------------------ the log
+
+    private long log(String fileName, byte[] bytes, String user, String status, int added, int corrected,
+                     int unchanged, String message) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
+                                        rows_added, rows_corrected, rows_unchanged, message)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(KIND, safeName(fileName), sha256(bytes), Timestamp.from(Instant.now()), user, status, added,
+                        corrected, unchanged, message == null ? null : message.substring(0, Math.min(2000, message.length())))
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    /** The file name as logged: left out if it, too, holds something like a personnummer. */
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        return PersonalIdentityNumbers.containsOne(name) ? swedish("investigations.import.log.nameWithheld") : name;
+    }
+
+    private static String refusalMessage(ImportProblem where) {
+        return swedish("investigations.import.log.refused", String.valueOf(where.row()), where.column());
+    }
+
+    /** A message in Swedish, the language of the log, from the application's translations. */
+    static String swedish(String key, String... args) {
+        String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("sv")).getString(key);
+        return new MessageFormat(pattern, Locale.of("sv")).format(args);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

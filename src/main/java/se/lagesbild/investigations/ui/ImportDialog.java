@@ -1,0 +1,108 @@
+package se.lagesbild.investigations.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Optional;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.investigations.ImportPreview;
+import se.lagesbild.investigations.ImportProblem;
+import se.lagesbild.investigations.InvestigationImport;
+
+/**
+ * "Importera utredningar": upload a case export, see what it would change (new, changed and
+ * unchanged cases, or the problems by row and column, or that it was refused), and save it.
+ */
+class ImportDialog extends Dialog {
+
+    private final InvestigationImport importer;
+    private final Div result = new Div();
+    private final Button save = new Button();
+    private String fileName;
+    private byte[] bytes;
+
+    ImportDialog(InvestigationImport importer) {
+        this.importer = importer;
+        addClassName("import-dialog");
+        setHeaderTitle(getTranslation("investigations.import.title"));
+        setWidth("min(56rem, 95vw)");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+                show(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(100 * 1024 * 1024);
+        result.addClassName("import-result");
+        add(new Paragraph(getTranslation("investigations.import.help")), upload, result);
+        save.setText(getTranslation("investigations.import.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setEnabled(false);
+        save.addClickListener(e -> save());
+        getFooter().add(new Button(getTranslation("investigations.import.cancel"), e -> close()), save);
+    }
+
+    /** Shows the preview of an uploaded file (package-private for tests). */
+    void show(String name, byte[] data) {
+        fileName = name;
+        bytes = data;
+        ImportPreview preview = importer.preview(name, data, user());
+        result.removeAll();
+        if (preview.refusedAt() != null) {
+            Paragraph refused = new Paragraph(getTranslation("investigations.import.error.refused") + " "
+                    + getTranslation("investigations.import.refusedAt", String.valueOf(preview.refusedAt().row()),
+                    preview.refusedAt().column()));
+            refused.addClassName("import-refused");
+            refused.getElement().setAttribute("role", "alert");
+            result.add(refused);
+        } else if (!preview.problems().isEmpty()) {
+            Paragraph summary = new Paragraph(getTranslation("investigations.import.problems", name,
+                    SwedishFormat.integer(preview.problems().size())));
+            summary.getElement().setAttribute("role", "alert");
+            Grid<ImportProblem> problems = new Grid<>();
+            problems.addClassName("import-problems");
+            problems.addColumn(p -> String.valueOf(p.row())).setHeader(getTranslation("investigations.import.problem.row"))
+                    .setWidth("5rem").setFlexGrow(0);
+            problems.addColumn(ImportProblem::column).setHeader(getTranslation("investigations.import.problem.column"))
+                    .setAutoWidth(true);
+            problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
+                    .setHeader(getTranslation("investigations.import.problem.message")).setFlexGrow(1);
+            problems.setItems(preview.problems());
+            problems.setAllRowsVisible(preview.problems().size() <= 12);
+            result.add(summary, problems);
+        } else {
+            Paragraph summary = new Paragraph(getTranslation("investigations.import.summary", name,
+                    SwedishFormat.integer(preview.added().size()), SwedishFormat.integer(preview.changed().size()),
+                    SwedishFormat.integer(preview.unchanged())));
+            summary.addClassName("import-summary");
+            result.add(summary);
+        }
+        save.setEnabled(preview.canApply() && !(preview.added().isEmpty() && preview.changed().isEmpty()));
+    }
+
+    /** Saves the previewed file (package-private for tests). */
+    void save() {
+        ImportPreview saved = importer.apply(fileName, bytes, user());
+        if (saved.canApply()) {
+            Notification.show(getTranslation("investigations.import.saved", SwedishFormat.integer(saved.added().size()),
+                    SwedishFormat.integer(saved.changed().size())), 4000, Notification.Position.BOTTOM_END);
+            close();
+        } else {
+            show(fileName, bytes);
+        }
+    }
+
+    Button saveButton() {
+        return save;
+    }
+
+    private static String user() {
+        return Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteUser).orElse("webbanvändare");
+    }
+}
