@@ -61,7 +61,9 @@ final class Spreadsheet {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> Table.Cell.number(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                    ? Table.Cell.text(cell.getLocalDateTimeCellValue().toLocalDate().toString())
+                    : Table.Cell.number(BigDecimal.valueOf(cell.getNumericCellValue()));
             case STRING -> Table.Cell.text(cell.getRichStringCellValue().getString());
             case BLANK, _NONE -> Table.Cell.EMPTY;
             default -> Table.Cell.text(formatter.formatCellValue(cell));

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 
@@ -119,7 +120,7 @@ public class InvestigationImport {
     Checked check(String fileName, byte[] bytes) {
         List<List<String>> rows;
         try {
-            rows = CaseFileReader.rows(fileName, bytes);
+            rows = ImportFiles.rows(bytes);
         } catch (IOException | RuntimeException e) {
             return new Checked(new ImportPreview(fileName, null,
                     List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())), List.of(), List.of(), 0));

@@ -1,0 +1,44 @@
+package se.lagesbild.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading a file as Swedish Excel writes it (CSV in UTF-8 or Windows-1252 with semicolons, or a
+ * workbook), for imports outside this package: the one reader every import uses.
+ */
+public final class ImportFiles {
+
+    private ImportFiles() {
+    }
+
+    /**
+     * The rows of the file as cell texts, the list index being the row number − 1 (the header is
+     * row 1; a blank row is an empty list), so that errors name the row as Excel shows it. Numbers
+     * in a workbook come as plain text ("12.5"), dates as ISO dates ("2021-08-31"). An empty file
+     * gives an empty list; a file that cannot be read throws.
+     */
+    public static List<List<String>> rows(byte[] bytes) throws IOException {
+        Table table;
+        try {
+            table = Spreadsheet.isWorkbook(bytes) ? Spreadsheet.read(bytes) : SwedishCsv.read(bytes);
+        } catch (UnreadableFileException e) {
+            if ("import.error.empty".equals(e.messageKey())) {
+                return List.of();
+            }
+            throw new IOException(e.getMessage(), e);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Table.Row> all = new ArrayList<>();
+        all.add(table.header());
+        all.addAll(table.rows());
+        for (Table.Row row : all) {
+            while (rows.size() < row.number() - 1) {
+                rows.add(List.of());
+            }
+            rows.add(row.cells().stream().map(Table.Cell::text).toList());
+        }
+        return rows;
+    }
+}
