@@ -47,6 +47,13 @@ class OrganisationRepository {
         return jdbc.sql("select count(*) from committee").query(Long.class).single() == 0;
     }
 
+    void insertActivity(Activity a) {
+        jdbc.sql("""
+                insert into activity (code, area_code, name, sort_order, first_year, last_year)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(a.code(), a.areaCode(), a.name(), a.sortOrder(), a.firstYear(), a.lastYear()).update();
+    }
+
     void insert(Organisation organisation, String administrationCode, String administrationName,
                 List<String[]> unitAliases) {
         Committee committee = organisation.committee();
@@ -56,10 +63,7 @@ class OrganisationRepository {
         organisation.areas().forEach(a -> jdbc.sql(
                 "insert into activity_area (code, committee_code, name, sort_order) values (?, ?, ?, ?)")
                 .params(a.code(), a.committeeCode(), a.name(), a.sortOrder()).update());
-        organisation.activities().forEach(a -> jdbc.sql("""
-                insert into activity (code, area_code, name, sort_order, first_year, last_year)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(a.code(), a.areaCode(), a.name(), a.sortOrder(), a.firstYear(), a.lastYear()).update());
+        organisation.activities().forEach(this::insertActivity);
         organisation.units().forEach(u -> jdbc.sql(
                 "insert into unit (code, administration_code, name, sort_order, active) values (?, ?, ?, ?, ?)")
                 .params(u.code(), u.administrationCode(), u.name(), u.sortOrder(), u.active()).update());

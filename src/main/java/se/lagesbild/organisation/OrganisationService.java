@@ -33,6 +33,13 @@ public class OrganisationService {
         cached = null;
     }
 
+    /** Adds a verksamhet (a new budget line, possibly for some years only). */
+    @Transactional
+    public void addActivity(Activity activity) {
+        repository.insertActivity(activity);
+        cached = null;
+    }
+
     /** The organisation; read once and kept, as it changes only when an admin changes it. */
     public Organisation organisation() {
         Organisation organisation = cached;

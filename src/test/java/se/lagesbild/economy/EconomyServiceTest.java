@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.lagesbild.organisation.Activity;
+import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.support.LagesbildTest;
 
 /** The economy's arithmetic and versioning on MariaDB, in 2019, a year the demo data leaves empty. */
@@ -18,6 +20,8 @@ class EconomyServiceTest {
     EconomyService economy;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrganisationService organisation;
 
     @Test
     void aCorrectionIsANewVersionAndReadsTakeTheLatest() {
@@ -72,6 +76,18 @@ class EconomyServiceTest {
         Figures january2021 = economy.report(YearMonth.of(2021, 1)).committee().figures();
         Figures december2020 = economy.report(YearMonth.of(2020, 12)).committee().figures();
         assertThat(january2021.actual().abs().multiply(BigDecimal.valueOf(6))).isLessThan(december2020.actual().abs());
+    }
+
+    @Test
+    void aVerksamhetThatExistsOnlySomeYearsIsListedOnlyInThoseYears() {
+        organisation.addActivity(new Activity("TILLFALLIG", "IFO", "Tillfälligt projekt", 9, 2019, 2019));
+        record(FactKind.ACTUAL, new AmountFact(2019, 4, "TILLFALLIG", "PERSONNEL", new BigDecimal("-42")));
+        EconomyReport in2019 = economy.report(YearMonth.of(2019, 4));
+        assertThat(in2019.line("TILLFALLIG").orElseThrow().figures().actual()).isEqualByComparingTo("-42");
+        assertThat(in2019.line("IFO").orElseThrow().children()).hasSize(9);
+        EconomyReport in2021 = economy.report(YearMonth.of(2021, 8));
+        assertThat(in2021.line("TILLFALLIG")).isEmpty();
+        assertThat(in2021.line("IFO").orElseThrow().children()).hasSize(8);
     }
 
     private void record(FactKind kind, AmountFact... facts) {
