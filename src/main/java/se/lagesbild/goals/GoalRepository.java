@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -39,10 +40,70 @@ class GoalRepository {
                        String source) {
     }
 
-    private final JdbcClient jdbc;
+    /** A new version to append: an outcome (assessment unused) or a manual assessment (outcome unused). */
+    record NewVersion(long indicatorId, BigDecimal outcome, Assessment assessment, String comment) {
+    }
 
-    GoalRepository(JdbcClient jdbc) {
+    private static final String APPEND_OUTCOME = """
+            insert into indicator_outcome (indicator_id, year, month, outcome, comment, version, recorded_at,
+                                           recorded_by, reason)
+            select ?, ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?
+            from indicator_outcome where indicator_id = ? and year = ? and month = ?""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    GoalRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /**
+     * Appends versions of one month's outcomes in one round trip: the indicators' latest versions are read
+     * (and locked, so that a concurrent save of the same month waits) and the new rows inserted as one batch.
+     */
+    void appendOutcomes(int year, int month, List<NewVersion> versions, String recordedBy, String reason) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> next = nextVersions("indicator_outcome", year, month, versions);
+        Timestamp now = Timestamp.from(Instant.now());
+        batch.batchUpdate("""
+                insert into indicator_outcome (indicator_id, year, month, outcome, comment, version, recorded_at,
+                                               recorded_by, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", versions.stream().map(v -> new Object[] {v.indicatorId(),
+                year, month, v.outcome(), v.comment(), next.merge(v.indicatorId(), 1, Integer::sum), now, recordedBy,
+                reason}).toList());
+    }
+
+    /** Appends versions of one month's manual assessments (assessment null: withdrawn) in one round trip. */
+    void appendManuals(int year, int month, List<NewVersion> versions, String recordedBy) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> next = nextVersions("manual_assessment", year, month, versions);
+        Timestamp now = Timestamp.from(Instant.now());
+        batch.batchUpdate("""
+                insert into manual_assessment (indicator_id, year, month, assessment, comment, version, recorded_at,
+                                               recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", versions.stream().map(v -> new Object[] {v.indicatorId(), year,
+                month, v.assessment() == null ? null : v.assessment().name(), v.comment(),
+                next.merge(v.indicatorId(), 1, Integer::sum), now, recordedBy}).toList());
+    }
+
+    /** The latest version (0: none) of each indicator's month in a versioned table, locked until commit. */
+    private Map<Long, Integer> nextVersions(String table, int year, int month, List<NewVersion> versions) {
+        List<Long> ids = versions.stream().map(NewVersion::indicatorId).distinct().toList();
+        Map<Long, Integer> latest = new HashMap<>();
+        ids.forEach(id -> latest.put(id, 0));
+        jdbc.sql("""
+                select indicator_id, max(version) from %s where indicator_id in (%s) and year = ? and month = ?
+                group by indicator_id for update""".formatted(table, String.join(",", java.util.Collections.nCopies(ids.size(), "?"))))
+                .params(java.util.stream.Stream.concat(ids.stream().map(Object.class::cast), java.util.stream.Stream.of(year, month)).toList())
+                .query(rs -> {
+                    latest.put(rs.getLong(1), rs.getInt(2));
+                });
+        return latest;
     }
 
     long insertGoalArea(int year, int number, String shortName, String title, String indicatorName,
@@ -67,14 +128,8 @@ class GoalRepository {
 
     void appendOutcome(long indicatorId, int year, int month, BigDecimal outcome, String comment, String recordedBy,
                        String reason) {
-        jdbc.sql("""
-                insert into indicator_outcome (indicator_id, year, month, outcome, comment, version, recorded_at,
-                                               recorded_by, reason)
-                select ?, ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?, ?
-                from indicator_outcome where indicator_id = ? and year = ? and month = ?""")
-                .params(indicatorId, year, month, outcome, comment, Timestamp.from(Instant.now()), recordedBy, reason,
-                        indicatorId, year, month)
-                .update();
+        jdbc.sql(APPEND_OUTCOME).params(indicatorId, year, month, outcome, comment, Timestamp.from(Instant.now()),
+                recordedBy, reason, indicatorId, year, month).update();
     }
 
     void insertReported(long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share,
@@ -247,17 +302,6 @@ class GoalRepository {
                         rs.getString(2) == null ? null : Assessment.valueOf(rs.getString(2)),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
-    }
-
-    void appendManual(long indicatorId, int year, int month, Assessment assessment, String comment, String recordedBy) {
-        jdbc.sql("""
-                insert into manual_assessment (indicator_id, year, month, assessment, comment, version, recorded_at,
-                                               recorded_by)
-                select ?, ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?
-                from manual_assessment where indicator_id = ? and year = ? and month = ?""")
-                .params(indicatorId, year, month, assessment == null ? null : assessment.name(), comment,
-                        Timestamp.from(Instant.now()), recordedBy, indicatorId, year, month)
-                .update();
     }
 
     void appendSubmission(String unitCode, int year, int month, boolean submitted, String recordedBy) {

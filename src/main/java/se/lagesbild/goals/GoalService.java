@@ -23,6 +23,9 @@ import se.lagesbild.goals.GoalYear.IndicatorMonth;
 import se.lagesbild.goals.GoalYear.UnitMonth;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 
@@ -38,6 +41,13 @@ public class GoalService {
     private final GoalRepository repository;
     private final OrganisationService organisation;
     private final ChangeLog changeLog;
+    /**
+     * Computed years, kept until the change log shows a GOALS change of that year (or of no year): every
+     * goal write records one in its transaction and every node shares the change log, so this stays
+     * correct across nodes.
+     */
+    private final Map<Integer, CachedYear> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
 
     GoalService(GoalRepository repository, OrganisationService organisation, ChangeLog changeLog) {
         this.repository = repository;
@@ -60,9 +70,55 @@ public class GoalService {
      * The assessments of a year: per indicator and month (computed, manual, effective and a flag where they
      * differ), per enhet, goal area and month, and per goal area and month, with reported colours and
      * submissions beside. One read each of the current versions of outcomes, manual assessments and
-     * submissions (each a range scan of a V4 index), computed in memory.
+     * submissions (each a range scan of a V4 index), computed in memory, and kept until the change log
+     * shows a GOALS change of that year or of no year ({@link ChangeLog#stamp}).
      */
     public GoalYear year(int year) {
+        // Only where this transaction has written nothing: what it reads then is what is committed.
+        boolean cacheable = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!cacheable) {
+            return computeYear(year);
+        }
+        ChangeLog.Stamp stamp = changeLog.stamp(Topic.GOALS, year);
+        Organisation units = organisation.organisation();
+        CachedYear cached = cache.get(year);
+        if (cached != null && cached.stamp().equals(stamp) && cached.organisation() == units) {
+            return cached.year();
+        }
+        // One computation per year at a time: after a change every open view asks at once, and the first
+        // one's result serves the others that read the same change log.
+        synchronized (computing.computeIfAbsent(year, y -> new Object())) {
+            cached = cache.get(year);
+            if (cached != null && cached.stamp().equals(stamp) && cached.organisation() == units) {
+                return cached.year();
+            }
+            GoalYear computed = computeYear(year);
+            cache.put(year, new CachedYear(stamp, units, computed));
+            return computed;
+        }
+    }
+
+    /**
+     * Forgets every computed year, now and when the current transaction ends: for the set-up writes
+     * (goal areas, unit goals, indicators, reported colours) that record no change.
+     */
+    private void forgetYears() {
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.clear();
+                }
+            });
+        }
+    }
+
+    /** A computed year, current while the change log shows no newer GOALS change of it and the organisation is the same. */
+    private record CachedYear(ChangeLog.Stamp stamp, Organisation organisation, GoalYear year) {
+    }
+
+    private GoalYear computeYear(int year) {
         List<GoalArea> areas = repository.goalAreas(year);
         Map<Long, GoalArea> areaById = areas.stream().collect(Collectors.toMap(GoalArea::id, Function.identity()));
         List<Indicator> indicators = repository.indicators(year);
@@ -185,7 +241,8 @@ public class GoalService {
      * Saves an enhet's month: every indicator whose outcome, comment or manual colour changed gets a new
      * version (who, when); unchanged ones are left alone. All or nothing: every entry is validated first
      * (the indicator is the enhet's, the outcome fits its unit of measure, a manual colour has a comment),
-     * and any problem refuses the whole month. One change-log entry, so every open view updates once.
+     * and any problem refuses the whole month. The new versions are inserted as one batch per table. One
+     * change-log entry, carrying the year, so every open view updates once and only that year is recomputed.
      *
      * @return the number of versions written (0 when nothing changed)
      * @throws GoalEntryException with every problem found; nothing is written
@@ -224,22 +281,25 @@ public class GoalService {
                 .stream().collect(Collectors.toMap(GoalRepository.OutcomeRow::indicatorId, Function.identity()));
         Map<Long, GoalRepository.ManualRow> manual = repository.manualOfUnitMonth(entry.unitCode(), year, month)
                 .stream().collect(Collectors.toMap(GoalRepository.ManualRow::indicatorId, Function.identity()));
-        int written = 0;
+        List<GoalRepository.NewVersion> newOutcomes = new ArrayList<>();
+        List<GoalRepository.NewVersion> newManual = new ArrayList<>();
         for (IndicatorEntry e : entry.indicators()) {
             GoalRepository.OutcomeRow outcome = outcomes.get(e.indicatorId());
             GoalRepository.ManualRow manualRow = manual.get(e.indicatorId());
             String comment = blank(e.comment()) ? null : e.comment().strip();
             if (!sameNumber(outcome == null ? null : outcome.outcome(), e.outcome())
                     || !Objects.equals(outcome == null ? null : outcome.comment(), comment)) {
-                repository.appendOutcome(e.indicatorId(), year, month, e.outcome(), comment, user, null);
-                written++;
+                newOutcomes.add(new GoalRepository.NewVersion(e.indicatorId(), e.outcome(), null, comment));
             }
             Assessment manualNow = manualRow == null ? null : manualRow.assessment();
             if (manualNow != e.manual() || (e.manual() != null && !Objects.equals(manualRow.comment(), comment))) {
-                repository.appendManual(e.indicatorId(), year, month, e.manual(), comment == null ? "" : comment, user);
-                written++;
+                newManual.add(new GoalRepository.NewVersion(e.indicatorId(), null, e.manual(),
+                        comment == null ? "" : comment));
             }
         }
+        repository.appendOutcomes(year, month, newOutcomes, user, null);
+        repository.appendManuals(year, month, newManual, user);
+        int written = newOutcomes.size() + newManual.size();
         if (written > 0) {
             changeLog.record(Topic.GOALS, year, "goals.change.month", user);
         }
@@ -329,17 +389,20 @@ public class GoalService {
     @Transactional
     public long createGoalArea(int year, int number, String shortName, String title, String indicatorName,
                                BigDecimal targetShare, BigDecimal yellowThreshold) {
+        forgetYears();
         return repository.insertGoalArea(year, number, shortName, title, indicatorName, targetShare, yellowThreshold);
     }
 
     @Transactional
     public long createUnitGoal(long goalAreaId, String unitCode, String description) {
+        forgetYears();
         return repository.insertUnitGoal(goalAreaId, unitCode, description);
     }
 
     @Transactional
     public long createIndicator(long unitGoalId, String name, Direction direction, UnitOfMeasure unit,
                                 BigDecimal target, BigDecimal yellowThreshold, int sortOrder) {
+        forgetYears();
         return repository.insertIndicator(unitGoalId, name, direction, unit, target, yellowThreshold, sortOrder);
     }
 
@@ -347,6 +410,7 @@ public class GoalService {
     @Transactional
     public void recordReported(long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share,
                                String source) {
+        forgetYears();
         repository.insertReported(goalAreaId, unitCode, month, assessment, share, source);
     }
 

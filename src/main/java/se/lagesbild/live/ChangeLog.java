@@ -39,6 +39,22 @@ public class ChangeLog {
                 .params(topic.name(), year).query(Long.class).single();
     }
 
+    /**
+     * The latest change of a topic that concerns {@code year} (or no particular year), and how many there
+     * are: data of that year read while the stamp is the same is still current. The count is there as ids
+     * are given out at insert, not at commit: a change committed after a newer one does not move the
+     * highest id, but it does move the count (the change log is only appended to).
+     */
+    public Stamp stamp(Topic topic, int year) {
+        return jdbc.sql("""
+                select coalesce(max(id), 0), count(*) from change_log where topic = ? and (year = ? or year is null)""")
+                .params(topic.name(), year).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** The change log as far as one topic and year are concerned: its latest id and number of changes. */
+    public record Stamp(long lastId, long count) {
+    }
+
     /** The id of the latest committed change (0 when none): any change since a read moves it. */
     public long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();

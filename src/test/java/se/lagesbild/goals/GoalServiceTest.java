@@ -156,6 +156,36 @@ class GoalServiceTest {
     }
 
     @Test
+    void aCachedYearIsReplacedWhenAnOutcomeOfThatYearIsSavedAndOtherYearsAreKept() {
+        Setup s = setUp(2026, 1, "10");
+        Setup other = setUp(2027, 1, "10");
+        YearMonth february = YearMonth.of(2026, 2);
+        goals.saveMonth(new UnitMonthEntry("BUE", february, List.of(
+                new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null))), USER);
+        GoalYear green = goals.year(2026);
+        assertThat(green.unitAssessment(1, "BUE", 2)).isEqualTo(Assessment.GREEN);
+        assertThat(goals.year(2026)).as("kept while nothing changed").isSameAs(green);
+        GoalYear otherYear = goals.year(2027);
+
+        goals.saveMonth(new UnitMonthEntry("BUE", february, List.of(
+                new IndicatorEntry(s.percent(), new BigDecimal("80"), "Personalbrist", null))), USER);
+
+        GoalYear red = goals.year(2026);
+        assertThat(red).isNotSameAs(green);
+        assertThat(red.indicator(s.percent(), 2).outcome()).isEqualByComparingTo("80");
+        assertThat(red.unitAssessment(1, "BUE", 2)).isEqualTo(Assessment.RED);
+        assertThat(goals.year(2027)).as("a change of 2026 leaves 2027 as computed").isSameAs(otherYear);
+        assertThat(goals.year(2027).indicator(other.percent(), 2).outcome()).isNull();
+
+        goals.markSubmitted("BUE", february, USER);
+        assertThat(goals.year(2026).submission("BUE", 2)).isPresent();
+        long indicator = goals.createIndicator(jdbc.sql("select unit_goal_id from indicator where id = ?")
+                        .param(s.percent()).query(Long.class).single(), "Ny", Direction.HIGHER_IS_BETTER,
+                UnitOfMeasure.PERCENT, new BigDecimal("100"), BigDecimal.TEN, 4);
+        assertThat(goals.year(2026).indicatorsOf(1, "BUE")).extracting(Indicator::id).contains(indicator);
+    }
+
+    @Test
     void aMonthMarkedKlarIsSeenAndCanBeReopened() {
         YearMonth june = YearMonth.of(2023, 6);
         goals.markSubmitted("VE", june, USER);

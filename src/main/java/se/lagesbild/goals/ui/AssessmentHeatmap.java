@@ -12,7 +12,6 @@ import com.vaadin.flow.component.charts.model.PlotOptionsHeatmap;
 import com.vaadin.flow.component.charts.model.Stop;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.List;
-import java.util.stream.Collectors;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.goals.Assessment;
 
@@ -110,13 +109,21 @@ public final class AssessmentHeatmap {
         return BY_CODE.get(code.intValue());
     }
 
-    private static String jsArray(List<String> values) {
-        return values.stream().map(AssessmentHeatmap::jsString).collect(Collectors.joining(",", "[", "]"));
-    }
-
+    /** The matrix as a JavaScript literal; each distinct text is escaped once (labels repeat in every column). */
     private static String jsMatrix(String[][] values) {
-        return java.util.Arrays.stream(values).map(column -> jsArray(List.of(column)))
-                .collect(Collectors.joining(",", "[", "]"));
+        java.util.Map<String, String> escaped = new java.util.HashMap<>();
+        StringBuilder js = new StringBuilder("[");
+        for (int x = 0; x < values.length; x++) {
+            js.append(x == 0 ? "[" : ",[");
+            for (int y = 0; y < values[x].length; y++) {
+                if (y > 0) {
+                    js.append(',');
+                }
+                js.append(escaped.computeIfAbsent(values[x][y], AssessmentHeatmap::jsString));
+            }
+            js.append(']');
+        }
+        return js.append(']').toString();
     }
 
     private static String jsString(String text) {

@@ -56,6 +56,14 @@ final class GoalHeatmaps {
     private final java.util.Map<Long, String> indicatorTemplates = new java.util.HashMap<>();
     private final java.util.Map<Integer, String> monthLabels = new java.util.HashMap<>();
     private final java.util.Map<Assessment, String> words = new java.util.EnumMap<>(Assessment.class);
+    private final java.util.Map<String, String> unitNames = new java.util.HashMap<>();
+    private final java.util.Map<String, String> cellLabels = new java.util.HashMap<>();
+    private final java.util.Map<Integer, String> moreLines = new java.util.HashMap<>();
+    private final java.util.Map<Assessment, String> manualLines = new java.util.EnumMap<>(Assessment.class);
+    private final java.util.Map<Assessment, String> reportedLines = new java.util.EnumMap<>(Assessment.class);
+    /** Formatted outcomes per unit of measure and value (the same few hundred values recur in every cell). */
+    private final java.util.Map<se.lagesbild.goals.UnitOfMeasure, java.util.Map<BigDecimal, String>> outcomes =
+            new java.util.EnumMap<>(se.lagesbild.goals.UnitOfMeasure.class);
     private String unitGoalRule;
 
     GoalHeatmaps(Texts texts) {
@@ -64,6 +72,24 @@ final class GoalHeatmaps {
 
     private String word(Assessment assessment) {
         return words.computeIfAbsent(assessment, texts::word);
+    }
+
+    private String unitName(String code) {
+        return unitNames.computeIfAbsent(code, texts.unitName());
+    }
+
+    /** A cell's text, built once per colour and flag. */
+    private String cellLabel(Assessment colour, boolean flagged) {
+        return cellLabels.computeIfAbsent(colour.name() + flagged,
+                k -> AssessmentHeatmap.label(colour, word(colour), flagged));
+    }
+
+    private String outcomeText(Indicator indicator, BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        return outcomes.computeIfAbsent(indicator.unitOfMeasure(), k -> new java.util.HashMap<>())
+                .computeIfAbsent(value, v -> outcome(texts, indicator, v));
     }
 
     private String month(GoalYear year, int month) {
@@ -137,7 +163,7 @@ final class GoalHeatmaps {
                               String[][] labels, String[][] tooltips, int x, int y, int maxIndicators) {
         Assessment colour = year.unitAssessment(area.number(), unit, month);
         cells[x][y] = colour;
-        labels[x][y] = AssessmentHeatmap.label(colour, word(colour), year.unitDiffers(area.number(), unit, month));
+        labels[x][y] = cellLabel(colour, year.unitDiffers(area.number(), unit, month));
         tooltips[x][y] = unitTooltip(year, area, unit, month, maxIndicators);
     }
 
@@ -159,34 +185,52 @@ final class GoalHeatmaps {
     }
 
     private String unitTooltip(GoalYear year, GoalArea area, String unit, int month, int maxIndicators) {
-        StringBuilder text = new StringBuilder(texts.unitName().apply(unit)).append(", ").append(area.shortName())
+        StringBuilder text = new StringBuilder(unitName(unit)).append(", ").append(area.shortName())
                 .append(", ").append(month(year, month)).append(": ")
                 .append(word(year.unitAssessment(area.number(), unit, month)));
-        List<Indicator> indicators = year.indicatorsOf(area.number(), unit);
-        if (indicators.size() > maxIndicators) {
-            indicators = indicators.stream().sorted(java.util.Comparator.comparingInt(
-                    (Indicator i) -> severity(year.indicator(i.id(), month).effective())).reversed()).toList();
+        List<Indicator> all = year.indicatorsOf(area.number(), unit);
+        // Each indicator's month looked up once; the worst first where not all are shown (stable, as before).
+        GoalYear.IndicatorAssessment[] assessments = new GoalYear.IndicatorAssessment[all.size()];
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            assessments[i] = year.indicator(all.get(i).id(), month);
+            order[i] = i;
         }
-        for (Indicator indicator : indicators.subList(0, Math.min(maxIndicators, indicators.size()))) {
-            GoalYear.IndicatorAssessment assessment = year.indicator(indicator.id(), month);
+        if (all.size() > maxIndicators) {
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(
+                    (Integer i) -> severity(assessments[i].effective())).reversed());
+        }
+        for (int shown = 0; shown < Math.min(maxIndicators, all.size()); shown++) {
+            Indicator indicator = all.get(order[shown]);
+            GoalYear.IndicatorAssessment assessment = assessments[order[shown]];
             String template = indicatorTemplates.computeIfAbsent(indicator.id(), id -> texts.t("goals.tooltip.indicator",
                     indicator.name(), "\u0001", outcome(texts, indicator, indicator.target()), rule(texts, indicator), "\u0002"));
-            text.append('\n').append(template.replace("\u0001", outcome(texts, indicator, assessment.outcome()))
-                    .replace("\u0002", word(assessment.computed())));
+            int outcomeAt = template.indexOf('\u0001');
+            int colourAt = template.indexOf('\u0002');
+            if (outcomeAt < 0 || colourAt < outcomeAt) { // a translation that orders them otherwise
+                text.append('\n').append(template.replace("\u0001", outcomeText(indicator, assessment.outcome()))
+                        .replace("\u0002", word(assessment.computed())));
+            } else {
+                text.append('\n').append(template, 0, outcomeAt).append(outcomeText(indicator, assessment.outcome()))
+                        .append(template, outcomeAt + 1, colourAt).append(word(assessment.computed()))
+                        .append(template, colourAt + 1, template.length());
+            }
             if (assessment.manual() != null) {
-                text.append("; ").append(texts.t("goals.tooltip.manual", word(assessment.manual())))
+                text.append("; ").append(manualLines.computeIfAbsent(assessment.manual(),
+                                m -> texts.t("goals.tooltip.manual", word(m))))
                         .append(assessment.differs() ? " ⚑" : "");
             }
         }
-        if (indicators.size() > maxIndicators) {
-            text.append('\n').append(texts.t("goals.tooltip.more", String.valueOf(indicators.size() - maxIndicators)));
+        if (all.size() > maxIndicators) {
+            text.append('\n').append(moreLines.computeIfAbsent(all.size() - maxIndicators,
+                    more -> texts.t("goals.tooltip.more", String.valueOf(more))));
         }
         if (unitGoalRule == null) {
             unitGoalRule = texts.t("goals.rule.unitGoal");
         }
         text.append('\n').append(unitGoalRule);
         year.reportedUnit(area.number(), unit, month).ifPresent(r -> text.append('\n')
-                .append(texts.t("goals.tooltip.reported", word(r.assessment()))));
+                .append(reportedLines.computeIfAbsent(r.assessment(), a -> texts.t("goals.tooltip.reported", word(a)))));
         return text.toString();
     }
 
