@@ -181,20 +181,20 @@ public class EconomyService {
      * year (the change log, which every node shares, tells when they are stale).
      */
     private Map<Integer, Map<CellKey, BigDecimal>> yearFacts(FactKind kind, int year) {
-        long changeId = changeLog.lastId(Topic.ECONOMY, year);
+        ChangeLog.Stamp stamp = changeLog.stamp(Topic.ECONOMY, year);
         CachedYear cached = cache.get(new YearKey(kind, year));
-        if (cached != null && cached.changeId() == changeId) {
+        if (cached != null && cached.stamp().equals(stamp)) {
             return cached.facts();
         }
         Map<Integer, Map<CellKey, BigDecimal>> facts = repository.yearFacts(kind, year);
-        cache.put(new YearKey(kind, year), new CachedYear(changeId, facts));
+        cache.put(new YearKey(kind, year), new CachedYear(stamp, facts));
         return facts;
     }
 
     private record YearKey(FactKind kind, int year) {
     }
 
-    private record CachedYear(long changeId, Map<Integer, Map<CellKey, BigDecimal>> facts) {
+    private record CachedYear(ChangeLog.Stamp stamp, Map<Integer, Map<CellKey, BigDecimal>> facts) {
     }
 
     /** The facts of one period per verksamhet × kostnadsslag. */

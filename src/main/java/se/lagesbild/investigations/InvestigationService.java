@@ -21,7 +21,7 @@ public class InvestigationService {
     private record FiguresKey(YearMonth period, LocalDate overdueDay) {
     }
 
-    private record CachedFigures(long changeId, InvestigationFigures figures) {
+    private record CachedFigures(ChangeLog.Stamp stamp, InvestigationFigures figures) {
     }
 
     private final InvestigationRepository repository;
@@ -55,17 +55,17 @@ public class InvestigationService {
      * that views refreshing the same month share one computation.
      */
     public InvestigationFigures figures(YearMonth period) {
-        long changeId = changeLog.lastId();
+        ChangeLog.Stamp stamp = changeLog.stamp(Topic.INVESTIGATIONS);
         FiguresKey key = new FiguresKey(period, overdueDay(period));
         CachedFigures cached = figuresCache.get(key);
-        if (cached != null && cached.changeId() == changeId) {
+        if (cached != null && cached.stamp().equals(stamp)) {
             return cached.figures();
         }
         InvestigationFigures figures = compute(period);
         if (figuresCache.size() > 64) {
             figuresCache.clear();
         }
-        figuresCache.put(key, new CachedFigures(changeId, figures));
+        figuresCache.put(key, new CachedFigures(stamp, figures));
         return figures;
     }
 

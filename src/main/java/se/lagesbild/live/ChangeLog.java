@@ -31,15 +31,6 @@ public class ChangeLog {
     }
 
     /**
-     * The id of the latest change of a topic that concerns {@code year} (or no particular year):
-     * data of that year read after this change and before a newer one is still current.
-     */
-    public long lastId(Topic topic, int year) {
-        return jdbc.sql("select coalesce(max(id), 0) from change_log where topic = ? and (year = ? or year is null)")
-                .params(topic.name(), year).query(Long.class).single();
-    }
-
-    /**
      * The latest change of a topic that concerns {@code year} (or no particular year), and how many there
      * are: data of that year read while the stamp is the same is still current. The count is there as ids
      * are given out at insert, not at commit: a change committed after a newer one does not move the
@@ -51,12 +42,18 @@ public class ChangeLog {
                 .params(topic.name(), year).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    /** The same for every change of a topic, whatever year it concerns. */
+    public Stamp stamp(Topic topic) {
+        return jdbc.sql("select coalesce(max(id), 0), count(*) from change_log where topic = ?")
+                .params(topic.name()).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     /** The change log as far as one topic and year are concerned: its latest id and number of changes. */
     public record Stamp(long lastId, long count) {
     }
 
-    /** The id of the latest committed change (0 when none): any change since a read moves it. */
-    public long lastId() {
+    /** The id of the latest change (0 when none): where a starting follower begins. */
+    long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }
 
