@@ -152,6 +152,7 @@ public class InvestigationImport {
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<Unit>> units = new HashMap<>();
+        Map<String, Optional<TargetGroup>> groups = new HashMap<>();
         List<Investigation> cases = new ArrayList<>();
         LocalDate now = today.get();
         for (int r = 1; r < rows.size(); r++) {
@@ -182,8 +183,8 @@ public class InvestigationImport {
             String groupText = in.text(TARGET_GROUP, true);
             TargetGroup group = null;
             if (groupText != null) {
-                group = java.util.Arrays.stream(TargetGroup.values())
-                        .filter(g -> g.swedishLabel().equalsIgnoreCase(groupText.strip())).findFirst().orElse(null);
+                group = groups.computeIfAbsent(groupText, t -> java.util.Arrays.stream(TargetGroup.values())
+                        .filter(g -> g.swedishLabel().equalsIgnoreCase(t.strip())).findFirst()).orElse(null);
                 if (group == null) {
                     in.problem(TARGET_GROUP, "badTargetGroup", groupText);
                 }
@@ -285,8 +286,19 @@ public class InvestigationImport {
                         .thenComparing(e -> e.reasonCode() == null ? "" : e.reasonCode())).toList());
     }
 
-    /** The header row: column positions by name, case and spacing ignored. */
-    private record Header(List<String> names) {
+    /**
+     * The header row: column positions by name, case and spacing ignored. Positions are looked up
+     * once per name (every row asks for the same few columns).
+     */
+    private static final class Header {
+
+        private final List<String> names;
+        private final Map<String, Integer> indexes = new HashMap<>();
+        private List<Integer> extensionNumbers;
+
+        private Header(List<String> names) {
+            this.names = names;
+        }
 
         static Header of(List<String> cells) {
             return new Header(cells.stream().map(Header::normalise).toList());
@@ -297,7 +309,12 @@ public class InvestigationImport {
         }
 
         int index(String name) {
-            return names.indexOf(normalise(name));
+            Integer i = indexes.get(name);
+            if (i == null) {
+                i = names.indexOf(normalise(name));
+                indexes.put(name, i);
+            }
+            return i;
         }
 
         String label(String name) {
@@ -306,16 +323,19 @@ public class InvestigationImport {
         }
 
         List<Integer> extensionNumbers() {
-            java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
-            for (String name : names) {
-                for (String prefix : List.of(DECIDED, NEW_DEADLINE, REASON)) {
-                    String p = normalise(prefix) + " ";
-                    if (name.startsWith(p) && name.substring(p.length()).matches("\\d{1,2}")) {
-                        numbers.add(Integer.parseInt(name.substring(p.length())));
+            if (extensionNumbers == null) {
+                java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+                for (String name : names) {
+                    for (String prefix : List.of(DECIDED, NEW_DEADLINE, REASON)) {
+                        String p = normalise(prefix) + " ";
+                        if (name.startsWith(p) && name.substring(p.length()).matches("\\d{1,2}")) {
+                            numbers.add(Integer.parseInt(name.substring(p.length())));
+                        }
                     }
                 }
+                extensionNumbers = List.copyOf(numbers);
             }
-            return List.copyOf(numbers);
+            return extensionNumbers;
         }
     }
 
@@ -344,6 +364,10 @@ public class InvestigationImport {
                 return null;
             }
             try {
+                LocalDate quick = quickDate(value);
+                if (quick != null) {
+                    return quick;
+                }
                 return value.length() == 8 ? LocalDate.parse(value, COMPACT) : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 problem(column, "badDate", value);
@@ -354,6 +378,48 @@ public class InvestigationImport {
         void problem(String column, String key, String... args) {
             problems.add(new ImportProblem(row, header.label(column), ERROR + key, List.of(args)));
         }
+    }
+
+    /**
+     * The plain cases of {@link LocalDate#parse}: {@code yyyy-MM-dd} and {@code yyyyMMdd} of ASCII
+     * digits that make a real date, without the formatter; null for anything else (including an
+     * impossible date), which is then left to the formatter, so that the same texts are accepted
+     * and the same rejected.
+     */
+    static LocalDate quickDate(String value) {
+        int n = value.length();
+        int year;
+        int month;
+        int day;
+        if (n == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            year = digits(value, 0, 4);
+            month = digits(value, 5, 7);
+            day = digits(value, 8, 10);
+        } else if (n == 8) {
+            year = digits(value, 0, 4);
+            month = digits(value, 4, 6);
+            day = digits(value, 6, 8);
+        } else {
+            return null;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** The number the ASCII digits {@code from..to} of {@code s} make, or -1 if any is no digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** "Avslutad (E)": the header and the column letter as Excel shows them. */

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +41,9 @@ class InvestigationRepository {
 
     /** Below MariaDB's in_predicate_conversion_threshold (1000), so that an IN list stays a key range. */
     private static final int CHUNK = 500;
+
+    /** Rows per JDBC batch. */
+    private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -76,59 +79,71 @@ class InvestigationRepository {
         }
         long before = jdbc.sql("select coalesce(max(id), 0) from investigation").query(Long.class).single();
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)); // as timestamp(3) stores it
+        // JDBC batches of BATCH rows; Connector/J sends each as one bulk command (useBulkStmtsForInserts),
+        // and no generated key is asked for
         template.batchUpdate("""
                 insert into investigation (reference, version, unit_code, target_group, opened, closed, deadline,
                                            recorded_at, recorded_by, reason, import_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Investigation c = cases.get(i);
-                ps.setString(1, c.reference());
-                ps.setInt(2, versions.getOrDefault(c.reference(), 0) + 1);
-                ps.setString(3, c.unitCode());
-                ps.setString(4, c.targetGroup().name());
-                ps.setDate(5, Date.valueOf(c.opened()));
-                ps.setDate(6, c.closed() == null ? null : Date.valueOf(c.closed()));
-                ps.setDate(7, Date.valueOf(c.deadline()));
-                ps.setTimestamp(8, now);
-                ps.setString(9, recordedBy);
-                ps.setString(10, reason);
-                if (importId == null) {
-                    ps.setNull(11, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(11, importId);
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return cases.size();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", cases, BATCH, (ps, c) -> {
+            ps.setString(1, c.reference());
+            ps.setInt(2, versions.getOrDefault(c.reference(), 0) + 1);
+            ps.setString(3, c.unitCode());
+            ps.setString(4, c.targetGroup().name());
+            ps.setDate(5, Date.valueOf(c.opened()));
+            ps.setDate(6, c.closed() == null ? null : Date.valueOf(c.closed()));
+            ps.setDate(7, Date.valueOf(c.deadline()));
+            ps.setTimestamp(8, now);
+            ps.setString(9, recordedBy);
+            ps.setString(10, reason);
+            if (importId == null) {
+                ps.setNull(11, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(11, importId);
             }
         });
-        String mine = " from investigation where id > ? and recorded_at = ? and recorded_by = ?";
+        // the ids of the new versions, in one range read of the primary key
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("select reference, id from investigation where id > ? and recorded_at = ? and recorded_by = ?")
+                .params(before, now, recordedBy)
+                .query(rs -> {
+                    ids.merge(rs.getString(1), rs.getLong(2), Math::max);
+                });
         List<Object[]> extensions = new ArrayList<>();
-        if (cases.stream().anyMatch(c -> !c.extensions().isEmpty())) {
-            Map<String, Long> ids = new HashMap<>();
-            jdbc.sql("select reference, id" + mine).params(before, now, recordedBy)
-                    .query(rs -> {
-                        ids.merge(rs.getString(1), rs.getLong(2), Math::max);
-                    });
-            for (Investigation c : cases) {
-                for (DeadlineExtension e : c.extensions()) {
-                    extensions.add(new Object[] {ids.get(c.reference()), Date.valueOf(e.decided()),
-                            Date.valueOf(e.newDeadline()), e.reasonCode()});
-                }
+        for (Investigation c : cases) {
+            for (DeadlineExtension e : c.extensions()) {
+                extensions.add(new Object[] {ids.get(c.reference()), Date.valueOf(e.decided()),
+                        Date.valueOf(e.newDeadline()), e.reasonCode()});
             }
         }
         template.batchUpdate("insert into investigation_extension (investigation_id, decided, new_deadline, reason_code)"
-                + " values (?, ?, ?, ?)", extensions);
-        template.update("""
+                + " values (?, ?, ?, ?)", extensions, BATCH, (ps, e) -> {
+            ps.setLong(1, (Long) e[0]);
+            ps.setDate(2, (Date) e[1]);
+            ps.setDate(3, (Date) e[2]);
+            ps.setString(4, (String) e[3]);
+        });
+        // The current rows from the values at hand (an insert ... select from investigation would lock,
+        // row by row, the versions just written). A first version (no current row before) is a plain
+        // insert: a concurrent writer of the same reference would already have failed on
+        // uq_investigation (reference, version 1); a later version replaces the current row.
+        List<Investigation> first = cases.stream().filter(c -> !versions.containsKey(c.reference())).toList();
+        List<Investigation> later = cases.stream().filter(c -> versions.containsKey(c.reference())).toList();
+        String current = """
                 insert into investigation_current (reference, investigation_id, unit_code, opened, closed, deadline)
-                select reference, id, unit_code, opened, closed, deadline""" + mine + """
-                 order by id
+                values (?, ?, ?, ?, ?, ?)""";
+        ParameterizedPreparedStatementSetter<Investigation> row = (ps, c) -> {
+            ps.setString(1, c.reference());
+            ps.setLong(2, ids.get(c.reference()));
+            ps.setString(3, c.unitCode());
+            ps.setDate(4, Date.valueOf(c.opened()));
+            ps.setDate(5, c.closed() == null ? null : Date.valueOf(c.closed()));
+            ps.setDate(6, Date.valueOf(c.deadline()));
+        };
+        template.batchUpdate(current, first, BATCH, row);
+        template.batchUpdate(current + """
+
                 on duplicate key update investigation_id = values(investigation_id), unit_code = values(unit_code),
-                    opened = values(opened), closed = values(closed), deadline = values(deadline)""",
-                before, now, recordedBy);
+                    opened = values(opened), closed = values(closed), deadline = values(deadline)""", later, BATCH, row);
     }
 
     // ------------------------------------------------------------------------------------ reads
