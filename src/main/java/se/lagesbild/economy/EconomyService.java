@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.PeriodSource;
 import se.lagesbild.economy.EconomyRepository.CellKey;
 import se.lagesbild.economy.EconomyLine.Level;
 import se.lagesbild.live.ChangeLog;
@@ -21,7 +22,7 @@ import se.lagesbild.organisation.OrganisationService;
 /** The economy's figures: every sum and deviation of every view, export and slide comes from here. */
 @Service
 @Transactional(readOnly = true)
-public class EconomyService {
+public class EconomyService implements PeriodSource {
 
     private final EconomyRepository repository;
     private final OrganisationService organisationService;

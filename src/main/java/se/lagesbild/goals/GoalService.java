@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.PeriodSource;
 import se.lagesbild.goals.GoalYear.AreaMonth;
 import se.lagesbild.goals.GoalYear.IndicatorAssessment;
 import se.lagesbild.goals.GoalYear.IndicatorMonth;
@@ -36,7 +37,7 @@ import se.lagesbild.organisation.Unit;
  */
 @Service
 @Transactional(readOnly = true)
-public class GoalService {
+public class GoalService implements PeriodSource {
 
     private final GoalRepository repository;
     private final OrganisationService organisation;

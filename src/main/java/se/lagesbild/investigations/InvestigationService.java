@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 
 /** Utredningsvolymer and sena utredningar, by the definitions of {@link InvestigationRules}. */
 @Service
 @Transactional(readOnly = true)
-public class InvestigationService {
+public class InvestigationService implements PeriodSource {
 
     private record FiguresKey(YearMonth period, LocalDate overdueDay) {
     }
@@ -135,6 +136,14 @@ public class InvestigationService {
     /** The latest month in which a case was opened or closed. */
     public Optional<YearMonth> latestPeriod() {
         return repository.latestMonth();
+    }
+
+    /** This year's and last year's months: the two the figures compare. */
+    @Override
+    public List<YearMonth> periods() {
+        YearMonth latest = latestPeriod().orElse(YearMonth.now());
+        return java.util.stream.IntStream.rangeClosed(latest.getYear() - 1, latest.getYear()).boxed()
+                .flatMap(y -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
     }
 
     public List<String> unitsWithCases() {

@@ -7,9 +7,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 
@@ -21,12 +20,15 @@ import se.lagesbild.live.Topic;
 public abstract class PeriodView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final String titleKey;
+    private final PeriodSource periods;
     private final H1 heading = new H1();
     private final PeriodSelect periodSelect;
     private YearMonth period;
 
-    protected PeriodView(String titleKey, String className, ChangeBroadcaster broadcaster, Set<Topic> topics) {
+    protected PeriodView(String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster,
+                         Set<Topic> topics) {
         this.titleKey = titleKey;
+        this.periods = periods;
         addClassName(className);
         periodSelect = new PeriodSelect(getClass());
         Div header = new Div(heading, periodSelect);
@@ -34,12 +36,6 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
         add(header);
         LiveUpdates.bind(this, broadcaster, topics, changes -> refresh());
     }
-
-    /** The period to show when the URL names none: the latest with data. */
-    protected abstract Optional<YearMonth> latestPeriod();
-
-    /** The months a user may choose from. */
-    protected abstract List<YearMonth> periods();
 
     /** Renders the view's content for {@link #period()}. */
     protected abstract void render();
@@ -54,7 +50,7 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        period = Periods.from(event.getLocation()).or(this::latestPeriod).orElse(YearMonth.now());
+        period = Periods.from(event.getLocation()).or(periods::latestPeriod).orElse(YearMonth.now());
         refresh();
     }
 
@@ -65,7 +61,7 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
 
     private void refresh() {
         heading.setText(getTranslation(titleKey, periodLabel()));
-        periodSelect.show(period, periods());
+        periodSelect.show(period, periods.periods());
         render();
     }
 }

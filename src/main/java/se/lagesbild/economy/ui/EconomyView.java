@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.export.ExportLinks;
+import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
@@ -58,7 +58,7 @@ class EconomyView extends PeriodView {
 
     EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster,
                 ImportService imports) {
-        super("economy.title", "economy-view", broadcaster, Set.of(Topic.ECONOMY));
+        super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         this.organisationService = organisationService;
         breadcrumb.addClassName("breadcrumb");
@@ -75,15 +75,7 @@ class EconomyView extends PeriodView {
         super.beforeEnter(event);
     }
 
-    @Override
-    protected Optional<YearMonth> latestPeriod() {
-        return economy.latestPeriod();
-    }
 
-    @Override
-    protected List<YearMonth> periods() {
-        return economy.periods();
-    }
 
     @Override
     protected void render() {

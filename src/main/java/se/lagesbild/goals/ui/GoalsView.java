@@ -48,7 +48,7 @@ class GoalsView extends PeriodView {
     private String unitCode;
 
     GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
-        super("goals.title", "goals-view", broadcaster, Set.of(Topic.GOALS));
+        super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
         this.organisation = organisation;
         Div legend = new Div();
@@ -77,15 +77,7 @@ class GoalsView extends PeriodView {
         super.beforeEnter(event);
     }
 
-    @Override
-    protected Optional<YearMonth> latestPeriod() {
-        return goals.latestPeriod();
-    }
 
-    @Override
-    protected List<YearMonth> periods() {
-        return goals.periods();
-    }
 
     @Override
     protected void render() {

@@ -30,13 +30,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.export.ExportLinks;
+import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -90,7 +88,7 @@ class InvestigationsView extends PeriodView {
 
     InvestigationsView(InvestigationService investigations, InvestigationImport importer,
                        OrganisationService organisation, ChangeBroadcaster broadcaster) {
-        super("investigations.title", "investigations-view", broadcaster, Set.of(Topic.INVESTIGATIONS));
+        super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
         this.importer = importer;
         this.organisation = organisation;
@@ -136,18 +134,7 @@ class InvestigationsView extends PeriodView {
         super.beforeEnter(event);
     }
 
-    @Override
-    protected Optional<YearMonth> latestPeriod() {
-        return investigations.latestPeriod();
-    }
 
-    /** This year's and last year's months, the two the figures compare. */
-    @Override
-    protected List<YearMonth> periods() {
-        YearMonth latest = latestPeriod().orElse(period());
-        return IntStream.rangeClosed(latest.getYear() - 1, latest.getYear()).boxed()
-                .flatMap(y -> IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
-    }
 
     @Override
     protected void render() {

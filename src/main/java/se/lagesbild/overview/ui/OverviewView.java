@@ -9,8 +9,6 @@ import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -38,7 +36,7 @@ class OverviewView extends PeriodView {
 
     OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
                  GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
-        super("overview.title", "overview-view", broadcaster, EnumSet.allOf(Topic.class));
+        super("overview.title", "overview-view", economy, broadcaster, EnumSet.allOf(Topic.class));
         this.economy = economy;
         this.investigations = investigations;
         this.organisation = organisation;
@@ -47,15 +45,7 @@ class OverviewView extends PeriodView {
         add(cards);
     }
 
-    @Override
-    protected Optional<YearMonth> latestPeriod() {
-        return economy.latestPeriod();
-    }
 
-    @Override
-    protected List<YearMonth> periods() {
-        return economy.periods();
-    }
 
     @Override
     protected void render() {
