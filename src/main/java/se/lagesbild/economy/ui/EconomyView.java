@@ -154,7 +154,9 @@ class EconomyView extends PeriodView {
         EconomyGrid grid = new EconomyGrid("economy.column.costType", EconomyLine::name, true);
         grid.addClassName("income-statement");
         live(() -> grid.show(statementLines(economy.incomeStatement(period, scopeCode)),
-                byCode(statementLines(economy.incomeStatement(period.minusYears(1), scopeCode)))));
+                // a year without any facts shows empty cells, not zeros
+                economy.periods().contains(period.minusYears(1))
+                        ? byCode(statementLines(economy.incomeStatement(period.minusYears(1), scopeCode))) : null));
         String title = getTranslation("economy.incomeStatement.title", name, periodLabel());
         return section(title, grid, () -> grid.export(title));
     }

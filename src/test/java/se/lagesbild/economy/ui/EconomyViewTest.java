@@ -94,6 +94,19 @@ class EconomyViewTest extends KaribuTest {
         assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(0))).as("IFO stays expanded").isTrue();
     }
 
+    @Test
+    void theSamePeriodLastYearIsEmptyWhenThatYearHasNoFacts() {
+        // no test writes economy facts for 2023
+        navigate("ekonomi", "period", "2024-05", "verksamhet", "SOCPSYK");
+        EconomyGrid statement = grids().getFirst();
+        List<String> result = GridKt._getFormattedRow(statement, GridKt._size(statement) - 1);
+        assertThat(result.getFirst()).isEqualTo("Resultat");
+        assertThat(result.getLast()).isEmpty();
+        navigate("ekonomi", "period", "2021-08", "verksamhet", "SOCPSYK");
+        List<String> with = GridKt._getFormattedRow(grids().getFirst(), GridKt._size(grids().getFirst()) - 1);
+        assertThat(with.getLast()).isNotEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<EconomyGrid> grids() {
         return _find(Grid.class).stream().filter(EconomyGrid.class::isInstance).map(g -> (EconomyGrid) g).toList();
