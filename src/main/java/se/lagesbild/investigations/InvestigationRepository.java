@@ -32,9 +32,13 @@ import org.springframework.stereotype.Repository;
  *   <li>sen: {@code closed > deadline} (closed on the deadline is in time);</li>
  *   <li>över tidsgränsen on day d: {@code opened <= d and (closed is null or closed > d) and deadline < d}.</li>
  * </ul>
- * A closed case is open on the days {@code opened..closed}, never longer than the longest closed
- * case ({@code max(span_days)}), so the queries read closed cases only from an opening-day range
- * bounded by it, and open cases ({@code closed is null}) from their own index range.
+ * The monthly figures come from {@code investigation_month}, the events (opened, closed, closed
+ * late) per enhet and month, changed in the same transaction by the difference between a case's
+ * previous and new current version. The drill lists and "över tidsgränsen" read
+ * {@code investigation_current}: a closed case is open on the days {@code opened..closed}, never
+ * longer than {@code investigation_month.longest_span} (an upper bound), so they read closed cases
+ * only from an opening-day range bounded by it, and open cases ({@code closed is null}) from their
+ * own index range.
  */
 @Repository
 class InvestigationRepository {
@@ -139,11 +143,72 @@ class InvestigationRepository {
             ps.setDate(5, c.closed() == null ? null : Date.valueOf(c.closed()));
             ps.setDate(6, Date.valueOf(c.deadline()));
         };
+        Map<MonthKey, int[]> events = new HashMap<>();
+        previousDates(later.stream().map(Investigation::reference).toList()).forEach(d -> countEvents(events, d, -1));
+        cases.forEach(c -> countEvents(events, new CaseDates(c.unitCode(), c.opened(), c.closed(), c.deadline()), 1));
+        events.values().removeIf(n -> n[0] == 0 && n[1] == 0 && n[2] == 0 && n[3] == 0);
+        template.batchUpdate("""
+                insert into investigation_month (unit_code, month, opened, closed, late, longest_span)
+                values (?, ?, ?, ?, ?, ?)
+                on duplicate key update opened = opened + values(opened), closed = closed + values(closed),
+                    late = late + values(late), longest_span = greatest(longest_span, values(longest_span))""",
+                events.entrySet(), BATCH, (ps, e) -> {
+                    ps.setString(1, e.getKey().unitCode());
+                    ps.setInt(2, e.getKey().month());
+                    for (int i = 0; i < 4; i++) {
+                        ps.setInt(3 + i, e.getValue()[i]);
+                    }
+                });
         template.batchUpdate(current, first, BATCH, row);
         template.batchUpdate(current + """
 
                 on duplicate key update investigation_id = values(investigation_id), unit_code = values(unit_code),
                     opened = values(opened), closed = values(closed), deadline = values(deadline)""", later, BATCH, row);
+    }
+
+    /** The month an event counts in, in investigation_month: {@code year * 12 + month - 1}. */
+    static int monthIndex(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    private record MonthKey(String unitCode, int month) {
+    }
+
+    /** The dates of a case version that its events are counted from. */
+    private record CaseDates(String unitCode, LocalDate opened, LocalDate closed, LocalDate deadline) {
+    }
+
+    /**
+     * Adds {@code sign} times a case's events to {@code events} (per enhet and month: opened,
+     * closed, closed late), as {@link MonthlyCounts} counts them.
+     */
+    private static void countEvents(Map<MonthKey, int[]> events, CaseDates c, int sign) {
+        int[] opened = events.computeIfAbsent(new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.opened()))),
+                k -> new int[4]);
+        opened[0] += sign;
+        if (c.closed() != null) {
+            int[] closed = events.computeIfAbsent(new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.closed()))),
+                    k -> new int[4]);
+            closed[1] += sign;
+            closed[2] += InvestigationRules.isLate(c.closed(), c.deadline()) ? sign : 0;
+            if (sign > 0) {
+                opened[3] = Math.max(opened[3], (int) ChronoUnit.DAYS.between(c.opened(), c.closed()));
+            }
+        }
+    }
+
+    /** The current dates of the stored cases among {@code references}. */
+    private List<CaseDates> previousDates(List<String> references) {
+        List<CaseDates> result = new ArrayList<>();
+        for (int start = 0; start < references.size(); start += CHUNK) {
+            jdbc.sql("select unit_code, opened, closed, deadline from investigation_current where reference in (:refs)")
+                    .param("refs", references.subList(start, Math.min(references.size(), start + CHUNK)))
+                    .query(rs -> {
+                        result.add(new CaseDates(rs.getString(1), rs.getObject(2, LocalDate.class),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                    });
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------------------------ reads
@@ -195,53 +260,43 @@ class InvestigationRepository {
 
     /** The longest time, in days, from opening to closing of any closed case (0 when none). */
     private int longestSpan() {
-        return jdbc.sql("select coalesce(max(span_days), 0) from investigation_current").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(longest_span), 0) from investigation_month").query(Integer.class).single();
     }
 
     /**
      * The counts per enhet (all enheter, or only {@code unitCode}) over the months
-     * {@code first..last}, in one statement: the cases open on the first day, and per month the
-     * cases opened, closed, and closed late.
+     * {@code first..last}, from {@code investigation_month}: the cases open on the first day (all
+     * opened before it minus all closed before it), and per month the cases opened, closed, and
+     * closed late.
      */
     Map<String, MonthlyCounts> monthlyCounts(YearMonth first, YearMonth last, String unitCode) {
-        LocalDate from = first.atDay(1);
-        LocalDate to = last.atEndOfMonth();
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        int firstIndex = first.getYear() * 12 + first.getMonthValue() - 1;
-        String unit = unitCode == null ? "\n" : " and unit_code = :unit\n";
+        int firstIndex = monthIndex(first);
+        String unit = unitCode == null ? "" : " and unit_code = :unit";
         Map<String, MonthlyCounts> counts = new LinkedHashMap<>();
-        var spec = jdbc.sql("""
-                select unit_code, 'S' kind, -1 month, count(*) n, 0 late from investigation_current
-                 where closed is null and opened < :from""" + unit + """
-                 group by unit_code
-                union all
-                select unit_code, 'S', -1, count(*), 0 from investigation_current
-                 where opened >= :lowest and opened < :from and closed >= :from""" + unit + """
-                 group by unit_code
-                union all
-                select unit_code, 'O', opened_month - :firstIndex, count(*), 0
-                  from investigation_current
-                 where opened_month between :firstIndex and :lastIndex""" + unit + """
-                 group by opened_month, unit_code
-                union all
-                select unit_code, 'C', closed_month - :firstIndex, count(*), sum(late)
-                  from investigation_current
-                 where closed_month between :firstIndex and :lastIndex""" + unit + """
-                 group by closed_month, unit_code""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .param("lowest", Date.valueOf(from.minusDays(longestSpan())))
+        Map<String, Integer> openAtStart = new HashMap<>();
+        var spec = jdbc.sql("select unit_code, month - :firstIndex, opened, closed, late from investigation_month"
+                        + " where month between :firstIndex and :lastIndex" + unit
+                        + " union all select unit_code, -1, sum(opened) - sum(closed), 0, 0 from investigation_month"
+                        + " where month < :firstIndex" + unit + " group by unit_code")
                 .param("firstIndex", firstIndex).param("lastIndex", firstIndex + months - 1);
         if (unitCode != null) {
             spec = spec.param("unit", unitCode);
         }
-        Map<String, Integer> openAtStart = new HashMap<>();
         spec.query(rs -> {
             String code = rs.getString(1);
+            int month = rs.getInt(2);
+            if (month < 0) {
+                openAtStart.put(code, rs.getInt(3));
+                return;
+            }
             MonthlyCounts c = counts.computeIfAbsent(code, k -> new MonthlyCounts(first, months));
-            switch (rs.getString(2)) {
-                case "S" -> openAtStart.merge(code, rs.getInt(4), Integer::sum);
-                case "O" -> c.addOpened(rs.getInt(3), rs.getInt(4));
-                default -> c.addClosed(rs.getInt(3), rs.getInt(4), rs.getInt(5));
+            c.addOpened(month, rs.getInt(3));
+            c.addClosed(month, rs.getInt(4), rs.getInt(5));
+        });
+        openAtStart.forEach((code, n) -> {
+            if (n != 0) {
+                counts.computeIfAbsent(code, k -> new MonthlyCounts(first, months));
             }
         });
         counts.replaceAll((code, c) -> c.withOpenAtStart(openAtStart.getOrDefault(code, 0)));

@@ -82,8 +82,12 @@ public final class InvestigationRules {
      * {@linkplain #isClosedDuring closed during} the month, divided by all closed during the month.
      */
     public static boolean isLate(Investigation investigation) {
-        LocalDate closed = investigation.closed();
-        return closed != null && closed.isAfter(investigation.deadline());
+        return isLate(investigation.closed(), investigation.deadline());
+    }
+
+    /** {@link #isLate(Investigation)} from a case's closing day (null while open) and deadline. */
+    public static boolean isLate(LocalDate closed, LocalDate deadline) {
+        return closed != null && closed.isAfter(deadline);
     }
 
     /**

@@ -25,6 +25,8 @@ class InvestigationServiceTest {
     private static final List<String> UNITS = List.of("BUE", "VE");
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     InvestigationService service;
     @Autowired
     InvestigationRepository repository;
@@ -64,6 +66,10 @@ class InvestigationServiceTest {
         // a re-sent case is a new version; only the latest counts
         service.record(List.of(bue("T-RESENT", "2024-06-03", "2024-06-04")), "change.investigations.import", "test", "v1", null);
         service.record(List.of(bue("T-RESENT", "2024-06-03", "2024-12-20")), "change.investigations.import", "test", "v2", null);
+        // a re-sent case may move to another enhet and month, and from late to in time
+        service.record(List.of(new Investigation("T-MOVED", "VE", TargetGroup.ADULTS, d("2024-02-05"), d("2024-09-30"),
+                List.of())), "change.investigations.import", "test", "v1", null);
+        service.record(List.of(bue("T-MOVED", "2024-03-05", "2024-04-01")), "change.investigations.import", "test", "v2", null);
     }
 
     @Test
@@ -74,6 +80,32 @@ class InvestigationServiceTest {
     @Test
     void monthlyVolumesEqualTheRulesForTheBoundaryCases() {
         compareMonths(YearMonth.of(2023, 10), YearMonth.of(2025, 12));
+    }
+
+    @Test
+    void theMonthlyEventsKeptWithEveryVersionEqualACountOfTheCurrentCases() {
+        String counted = """
+                select unit_code, month, sum(opened) opened, sum(closed) closed, sum(late) late
+                  from (select unit_code, year(opened) * 12 + month(opened) - 1 month, 1 opened, 0 closed, 0 late
+                          from investigation_current
+                        union all
+                        select unit_code, year(closed) * 12 + month(closed) - 1, 0, 1, closed > deadline
+                          from investigation_current where closed is not null) events
+                 group by unit_code, month having opened <> 0 or closed <> 0 or late <> 0
+                 order by unit_code, month""";
+        String kept = """
+                select unit_code, month, opened, closed, late from investigation_month
+                 where opened <> 0 or closed <> 0 or late <> 0 order by unit_code, month""";
+        org.springframework.jdbc.core.RowMapper<String> row = (rs, i) -> String.join(" ", rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        assertThat(jdbc.sql(kept).query(row).list()).isNotEmpty().isEqualTo(jdbc.sql(counted).query(row).list());
+        // the bound the drill lists read closed cases within
+        assertThat(jdbc.sql("""
+                select count(*) from investigation_current c
+                  left join investigation_month m
+                    on m.unit_code = c.unit_code and m.month = year(c.opened) * 12 + month(c.opened) - 1
+                 where c.closed is not null and datediff(c.closed, c.opened) > coalesce(m.longest_span, -1)""")
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
