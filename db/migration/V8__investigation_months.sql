@@ -27,9 +27,12 @@ from (select unit_code, opened_month month, 1 opened, 0 closed, 0 late, span_day
       select unit_code, closed_month, 0, 1, late, null from investigation_current where closed is not null) events
 group by unit_code, month;
 
--- The month and span columns and their indexes served only those counts and that bound; every
--- index of investigation_current is paid for on each case version an import writes.
+-- The month and span columns and their indexes served only those counts and that bound, and the
+-- all-enheter index on the opening day only the counts of pågående (the drill lists and "över
+-- tidsgränsen" read ix_current_unit_opened, one range per enhet). Every index of
+-- investigation_current is paid for on each case version an import writes.
 alter table investigation_current
+    drop index ix_current_opened,
     drop index ix_current_opened_month,
     drop index ix_current_closed_month,
     drop index ix_current_span,
