@@ -9,3 +9,9 @@ create table presence (
     primary key (node_id, view_key),
     key presence_heartbeat (heartbeat_at)
 );
+
+-- What a change concerns, beyond topic and year: the verksamhet or enhet (code, and its name for
+-- the notice "Ny prognos för Barn- och ungdomsvård, 14:32"); null when it concerns many.
+alter table change_log
+    add column scope_code varchar(50)  null after year,
+    add column scope_name varchar(200) null after scope_code;

@@ -44,7 +44,8 @@ public class EconomyService implements PeriodSource {
                        Long importId) {
         repository.append(kind, facts, recordedBy, reason, importId);
         Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1 ? facts.getFirst().year() : null;
-        changeLog.record(Topic.ECONOMY, year, summary, recordedBy);
+        changeLog.record(Topic.ECONOMY, year, organisationService.scope(facts.stream().map(AmountFact::activityCode)),
+                summary, recordedBy);
     }
 
     /** The current amount of every key of one kind in a year, to compare an import with. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeLog;
+import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.live.Topic;
 
 /** Utredningsvolymer and sena utredningar, by the definitions of {@link InvestigationRules}. */
@@ -27,9 +28,11 @@ public class InvestigationService implements PeriodSource {
 
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
+    private final OrganisationService organisation;
     private final Map<FiguresKey, CachedFigures> figuresCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    InvestigationService(InvestigationRepository repository, ChangeLog changeLog) {
+    InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation) {
+        this.organisation = organisation;
         this.repository = repository;
         this.changeLog = changeLog;
     }
@@ -45,7 +48,8 @@ public class InvestigationService implements PeriodSource {
     void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
                 String reason, Long importId) {
         repository.append(cases, knownVersions, recordedBy, reason, importId);
-        changeLog.record(Topic.INVESTIGATIONS, null, summary, recordedBy);
+        changeLog.record(Topic.INVESTIGATIONS, null, organisation.scope(cases.stream().map(Investigation::unitCode)),
+                summary, recordedBy);
     }
 
     /**
@@ -158,6 +162,7 @@ public class InvestigationService implements PeriodSource {
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {
         repository.setTarget(unitCode, year, percent);
-        changeLog.record(Topic.INVESTIGATIONS, year, "change.investigations.target", changedBy);
+        changeLog.record(Topic.INVESTIGATIONS, year, organisation.scope(java.util.stream.Stream.of(unitCode)),
+                "change.investigations.target", changedBy);
     }
 }

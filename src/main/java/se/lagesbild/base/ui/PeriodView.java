@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.YearMonth;
 import java.util.Set;
 import se.lagesbild.base.PeriodSource;
+import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 
@@ -24,6 +25,7 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     private final H1 heading = new H1();
     private final PeriodSelect periodSelect;
     private YearMonth period;
+    private boolean live;
 
     protected PeriodView(String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster,
                          Set<Topic> topics) {
@@ -34,7 +36,27 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
         Div header = new Div(heading, periodSelect);
         header.addClassName("view-header");
         add(header);
-        LiveUpdates.bind(this, broadcaster, topics, changes -> refresh());
+        LiveUpdates.bind(this, broadcaster, topics, this::concerns, changes -> {
+            live = true;
+            try {
+                refresh();
+            } finally {
+                live = false;
+            }
+        });
+    }
+
+    /**
+     * Whether a change may alter what the view shows: a change of the period's year, of the year
+     * before (the comparisons) or of a later year (new periods to choose), or of several years.
+     */
+    protected boolean concerns(Change change) {
+        return period != null && (change.year() == null || change.year() >= period.getYear() - 1);
+    }
+
+    /** True while the view renders because of a live change (not a navigation): mark what changed. */
+    protected boolean isLiveRefresh() {
+        return live;
     }
 
     /** Renders the view's content for {@link #period()}. */
