@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.StampedCache;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.live.Topic;
 
@@ -23,13 +24,11 @@ public class InvestigationService implements PeriodSource {
     private record FiguresKey(YearMonth period, LocalDate overdueDay) {
     }
 
-    private record CachedFigures(ChangeLog.Stamp stamp, InvestigationFigures figures) {
-    }
 
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
     private final OrganisationService organisation;
-    private final Map<FiguresKey, CachedFigures> figuresCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StampedCache<FiguresKey, InvestigationFigures> figuresCache = new StampedCache<>(64);
 
     InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation) {
         this.organisation = organisation;
@@ -62,16 +61,7 @@ public class InvestigationService implements PeriodSource {
     public InvestigationFigures figures(YearMonth period) {
         ChangeLog.Stamp stamp = changeLog.stamp(Topic.INVESTIGATIONS);
         FiguresKey key = new FiguresKey(period, overdueDay(period));
-        CachedFigures cached = figuresCache.get(key);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.figures();
-        }
-        InvestigationFigures figures = compute(period);
-        if (figuresCache.size() > 64) {
-            figuresCache.clear();
-        }
-        figuresCache.put(key, new CachedFigures(stamp, figures));
-        return figures;
+        return figuresCache.get(key, stamp, () -> compute(period));
     }
 
     /** {@link #figures} computed from the database, without the cache. */

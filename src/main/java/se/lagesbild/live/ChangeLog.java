@@ -64,11 +64,13 @@ public class ChangeLog {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }
 
-    List<Change> after(long id) {
+    /** The changes after {@code id}, and those of {@code missing} (ids skipped before) that have appeared since. */
+    List<Change> after(long id, java.util.Collection<Long> missing) {
         return jdbc.sql("""
                 select id, changed_at, topic, year, scope_code, scope_name, summary, changed_by
-                from change_log where id > ? order by id""")
-                .param(id)
+                from change_log where id > :after or id in (:missing) order by id""")
+                .param("after", id)
+                .param("missing", missing.isEmpty() ? List.of(-1L) : List.copyOf(missing))
                 .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                         Topic.valueOf(rs.getString(3)), rs.getObject(4, Integer.class),
                         rs.getString(5) == null ? null : new Change.Scope(rs.getString(5), rs.getString(6)),

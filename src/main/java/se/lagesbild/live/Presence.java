@@ -1,7 +1,6 @@
 package se.lagesbild.live;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +39,7 @@ public class Presence implements SmartLifecycle {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
+    private static final long COALESCE_MILLIS = 100;
 
     private final PresenceTable table;
     private final String nodeId = UUID.randomUUID().toString();
@@ -111,9 +111,10 @@ public class Presence implements SmartLifecycle {
             local.merge(viewKey, delta, (a, b) -> a + b == 0 ? null : a + b);
             dirty.add(viewKey);
         }
+        // soon, not at once: the comings and goings of a moment (a meeting opening the view) are one write
         ScheduledExecutorService running = executor;
         if (running != null && syncPending.compareAndSet(false, true)) {
-            running.execute(this::sync);
+            running.schedule(this::sync, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -149,15 +150,11 @@ public class Presence implements SmartLifecycle {
         for (Watcher watcher : watchers) {
             int count = latest.getOrDefault(watcher.viewKey(), 0);
             if (count != before.getOrDefault(watcher.viewKey(), 0)) {
-                try {
-                    watcher.ui().access(() -> {
-                        if (watchers.contains(watcher)) {
-                            watcher.listener().accept(count(watcher.viewKey()));
-                        }
-                    });
-                } catch (UIDetachedException e) {
-                    watchers.remove(watcher);
-                }
+                UiTasks.access(watcher.ui(), () -> {
+                    if (watchers.contains(watcher)) {
+                        watcher.listener().accept(count(watcher.viewKey()));
+                    }
+                });
             }
         }
     }

@@ -45,6 +45,11 @@ final class AppUnderTest {
         return instance;
     }
 
+    /** The production jar's process id (benchmarks read its heap). */
+    long pid() {
+        return process.pid();
+    }
+
     <T> T service(Class<T> type) {
         return node.getBean(type);
     }

@@ -2,7 +2,6 @@ package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.ZoneId;
@@ -15,12 +14,14 @@ import java.util.function.Predicate;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.live.UiTasks;
 
 /**
  * Connects a view to the change broadcaster while it is attached: each batch of changes that
  * concern what the view shows refreshes the view in its own UI (server push) and shows a quiet
  * notice of what changed. Changes that arrive while a refresh is still waiting for the UI join
- * that refresh, so a burst of changes is one refresh per view however fast it comes. The listener
+ * that refresh, so a burst of changes is one refresh per view however fast it comes; views refresh
+ * side by side ({@link UiTasks}), not one after the other in the follower's thread. The listener
  * is removed when the view is detached, so closed views leave nothing behind.
  */
 public final class LiveUpdates {
@@ -53,22 +54,18 @@ public final class LiveUpdates {
                     }
                     pending.queued = true;
                 }
-                try {
-                    ui.access(() -> {
-                        List<Change> batch;
-                        synchronized (pending) {
-                            batch = pending.changes.stream().filter(concerns).toList();
-                            pending.changes.clear();
-                            pending.queued = false;
-                        }
-                        if (!batch.isEmpty()) {
-                            refresh.accept(batch);
-                            notice(view, batch);
-                        }
-                    });
-                } catch (UIDetachedException e) {
-                    // the UI is gone; its detach listener unregisters the view
-                }
+                UiTasks.access(ui, () -> {
+                    List<Change> batch;
+                    synchronized (pending) {
+                        batch = pending.changes.stream().filter(concerns).toList();
+                        pending.changes.clear();
+                        pending.queued = false;
+                    }
+                    if (!batch.isEmpty()) {
+                        refresh.accept(batch);
+                        notice(view, batch);
+                    }
+                });
             });
             view.addDetachListener(detach -> {
                 unregister.run();
