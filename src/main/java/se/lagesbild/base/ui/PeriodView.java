@@ -7,6 +7,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.Change;
@@ -26,6 +28,9 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     private final PeriodSelect periodSelect;
     private YearMonth period;
     private boolean live;
+    /** The parts of the content that redraw themselves in place, and what the content was built for. */
+    private final List<Runnable> updaters = new ArrayList<>();
+    private String builtFor;
 
     protected PeriodView(String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster,
                          Set<Topic> topics) {
@@ -52,6 +57,28 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
      */
     protected boolean concerns(Change change) {
         return period != null && (change.year() == null || change.year() >= period.getYear() - 1);
+    }
+
+    /**
+     * Whether the content built for {@code state} (what the URL and the view's choices select) is
+     * still on screen; if so, its parts are redrawn in place (keeping grids' sorting, expanded rows
+     * and scroll) and the caller builds nothing. If not, the caller builds the content anew, adding
+     * its parts with {@link #live}.
+     */
+    protected boolean redrawnInPlace(String state) {
+        if (state.equals(builtFor)) {
+            updaters.forEach(Runnable::run);
+            return true;
+        }
+        builtFor = state;
+        updaters.clear();
+        return false;
+    }
+
+    /** Adds a part that is drawn now and again, in place, on every live change. */
+    protected void live(Runnable update) {
+        update.run();
+        updaters.add(update);
     }
 
     /** True while the view renders because of a live change (not a navigation): mark what changed. */

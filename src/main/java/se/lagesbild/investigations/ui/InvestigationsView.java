@@ -13,7 +13,6 @@ import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -88,7 +87,8 @@ class InvestigationsView extends PeriodView {
     private Measure drillMeasure;
     private InvestigationFigures figures;
     private final ChangeMarks marks = new ChangeMarks();
-    private Grid<CaseLine> casesGrid;
+    /** The cases the drill shows now (its export writes them). */
+    private List<CaseLine> drillCases = List.of();
 
     InvestigationsView(InvestigationService investigations, InvestigationImport importer,
                        OrganisationService organisation, ChangeBroadcaster broadcaster) {
@@ -153,12 +153,30 @@ class InvestigationsView extends PeriodView {
         unitSelect.setItems(units);
         unitSelect.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
         unitSelect.setValue(unit == null ? "" : unit);
+        if (redrawnInPlace(period + "/" + unit + "/" + drillFrom + "/" + drillTo + "/" + drillMeasure + "/"
+                + overviewMeasure.getValue())) {
+            return;
+        }
         content.removeAll();
         if (drillMeasure != null) {
             content.add(drillSection());
         }
-        UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
-        content.add(unitsSection(), volumesSection(chosen), card(lateShareChart()), overviewSection());
+        Div chart = card(new Div());
+        live(() -> {
+            chart.removeAll();
+            chart.add(lateShareChart());
+        });
+        content.add(unitsSection(), volumesSection(), chart, overviewSection());
+    }
+
+    /** One row per enhet with cases, and the sum of all when there are several. */
+    private List<UnitRow> unitRows() {
+        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
+                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
+        if (rows.size() > 1) {
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+        }
+        return rows;
     }
 
     // ------------------------------------------------------------------------------------ enheter
@@ -181,12 +199,7 @@ class InvestigationsView extends PeriodView {
                 r -> SwedishFormat.percent(r.figures().month(month).lateSharePercent(), 0));
         number(grid, UnitRow::unitName, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
         number(grid, UnitRow::unitName, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
-        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
-        if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
-        }
-        grid.setItems(rows);
+        live(() -> grid.setItems(unitRows()));
         YearMonth january = YearMonth.of(period().getYear(), 1);
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
@@ -206,7 +219,7 @@ class InvestigationsView extends PeriodView {
 
     // ------------------------------------------------------------------------------------ months
 
-    private Component volumesSection(UnitFigures chosen) {
+    private Component volumesSection() {
         YearMonth period = period();
         int year = period.getYear();
         String previousYear = String.valueOf(year - 1);
@@ -234,14 +247,6 @@ class InvestigationsView extends PeriodView {
                 r -> SwedishFormat.percent(r.current().lateSharePercent(), 0));
         number(grid, MonthRow::label, "lateSharePrevious", getTranslation("investigations.column.lateSharePrevious", previousYear),
                 r -> SwedishFormat.percent(r.previous().lateSharePercent(), 0));
-        List<MonthRow> rows = new ArrayList<>();
-        for (int m = 1; m <= period.getMonthValue(); m++) {
-            YearMonth month = YearMonth.of(year, m);
-            rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
-        }
-        rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
-                chosen.yearToDate(), chosen.previousYearToDate()));
-        grid.setItems(rows);
         grid.setPartNameGenerator(r -> r.from().equals(r.to()) ? null : "sum-row");
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null || e.getColumn().getKey() == null ? "" : e.getColumn().getKey();
@@ -262,8 +267,20 @@ class InvestigationsView extends PeriodView {
         });
         String name = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         H2 title = new H2(getTranslation("investigations.section.volumes", name, String.valueOf(year)));
-        Paragraph overdue = new Paragraph(getTranslation("investigations.overdue",
-                SwedishFormat.integer(chosen.overdue()), LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
+        Paragraph overdue = new Paragraph();
+        live(() -> {
+            UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
+            List<MonthRow> rows = new ArrayList<>();
+            for (int m = 1; m <= period.getMonthValue(); m++) {
+                YearMonth month = YearMonth.of(year, m);
+                rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
+            }
+            rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
+                    chosen.yearToDate(), chosen.previousYearToDate()));
+            grid.setItems(rows);
+            overdue.setText(getTranslation("investigations.overdue", SwedishFormat.integer(chosen.overdue()),
+                    LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
+        });
         overdue.addClassName("figure-detail");
         overdue.addClassName("overdue-count");
         return section(title, null, grid, overdue);
@@ -353,12 +370,7 @@ class InvestigationsView extends PeriodView {
             marks.mark(grid.addColumn(cell::apply).setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
                     .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1), UnitRow::unitName, cell);
         }
-        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
-        if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
-        }
-        grid.setItems(rows);
+        live(() -> grid.setItems(unitRows()));
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
             if (key != null && key.startsWith("m")) {
@@ -390,17 +402,13 @@ class InvestigationsView extends PeriodView {
     // ------------------------------------------------------------------------------------ drill
 
     private Component drillSection() {
-        List<CaseLine> cases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
         String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         String when = drillMeasure == Measure.OVERDUE
                 ? getTranslation("investigations.drill.asOf", LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))
                 : drillFrom.equals(drillTo) ? Periods.label(drillFrom, getLocale())
                 : Periods.label(drillFrom, getLocale()) + "–" + Periods.label(drillTo, getLocale());
-        String title = getTranslation("investigations.drill.title", getTranslation("investigations.measure." + drillMeasure.name()),
-                scope, when, SwedishFormat.integer(cases.size()));
         Grid<CaseLine> grid = new Grid<>();
         grid.addClassName("cases-grid");
-        grid.setAllRowsVisible(cases.size() <= 50);
         grid.addColumn(CaseLine::reference).setHeader(getTranslation("investigations.drill.column.reference"))
                 .setKey("reference").setSortable(true).setComparator(CaseLine::reference).setAutoWidth(true);
         if (unit == null) {
@@ -418,8 +426,16 @@ class InvestigationsView extends PeriodView {
         grid.addColumn(c -> c.extensionReason() == null ? "" : c.extensionReason())
                 .setHeader(getTranslation("investigations.drill.column.reason")).setKey("reason").setSortable(true)
                 .setComparator(c -> c.extensionReason() == null ? "" : c.extensionReason());
-        grid.setItems(cases);
-        keepSorting(grid);
+        H2 heading = new H2();
+        heading.addClassName("drill-title");
+        live(() -> {
+            drillCases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
+            heading.setText(getTranslation("investigations.drill.title",
+                    getTranslation("investigations.measure." + drillMeasure.name()), scope, when,
+                    SwedishFormat.integer(drillCases.size())));
+            grid.setAllRowsVisible(drillCases.size() <= 50);
+            grid.setItems(drillCases);
+        });
         Anchor close = new Anchor("utredningar?" + query(unit, null, null, null).getQueryString(),
                 getTranslation("investigations.drill.close"));
         close.addClassName("drill-close");
@@ -427,25 +443,12 @@ class InvestigationsView extends PeriodView {
                 + (drillFrom.equals(drillTo) ? "" : "--" + drillTo) + "-" + drillMeasure.slug();
         Div exports = new Div();
         ExportLinks.xlsxAndCsv(getTranslation("investigations.export.xlsx"), getTranslation("investigations.export.csv"),
-                fileName, () -> export(title, cases)).forEach(exports::add);
+                fileName, () -> export(heading.getText(), drillCases)).forEach(exports::add);
         exports.add(close);
         exports.addClassName("export-actions");
-        H2 heading = new H2(title);
-        heading.addClassName("drill-title");
         Div section = section(heading, exports, grid);
         section.addClassName("drill-section");
         return section;
-    }
-
-    /** On a live refresh the new cases grid is sorted as the user sorted the one it replaces. */
-    private void keepSorting(Grid<CaseLine> grid) {
-        if (isLiveRefresh() && casesGrid != null) {
-            grid.sort(casesGrid.getSortOrder().stream()
-                    .filter(order -> order.getSorted().getKey() != null && grid.getColumnByKey(order.getSorted().getKey()) != null)
-                    .map(order -> new GridSortOrder<>(grid.getColumnByKey(order.getSorted().getKey()), order.getDirection()))
-                    .toList());
-        }
-        casesGrid = grid;
     }
 
     private ExportTable export(String title, List<CaseLine> cases) {
