@@ -12,6 +12,7 @@ import se.lagesbild.base.PeriodSource;
 import se.lagesbild.economy.EconomyRepository.CellKey;
 import se.lagesbild.economy.EconomyLine.Level;
 import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.StampedCache;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Activity;
 import se.lagesbild.organisation.ActivityArea;
@@ -27,7 +28,7 @@ public class EconomyService implements PeriodSource {
     private final EconomyRepository repository;
     private final OrganisationService organisationService;
     private final ChangeLog changeLog;
-    private final Map<YearKey, CachedYear> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StampedCache<YearKey, Map<Integer, Map<CellKey, BigDecimal>>> cache = new StampedCache<>(64);
 
     EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog) {
         this.repository = repository;
@@ -44,7 +45,8 @@ public class EconomyService implements PeriodSource {
                        Long importId) {
         repository.append(kind, facts, recordedBy, reason, importId);
         Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1 ? facts.getFirst().year() : null;
-        changeLog.record(Topic.ECONOMY, year, summary, recordedBy);
+        changeLog.record(Topic.ECONOMY, year, organisationService.scope(facts.stream().map(AmountFact::activityCode)),
+                summary, recordedBy);
     }
 
     /** The current amount of every key of one kind in a year, to compare an import with. */
@@ -183,19 +185,10 @@ public class EconomyService implements PeriodSource {
      */
     private Map<Integer, Map<CellKey, BigDecimal>> yearFacts(FactKind kind, int year) {
         ChangeLog.Stamp stamp = changeLog.stamp(Topic.ECONOMY, year);
-        CachedYear cached = cache.get(new YearKey(kind, year));
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.facts();
-        }
-        Map<Integer, Map<CellKey, BigDecimal>> facts = repository.yearFacts(kind, year);
-        cache.put(new YearKey(kind, year), new CachedYear(stamp, facts));
-        return facts;
+        return cache.get(new YearKey(kind, year), stamp, () -> repository.yearFacts(kind, year));
     }
 
     private record YearKey(FactKind kind, int year) {
-    }
-
-    private record CachedYear(ChangeLog.Stamp stamp, Map<Integer, Map<CellKey, BigDecimal>> facts) {
     }
 
     /** The facts of one period per verksamhet × kostnadsslag. */

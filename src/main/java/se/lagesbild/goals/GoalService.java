@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
@@ -302,7 +303,7 @@ public class GoalService implements PeriodSource {
         repository.appendManuals(year, month, newManual, user);
         int written = newOutcomes.size() + newManual.size();
         if (written > 0) {
-            changeLog.record(Topic.GOALS, year, "goals.change.month", user);
+            changeLog.record(Topic.GOALS, year, organisation.scope(Stream.of(entry.unitCode())), "goals.change.month", user);
         }
         return written;
     }
@@ -325,7 +326,8 @@ public class GoalService implements PeriodSource {
             throw new IllegalArgumentException("No enhet " + unitCode);
         }
         repository.appendSubmission(unitCode, period.getYear(), period.getMonthValue(), submitted, user);
-        changeLog.record(Topic.GOALS, period.getYear(), "goals.change.submitted", user);
+        changeLog.record(Topic.GOALS, period.getYear(), organisation.scope(Stream.of(unitCode)),
+                submitted ? "goals.change.submitted" : "goals.change.reopened", user);
     }
 
     /** What changed in an indicator's month: who, when, which field, old → new. */
@@ -370,7 +372,8 @@ public class GoalService implements PeriodSource {
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         checkMayWrite(user, home.unitCode());
         repository.updateIndicatorThresholds(indicatorId, thresholds.yellowShortfallPercent());
-        changeLog.record(Topic.GOALS, home.year(), "goals.change.thresholds", user);
+        changeLog.record(Topic.GOALS, home.year(), organisation.scope(Stream.of(home.unitCode())),
+                "goals.change.thresholds", user);
     }
 
     private static boolean blank(String text) {
@@ -420,7 +423,8 @@ public class GoalService implements PeriodSource {
     public void recordOutcome(long indicatorId, int year, int month, BigDecimal outcome, String comment,
                               String recordedBy, String reason) {
         repository.appendOutcome(indicatorId, year, month, outcome, comment, recordedBy, reason);
-        changeLog.record(Topic.GOALS, year, "change.goals.outcome", recordedBy);
+        changeLog.record(Topic.GOALS, year, organisation.scope(repository.indicatorHome(indicatorId)
+                .map(GoalRepository.IndicatorHome::unitCode).stream()), "change.goals.outcome", recordedBy);
     }
 
     /** Records many outcomes in one transaction (an import or the demo data), as one change. */
@@ -428,7 +432,7 @@ public class GoalService implements PeriodSource {
     public void recordOutcomes(List<OutcomeEntry> entries, String recordedBy, String reason) {
         entries.forEach(e -> repository.appendOutcome(e.indicatorId(), e.year(), e.month(), e.outcome(), e.comment(),
                 recordedBy, reason));
-        changeLog.record(Topic.GOALS, null, "change.goals.outcomes", recordedBy);
+        changeLog.record(Topic.GOALS, null, null, "change.goals.outcomes", recordedBy);
     }
 
     /** One outcome to record. */

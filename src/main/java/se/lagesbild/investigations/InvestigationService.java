@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.StampedCache;
+import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.live.Topic;
 
 /** Utredningsvolymer and sena utredningar, by the definitions of {@link InvestigationRules}. */
@@ -22,14 +24,14 @@ public class InvestigationService implements PeriodSource {
     private record FiguresKey(YearMonth period, LocalDate overdueDay) {
     }
 
-    private record CachedFigures(ChangeLog.Stamp stamp, InvestigationFigures figures) {
-    }
 
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
-    private final Map<FiguresKey, CachedFigures> figuresCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OrganisationService organisation;
+    private final StampedCache<FiguresKey, InvestigationFigures> figuresCache = new StampedCache<>(64);
 
-    InvestigationService(InvestigationRepository repository, ChangeLog changeLog) {
+    InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation) {
+        this.organisation = organisation;
         this.repository = repository;
         this.changeLog = changeLog;
     }
@@ -45,7 +47,8 @@ public class InvestigationService implements PeriodSource {
     void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
                 String reason, Long importId) {
         repository.append(cases, knownVersions, recordedBy, reason, importId);
-        changeLog.record(Topic.INVESTIGATIONS, null, summary, recordedBy);
+        changeLog.record(Topic.INVESTIGATIONS, null, organisation.scope(cases.stream().map(Investigation::unitCode)),
+                summary, recordedBy);
     }
 
     /**
@@ -58,16 +61,7 @@ public class InvestigationService implements PeriodSource {
     public InvestigationFigures figures(YearMonth period) {
         ChangeLog.Stamp stamp = changeLog.stamp(Topic.INVESTIGATIONS);
         FiguresKey key = new FiguresKey(period, overdueDay(period));
-        CachedFigures cached = figuresCache.get(key);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.figures();
-        }
-        InvestigationFigures figures = compute(period);
-        if (figuresCache.size() > 64) {
-            figuresCache.clear();
-        }
-        figuresCache.put(key, new CachedFigures(stamp, figures));
-        return figures;
+        return figuresCache.get(key, stamp, () -> compute(period));
     }
 
     /** {@link #figures} computed from the database, without the cache. */
@@ -158,6 +152,7 @@ public class InvestigationService implements PeriodSource {
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {
         repository.setTarget(unitCode, year, percent);
-        changeLog.record(Topic.INVESTIGATIONS, year, "change.investigations.target", changedBy);
+        changeLog.record(Topic.INVESTIGATIONS, year, organisation.scope(java.util.stream.Stream.of(unitCode)),
+                "change.investigations.target", changedBy);
     }
 }

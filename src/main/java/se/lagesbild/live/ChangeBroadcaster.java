@@ -38,6 +38,10 @@ public class ChangeBroadcaster implements SmartLifecycle {
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService executor;
     private volatile long lastSeen;
+    /** Ids below {@link #lastSeen} not seen yet, with when they were first missed. */
+    private final java.util.Map<Long, Long> gaps = new java.util.HashMap<>();
+    private static final long GAP_MILLIS = 10_000;
+    private static final int MAX_GAP_IDS = 10_000;
 
     ChangeBroadcaster(ChangeLog changeLog, @Value("${lagesbild.live.poll-millis:250}") long pollMillis) {
         this.changeLog = changeLog;
@@ -65,11 +69,13 @@ public class ChangeBroadcaster implements SmartLifecycle {
 
     private synchronized void poll() {
         try {
-            List<Change> changes = changeLog.after(lastSeen);
+            long now = System.currentTimeMillis();
+            gaps.values().removeIf(noticed -> now - noticed > GAP_MILLIS);
+            List<Change> changes = changeLog.after(lastSeen, gaps.keySet());
             if (changes.isEmpty()) {
                 return;
             }
-            lastSeen = changes.getLast().id();
+            noteGaps(changes, now);
             for (Subscription subscription : subscriptions) {
                 List<Change> relevant = changes.stream().filter(c -> subscription.topics().contains(c.topic())).toList();
                 if (!relevant.isEmpty()) {
@@ -79,6 +85,25 @@ public class ChangeBroadcaster implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not read the change log, will retry: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Ids are given out at insert and become visible at commit, so a transaction that began first
+     * may commit after one with a higher id. The ids skipped over are asked for again for a few
+     * seconds; a skipped id that never appears was a rolled-back transaction.
+     */
+    private void noteGaps(List<Change> changes, long now) {
+        changes.forEach(change -> gaps.remove(change.id()));
+        long highest = changes.stream().mapToLong(Change::id).max().orElseThrow();
+        java.util.Set<Long> seen = changes.stream().map(Change::id).collect(java.util.stream.Collectors.toSet());
+        if (highest - lastSeen <= MAX_GAP_IDS) {
+            for (long id = lastSeen + 1; id < highest; id++) {
+                if (!seen.contains(id)) {
+                    gaps.put(id, now);
+                }
+            }
+        }
+        lastSeen = Math.max(lastSeen, highest);
     }
 
     @Override

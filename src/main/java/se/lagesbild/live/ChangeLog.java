@@ -22,10 +22,17 @@ public class ChangeLog {
     /**
      * Records a change; call inside the transaction that makes it, so both commit or neither. On
      * commit, this node's follower is woken so that its views update at once.
+     *
+     * @param year the year whose figures change, null when several
+     * @param scope the verksamhet or enhet that changes, null when several
+     * @param summary a translation key: what changed, as the notice says it ("Ny prognos")
      */
-    public void record(Topic topic, Integer year, String summary, String changedBy) {
-        jdbc.sql("insert into change_log (changed_at, topic, year, summary, changed_by) values (?, ?, ?, ?, ?)")
-                .params(Timestamp.from(Instant.now()), topic.name(), year, summary, changedBy)
+    public void record(Topic topic, Integer year, Change.Scope scope, String summary, String changedBy) {
+        jdbc.sql("""
+                insert into change_log (changed_at, topic, year, scope_code, scope_name, summary, changed_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(Instant.now()), topic.name(), year, scope == null ? null : scope.code(),
+                        scope == null ? null : scope.name(), summary, changedBy)
                 .update();
         events.publishEvent(new ChangeBroadcaster.Committed());
     }
@@ -57,12 +64,17 @@ public class ChangeLog {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }
 
-    List<Change> after(long id) {
-        return jdbc.sql("select id, changed_at, topic, year, summary, changed_by from change_log where id > ? order by id")
-                .param(id)
+    /** The changes after {@code id}, and those of {@code missing} (ids skipped before) that have appeared since. */
+    List<Change> after(long id, java.util.Collection<Long> missing) {
+        return jdbc.sql("""
+                select id, changed_at, topic, year, scope_code, scope_name, summary, changed_by
+                from change_log where id > :after or id in (:missing) order by id""")
+                .param("after", id)
+                .param("missing", missing.isEmpty() ? List.of(-1L) : List.copyOf(missing))
                 .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        Topic.valueOf(rs.getString(3)), rs.getObject(4, Integer.class), rs.getString(5),
-                        rs.getString(6)))
+                        Topic.valueOf(rs.getString(3)), rs.getObject(4, Integer.class),
+                        rs.getString(5) == null ? null : new Change.Scope(rs.getString(5), rs.getString(6)),
+                        rs.getString(7), rs.getString(8)))
                 .list();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.lagesbild.live.Change;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,22 @@ public class OrganisationService {
             cached = organisation;
         }
         return organisation;
+    }
+
+    /**
+     * What a change of the given verksamheter or enheter concerns, for the change log: the one
+     * verksamhet or enhet with its name, or null when the codes name several (or none).
+     */
+    public Change.Scope scope(Stream<String> codes) {
+        List<String> distinct = codes.distinct().limit(2).toList();
+        if (distinct.size() != 1) {
+            return null;
+        }
+        String code = distinct.getFirst();
+        Organisation organisation = organisation();
+        String name = organisation.activity(code).map(Activity::name)
+                .or(() -> organisation.unit(code).map(Unit::name)).orElse(code);
+        return new Change.Scope(code, name);
     }
 
     /** The enhet a name or code in a file or report means: code, canonical name or known alias. */

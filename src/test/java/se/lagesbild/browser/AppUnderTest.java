@@ -45,6 +45,11 @@ final class AppUnderTest {
         return instance;
     }
 
+    /** The production jar's process id (benchmarks read its heap). */
+    long pid() {
+        return process.pid();
+    }
+
     <T> T service(Class<T> type) {
         return node.getBean(type);
     }
@@ -58,11 +63,7 @@ final class AppUnderTest {
         try {
             int port = freePort();
             Path log = Path.of("target/it-app.log");
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
-                    "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
-                    "--spring.datasource.password=", "--lagesbild.live.poll-millis=100"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = launch(jar, port, database, log);
             String baseUrl = "http://localhost:" + port + "/";
             awaitUp(baseUrl, process, log);
             ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
@@ -78,6 +79,70 @@ final class AppUnderTest {
         } catch (IOException e) {
             database.close();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process launch(String jar, int port, EmbeddedMariaDb database, Path log) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
+                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--lagesbild.live.poll-millis=100"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Starts another production-jar process on the same database: a second node behind the load
+     * balancer, which the test may stop and start again on the same port. Close it when done.
+     */
+    JarNode startNode(String name) {
+        try {
+            JarNode node = new JarNode(freePort(), Path.of("target/it-" + name + ".log"));
+            node.start();
+            return node;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A production-jar process of its own on the shared database. */
+    final class JarNode implements AutoCloseable {
+
+        final String baseUrl;
+        private final int port;
+        private final Path log;
+        private Process process;
+
+        private JarNode(int port, Path log) {
+            this.port = port;
+            this.log = log;
+            this.baseUrl = "http://localhost:" + port + "/";
+        }
+
+        /** Starts the node (again, on the same port) and waits until it answers. */
+        void start() {
+            try {
+                process = launch(System.getProperty("lagesbild.jar", "target/lagesbild.jar"), port, database, log);
+                awaitUp(baseUrl, process, log);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Stops the node as an orderly shutdown would (its sessions are lost, as they live in memory). */
+        void stop() {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                stop();
+            }
         }
     }
 

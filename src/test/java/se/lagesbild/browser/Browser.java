@@ -71,6 +71,29 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(script(javascript)));
     }
 
+    /** Keeps hold of the WebSockets (server push) that pages open from now on, so that {@link #offline} can cut them. */
+    void watchWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                window.lbSockets = [];
+                const Native = window.WebSocket;
+                window.WebSocket = function (...args) { const socket = new Native(...args); window.lbSockets.push(socket); return socket; };
+                window.WebSocket.prototype = Native.prototype;
+                Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});"""));
+    }
+
+    /**
+     * Takes the browser's network down (true) or up again, as a lost Wi-Fi would: new requests fail
+     * (Chrome DevTools' offline mode) and the open WebSockets are cut, as DevTools leaves them open.
+     */
+    void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", offline,
+                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        if (offline) {
+            script("(window.lbSockets || []).forEach(socket => socket.close(4000, 'network lost'))");
+        }
+    }
+
     List<LogEntry> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();

@@ -75,7 +75,7 @@ public final class EconomyBenchmark {
             });
             report("Ekonomi view data right after a change of its year (facts read again from MariaDB)", () -> {
                 YearMonth period = anyMonth.get();
-                changeLog.record(Topic.ECONOMY, period.getYear(), "bench", "bench");
+                changeLog.record(Topic.ECONOMY, period.getYear(), null, "bench", "bench");
                 economy.report(period);
                 economy.incomeStatement(period, "N");
                 economy.incomeStatement(period.minusYears(1), "N");

@@ -7,8 +7,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import se.lagesbild.base.PeriodSource;
+import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 
@@ -24,6 +27,10 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     private final H1 heading = new H1();
     private final PeriodSelect periodSelect;
     private YearMonth period;
+    private boolean live;
+    /** The parts of the content that redraw themselves in place, and what the content was built for. */
+    private final List<Runnable> updaters = new ArrayList<>();
+    private String builtFor;
 
     protected PeriodView(String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster,
                          Set<Topic> topics) {
@@ -34,7 +41,49 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
         Div header = new Div(heading, periodSelect);
         header.addClassName("view-header");
         add(header);
-        LiveUpdates.bind(this, broadcaster, topics, changes -> refresh());
+        LiveUpdates.bind(this, broadcaster, topics, this::concerns, changes -> {
+            live = true;
+            try {
+                refresh();
+            } finally {
+                live = false;
+            }
+        });
+    }
+
+    /**
+     * Whether a change may alter what the view shows: a change of the period's year, of the year
+     * before (the comparisons) or of a later year (new periods to choose), or of several years.
+     */
+    protected boolean concerns(Change change) {
+        return period != null && (change.year() == null || change.year() >= period.getYear() - 1);
+    }
+
+    /**
+     * Whether the content built for {@code state} (what the URL and the view's choices select) is
+     * still on screen; if so, its parts are redrawn in place (keeping grids' sorting, expanded rows
+     * and scroll) and the caller builds nothing. If not, the caller builds the content anew, adding
+     * its parts with {@link #live}.
+     */
+    protected boolean redrawnInPlace(String state) {
+        if (state.equals(builtFor)) {
+            updaters.forEach(Runnable::run);
+            return true;
+        }
+        builtFor = state;
+        updaters.clear();
+        return false;
+    }
+
+    /** Adds a part that is drawn now and again, in place, on every live change. */
+    protected void live(Runnable update) {
+        update.run();
+        updaters.add(update);
+    }
+
+    /** True while the view renders because of a live change (not a navigation): mark what changed. */
+    protected boolean isLiveRefresh() {
+        return live;
     }
 
     /** Renders the view's content for {@link #period()}. */

@@ -50,10 +50,7 @@ class EconomyView extends PeriodView {
     private final Nav breadcrumb = new Nav();
     private final Span forecastNote = new Span();
     private final Div content = new Div();
-    /** Refresh the parts on screen in place, keeping the user's expanded rows, sorting and scroll. */
-    private final List<Runnable> updaters = new ArrayList<>();
     private String scope;
-    private String renderedState;
     private EconomyReport report;
 
     EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster,
@@ -87,25 +84,15 @@ class EconomyView extends PeriodView {
                         report.previousRound() == null ? "–" : roundLabel(report.previousRound())));
         Optional<EconomyLine> drilled = scope == null ? Optional.empty() : report.line(scope);
         renderBreadcrumb(report, drilled.orElse(null), organisation);
-        String state = period + "/" + scope;
-        if (state.equals(renderedState)) {
-            updaters.forEach(Runnable::run);
+        if (redrawnInPlace(period + "/" + scope)) {
             return;
         }
-        renderedState = state;
-        updaters.clear();
         content.removeAll();
         if (drilled.isEmpty() || drilled.get().level() == EconomyLine.Level.COMMITTEE) {
             renderCommittee();
         } else {
             renderScope(drilled.get());
         }
-    }
-
-    /** Adds a part that is drawn now and again, in place, on every live change. */
-    private void live(Runnable update) {
-        update.run();
-        updaters.add(update);
     }
 
     private void renderCommittee() {

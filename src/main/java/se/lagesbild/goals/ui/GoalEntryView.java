@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
@@ -37,12 +39,16 @@ import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
+import se.lagesbild.live.Change;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 
 /**
  * The enhetschef's month ({@code /mal/registrera?enhet=BUE&period=2021-09}): each indicator's outcome,
  * comment and optional manual colour; Save writes new versions, all or nothing, and the month can be marked
- * klar. The form is not refreshed by others' changes, so nothing typed is lost; it reloads after a save.
+ * klar. Others' changes of the enhet's year update the month's status and show a notice, but never the
+ * fields, so nothing typed is lost; the form reloads after a save.
  */
 @Route("mal/registrera")
 class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -63,8 +69,10 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {
     }
 
-    GoalEntryView(GoalService goals, OrganisationService organisation) {
+    GoalEntryView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
         this.goals = goals;
+        LiveUpdates.bind(this, broadcaster, Set.of(Topic.GOALS), this::concerns,
+                changes -> showStatus(goals.year(period.getYear())));
         this.organisation = organisation;
         addClassName("goal-entry-view");
         unitSelect.setLabel(getTranslation("goals.entry.unit"));
@@ -122,9 +130,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         rows.clear();
         GoalYear year = goals.year(period.getYear());
         int month = period.getMonthValue();
-        status.setText(year.submission(unitCode, month)
-                .map(s -> getTranslation("goals.drill.submitted", s.by(), s.at().toString()))
-                .orElse(getTranslation("goals.drill.notSubmitted")));
+        showStatus(year);
         GoalHeatmaps.Texts texts = GoalHeatmaps.Texts.of(this, organisation);
         List<Indicator> indicators = year.indicatorsOf(unitCode);
         Map<Long, String> comments = goals.comments(unitCode, period);
@@ -170,6 +176,18 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             form.add(box);
             rows.add(new Row(indicator, outcome, comment, manual));
         }
+    }
+
+    /** A change of this enhet's (or every enhet's) data of the year shown. */
+    private boolean concerns(Change change) {
+        return unitCode != null && change.concerns(period.getYear())
+                && (change.scope() == null || change.scope().code().equals(unitCode));
+    }
+
+    private void showStatus(GoalYear year) {
+        status.setText(year.submission(unitCode, period.getMonthValue())
+                .map(s -> getTranslation("goals.drill.submitted", s.by(), s.at().toString()))
+                .orElse(getTranslation("goals.drill.notSubmitted")));
     }
 
     private void save() {

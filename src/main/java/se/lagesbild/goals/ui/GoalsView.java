@@ -38,12 +38,16 @@ class GoalsView extends PeriodView {
 
     static final String AREA = "omrade";
     static final String UNIT = "enhet";
+    private static final int MAX_CHANGE_LINES = 5;
 
     private final GoalService goals;
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
     private final Div charts = new Div();
+    /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
+    private final Div changes = new Div();
+    private GoalYear shown;
     private int areaNumber = 1;
     private String unitCode;
 
@@ -66,7 +70,9 @@ class GoalsView extends PeriodView {
         });
         drill.addClassName("goal-drill");
         charts.addClassName("cards");
-        add(legend, areaSelect, drill, charts);
+        changes.addClassName("goal-changes");
+        changes.setVisible(false);
+        add(legend, areaSelect, changes, drill, charts);
     }
 
     @Override
@@ -83,6 +89,8 @@ class GoalsView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         GoalYear year = goals.year(period.getYear());
+        showChanges(isLiveRefresh() && shown != null && shown.year() == year.year() ? changedCells(shown, year) : List.of());
+        shown = year;
         charts.removeAll();
         drill.removeAll();
         if (year.areas().isEmpty()) {
@@ -120,6 +128,45 @@ class GoalsView extends PeriodView {
             drill.add(new UnitMonthDrill(goals, year, unitCode, period, GoalHeatmaps.Texts.of(this, organisation),
                     () -> show(period, areaNumber, null)));
         }
+    }
+
+    /** "Barn- och ungdomsenheten, 3. Trygghet, augusti 2021: 🟡 Gul → 🟢 Grön" for every cell that changed. */
+    private List<String> changedCells(GoalYear before, GoalYear after) {
+        GoalHeatmaps.Texts texts = GoalHeatmaps.Texts.of(this, organisation);
+        List<String> lines = new java.util.ArrayList<>();
+        for (GoalArea area : after.areas()) {
+            boolean known = before.areas().stream().anyMatch(a -> a.number() == area.number());
+            for (String unit : after.unitCodes()) {
+                for (int month = 1; month <= 12 && known && before.unitCodes().contains(unit); month++) {
+                    Assessment old = before.unitAssessment(area.number(), unit, month);
+                    Assessment now = after.unitAssessment(area.number(), unit, month);
+                    if (old != now) {
+                        lines.add(getTranslation("goals.changed.cell", unitName(unit), area.number() + ". " + area.shortName(),
+                                Periods.label(YearMonth.of(after.year(), month), getLocale()),
+                                AssessmentBadge.symbol(old) + " " + texts.word(old), AssessmentBadge.symbol(now) + " " + texts.word(now)));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private void showChanges(List<String> lines) {
+        changes.removeAll();
+        changes.setVisible(!lines.isEmpty());
+        if (lines.isEmpty()) {
+            return;
+        }
+        // a new element each time, so that the highlight's fade starts again
+        Div marked = new Div(new Paragraph(getTranslation("goals.changed.title")));
+        marked.addClassName("changed");
+        UnorderedList list = new UnorderedList();
+        lines.stream().limit(MAX_CHANGE_LINES).forEach(line -> list.add(new ListItem(line)));
+        if (lines.size() > MAX_CHANGE_LINES) {
+            list.add(new ListItem(getTranslation("goals.changed.more", lines.size() - MAX_CHANGE_LINES)));
+        }
+        marked.add(list);
+        changes.add(marked);
     }
 
     /** Which enheter marked the month klar: the ledningsgrupp's list. */

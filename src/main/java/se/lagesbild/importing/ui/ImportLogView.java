@@ -54,7 +54,7 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new H1(getTranslation("import.log.title")), grid);
         refresh();
-        LiveUpdates.bind(this, broadcaster, Set.of(Topic.ECONOMY), changes -> refresh());
+        LiveUpdates.bind(this, broadcaster, Set.of(Topic.ECONOMY), change -> true, changes -> refresh());
     }
 
     private void refresh() {

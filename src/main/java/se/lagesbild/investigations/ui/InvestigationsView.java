@@ -35,6 +35,7 @@ import java.util.function.Function;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -85,6 +86,9 @@ class InvestigationsView extends PeriodView {
     private YearMonth drillTo;
     private Measure drillMeasure;
     private InvestigationFigures figures;
+    private final ChangeMarks marks = new ChangeMarks();
+    /** The cases the drill shows now (its export writes them). */
+    private List<CaseLine> drillCases = List.of();
 
     InvestigationsView(InvestigationService investigations, InvestigationImport importer,
                        OrganisationService organisation, ChangeBroadcaster broadcaster) {
@@ -140,6 +144,7 @@ class InvestigationsView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         figures = investigations.figures(period);
+        marks.begin(isLiveRefresh());
         List<String> units = new ArrayList<>(List.of(""));
         figures.units().forEach(u -> units.add(u.unitCode()));
         if (unit != null && !units.contains(unit)) {
@@ -148,12 +153,30 @@ class InvestigationsView extends PeriodView {
         unitSelect.setItems(units);
         unitSelect.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
         unitSelect.setValue(unit == null ? "" : unit);
+        if (redrawnInPlace(period + "/" + unit + "/" + drillFrom + "/" + drillTo + "/" + drillMeasure + "/"
+                + overviewMeasure.getValue())) {
+            return;
+        }
         content.removeAll();
         if (drillMeasure != null) {
             content.add(drillSection());
         }
-        UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
-        content.add(unitsSection(), volumesSection(chosen), card(lateShareChart()), overviewSection());
+        Div chart = card(new Div());
+        live(() -> {
+            chart.removeAll();
+            chart.add(lateShareChart());
+        });
+        content.add(unitsSection(), volumesSection(), chart, overviewSection());
+    }
+
+    /** One row per enhet with cases, and the sum of all when there are several. */
+    private List<UnitRow> unitRows() {
+        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
+                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
+        if (rows.size() > 1) {
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+        }
+        return rows;
     }
 
     // ------------------------------------------------------------------------------------ enheter
@@ -164,24 +187,19 @@ class InvestigationsView extends PeriodView {
         grid.setAllRowsVisible(true);
         grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit"))
                 .setWidth("16rem").setFlexGrow(0).setResizable(true);
-        number(grid, "open", "investigations.column.open", r -> SwedishFormat.integer(r.figures().yearToDate().open()));
-        number(grid, "openPrevious", "investigations.column.openPrevious",
+        number(grid, UnitRow::unitName, "open", "investigations.column.open", r -> SwedishFormat.integer(r.figures().yearToDate().open()));
+        number(grid, UnitRow::unitName, "openPrevious", "investigations.column.openPrevious",
                 r -> SwedishFormat.integer(r.figures().previousYearToDate().open()));
-        number(grid, "change", "investigations.column.change", r -> SwedishFormat.signedPercent(
+        number(grid, UnitRow::unitName, "change", "investigations.column.change", r -> SwedishFormat.signedPercent(
                 Volumes.changePercent(r.figures().yearToDate().open(), r.figures().previousYearToDate().open()), 1));
         int month = period().getMonthValue();
-        number(grid, "opened", "investigations.column.opened", r -> SwedishFormat.integer(r.figures().month(month).opened()));
-        number(grid, "closed", "investigations.column.closed", r -> SwedishFormat.integer(r.figures().month(month).closed()));
-        number(grid, "late", "investigations.column.late",
+        number(grid, UnitRow::unitName, "opened", "investigations.column.opened", r -> SwedishFormat.integer(r.figures().month(month).opened()));
+        number(grid, UnitRow::unitName, "closed", "investigations.column.closed", r -> SwedishFormat.integer(r.figures().month(month).closed()));
+        number(grid, UnitRow::unitName, "late", "investigations.column.late",
                 r -> SwedishFormat.percent(r.figures().month(month).lateSharePercent(), 0));
-        number(grid, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
-        number(grid, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
-        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
-        if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
-        }
-        grid.setItems(rows);
+        number(grid, UnitRow::unitName, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
+        number(grid, UnitRow::unitName, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
+        live(() -> grid.setItems(unitRows()));
         YearMonth january = YearMonth.of(period().getYear(), 1);
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
@@ -201,7 +219,7 @@ class InvestigationsView extends PeriodView {
 
     // ------------------------------------------------------------------------------------ months
 
-    private Component volumesSection(UnitFigures chosen) {
+    private Component volumesSection() {
         YearMonth period = period();
         int year = period.getYear();
         String previousYear = String.valueOf(year - 1);
@@ -211,32 +229,24 @@ class InvestigationsView extends PeriodView {
         grid.addColumn(MonthRow::label).setHeader(getTranslation("investigations.column.month")).setWidth("11rem")
                 .setFlexGrow(0);
         String thisYear = String.valueOf(year);
-        number(grid, "open", getTranslation("investigations.column.openYear", thisYear), r -> SwedishFormat.integer(r.current().open()));
-        number(grid, "openPrevious", getTranslation("investigations.column.openYear", previousYear),
+        number(grid, MonthRow::label, "open", getTranslation("investigations.column.openYear", thisYear), r -> SwedishFormat.integer(r.current().open()));
+        number(grid, MonthRow::label, "openPrevious", getTranslation("investigations.column.openYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().open()));
-        number(grid, "openChange", getTranslation("investigations.column.change"),
+        number(grid, MonthRow::label, "openChange", getTranslation("investigations.column.change"),
                 r -> SwedishFormat.signedPercent(Volumes.changePercent(r.current().open(), r.previous().open()), 1));
-        number(grid, "opened", getTranslation("investigations.column.openedYear", thisYear),
+        number(grid, MonthRow::label, "opened", getTranslation("investigations.column.openedYear", thisYear),
                 r -> SwedishFormat.integer(r.current().opened()));
-        number(grid, "openedPrevious", getTranslation("investigations.column.openedYear", previousYear),
+        number(grid, MonthRow::label, "openedPrevious", getTranslation("investigations.column.openedYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().opened()));
-        number(grid, "closed", getTranslation("investigations.column.closedYear", thisYear),
+        number(grid, MonthRow::label, "closed", getTranslation("investigations.column.closedYear", thisYear),
                 r -> SwedishFormat.integer(r.current().closed()));
-        number(grid, "closedPrevious", getTranslation("investigations.column.closedYear", previousYear),
+        number(grid, MonthRow::label, "closedPrevious", getTranslation("investigations.column.closedYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().closed()));
-        number(grid, "late", getTranslation("investigations.column.lateCount"), r -> SwedishFormat.integer(r.current().closedLate()));
-        number(grid, "lateShare", getTranslation("investigations.column.lateShare"),
+        number(grid, MonthRow::label, "late", getTranslation("investigations.column.lateCount"), r -> SwedishFormat.integer(r.current().closedLate()));
+        number(grid, MonthRow::label, "lateShare", getTranslation("investigations.column.lateShare"),
                 r -> SwedishFormat.percent(r.current().lateSharePercent(), 0));
-        number(grid, "lateSharePrevious", getTranslation("investigations.column.lateSharePrevious", previousYear),
+        number(grid, MonthRow::label, "lateSharePrevious", getTranslation("investigations.column.lateSharePrevious", previousYear),
                 r -> SwedishFormat.percent(r.previous().lateSharePercent(), 0));
-        List<MonthRow> rows = new ArrayList<>();
-        for (int m = 1; m <= period.getMonthValue(); m++) {
-            YearMonth month = YearMonth.of(year, m);
-            rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
-        }
-        rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
-                chosen.yearToDate(), chosen.previousYearToDate()));
-        grid.setItems(rows);
         grid.setPartNameGenerator(r -> r.from().equals(r.to()) ? null : "sum-row");
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null || e.getColumn().getKey() == null ? "" : e.getColumn().getKey();
@@ -257,8 +267,20 @@ class InvestigationsView extends PeriodView {
         });
         String name = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         H2 title = new H2(getTranslation("investigations.section.volumes", name, String.valueOf(year)));
-        Paragraph overdue = new Paragraph(getTranslation("investigations.overdue",
-                SwedishFormat.integer(chosen.overdue()), LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
+        Paragraph overdue = new Paragraph();
+        live(() -> {
+            UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
+            List<MonthRow> rows = new ArrayList<>();
+            for (int m = 1; m <= period.getMonthValue(); m++) {
+                YearMonth month = YearMonth.of(year, m);
+                rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
+            }
+            rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
+                    chosen.yearToDate(), chosen.previousYearToDate()));
+            grid.setItems(rows);
+            overdue.setText(getTranslation("investigations.overdue", SwedishFormat.integer(chosen.overdue()),
+                    LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
+        });
         overdue.addClassName("figure-detail");
         overdue.addClassName("overdue-count");
         return section(title, null, grid, overdue);
@@ -344,16 +366,11 @@ class InvestigationsView extends PeriodView {
             int month = m;
             YearMonth ym = YearMonth.of(year, m);
             boolean future = ym.isAfter(period());
-            grid.addColumn(r -> future ? "" : overviewCell(r.figures().month(month), shown))
-                    .setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
-                    .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1);
+            Function<UnitRow, String> cell = r -> future ? "" : overviewCell(r.figures().month(month), shown);
+            marks.mark(grid.addColumn(cell::apply).setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
+                    .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1), UnitRow::unitName, cell);
         }
-        List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
-        if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
-        }
-        grid.setItems(rows);
+        live(() -> grid.setItems(unitRows()));
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
             if (key != null && key.startsWith("m")) {
@@ -385,22 +402,18 @@ class InvestigationsView extends PeriodView {
     // ------------------------------------------------------------------------------------ drill
 
     private Component drillSection() {
-        List<CaseLine> cases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
         String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         String when = drillMeasure == Measure.OVERDUE
                 ? getTranslation("investigations.drill.asOf", LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))
                 : drillFrom.equals(drillTo) ? Periods.label(drillFrom, getLocale())
                 : Periods.label(drillFrom, getLocale()) + "–" + Periods.label(drillTo, getLocale());
-        String title = getTranslation("investigations.drill.title", getTranslation("investigations.measure." + drillMeasure.name()),
-                scope, when, SwedishFormat.integer(cases.size()));
         Grid<CaseLine> grid = new Grid<>();
         grid.addClassName("cases-grid");
-        grid.setAllRowsVisible(cases.size() <= 50);
         grid.addColumn(CaseLine::reference).setHeader(getTranslation("investigations.drill.column.reference"))
                 .setKey("reference").setSortable(true).setComparator(CaseLine::reference).setAutoWidth(true);
         if (unit == null) {
             grid.addColumn(c -> unitName(c.unitCode())).setHeader(getTranslation("investigations.drill.column.unit"))
-                    .setSortable(true).setComparator(c -> unitName(c.unitCode())).setAutoWidth(true);
+                    .setKey("unit").setSortable(true).setComparator(c -> unitName(c.unitCode())).setAutoWidth(true);
         }
         dateColumn(grid, "opened", "investigations.drill.column.opened", CaseLine::opened);
         dateColumn(grid, "deadline", "investigations.drill.column.deadline", CaseLine::deadline);
@@ -411,9 +424,18 @@ class InvestigationsView extends PeriodView {
                 .setComparator(Comparator.comparing(CaseLine::daysOverDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
         dateColumn(grid, "extendedTo", "investigations.drill.column.extendedTo", CaseLine::extendedTo);
         grid.addColumn(c -> c.extensionReason() == null ? "" : c.extensionReason())
-                .setHeader(getTranslation("investigations.drill.column.reason")).setSortable(true)
+                .setHeader(getTranslation("investigations.drill.column.reason")).setKey("reason").setSortable(true)
                 .setComparator(c -> c.extensionReason() == null ? "" : c.extensionReason());
-        grid.setItems(cases);
+        H2 heading = new H2();
+        heading.addClassName("drill-title");
+        live(() -> {
+            drillCases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
+            heading.setText(getTranslation("investigations.drill.title",
+                    getTranslation("investigations.measure." + drillMeasure.name()), scope, when,
+                    SwedishFormat.integer(drillCases.size())));
+            grid.setAllRowsVisible(drillCases.size() <= 50);
+            grid.setItems(drillCases);
+        });
         Anchor close = new Anchor("utredningar?" + query(unit, null, null, null).getQueryString(),
                 getTranslation("investigations.drill.close"));
         close.addClassName("drill-close");
@@ -421,11 +443,9 @@ class InvestigationsView extends PeriodView {
                 + (drillFrom.equals(drillTo) ? "" : "--" + drillTo) + "-" + drillMeasure.slug();
         Div exports = new Div();
         ExportLinks.xlsxAndCsv(getTranslation("investigations.export.xlsx"), getTranslation("investigations.export.csv"),
-                fileName, () -> export(title, cases)).forEach(exports::add);
+                fileName, () -> export(heading.getText(), drillCases)).forEach(exports::add);
         exports.add(close);
         exports.addClassName("export-actions");
-        H2 heading = new H2(title);
-        heading.addClassName("drill-title");
         Div section = section(heading, exports, grid);
         section.addClassName("drill-section");
         return section;
@@ -473,9 +493,10 @@ class InvestigationsView extends PeriodView {
         return new QueryParameters(map);
     }
 
-    private static <T> void number(Grid<T> grid, String key, String header, Function<T, String> text) {
-        grid.addColumn(text::apply).setHeader(header.startsWith("investigations.") ? grid.getTranslation(header) : header)
-                .setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
+    /** A figure column; a live refresh marks the figures that changed, its row known by {@code rowKey}. */
+    private <T> void number(Grid<T> grid, Function<T, String> rowKey, String key, String header, Function<T, String> text) {
+        marks.mark(grid.addColumn(text::apply).setHeader(header.startsWith("investigations.") ? grid.getTranslation(header) : header)
+                .setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1), rowKey, text);
     }
 
     private String unitName(String code) {

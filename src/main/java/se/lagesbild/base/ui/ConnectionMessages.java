@@ -1,0 +1,47 @@
+package se.lagesbild.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the browser says when the connection to the server is in trouble, in the user's language.
+ * An expired session (the node restarted, or the session timed out) reloads the page at once,
+ * without a notice: the URL holds the period and drill-down, so the user is back where they were,
+ * on fresh figures. While the push connection is down the reconnect indicator says so.
+ */
+@Component
+class ConnectionMessages implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        VaadinService service = event.getSource();
+        service.setSystemMessagesProvider(info -> messages(service.getInstantiator().getI18NProvider(), info.getLocale()));
+        service.addUIInitListener(init -> {
+            I18NProvider i18n = service.getInstantiator().getI18NProvider();
+            Locale locale = LanguageSettings.current(init.getUI().getSession());
+            var reconnect = init.getUI().getReconnectDialogConfiguration();
+            reconnect.setDialogText(i18n.getTranslation("connection.reconnecting", locale));
+            reconnect.setDialogTextGaveUp(i18n.getTranslation("connection.gaveUp", locale));
+        });
+    }
+
+    private static CustomizedSystemMessages messages(I18NProvider i18n, Locale locale) {
+        Locale language = locale == null ? LanguageSettings.LANGUAGES.getFirst() : locale;
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        messages.setSessionExpiredCaption(i18n.getTranslation("connection.expired.caption", language));
+        messages.setSessionExpiredMessage(i18n.getTranslation("connection.expired.message", language));
+        messages.setInternalErrorCaption(i18n.getTranslation("connection.error.caption", language));
+        messages.setInternalErrorMessage(i18n.getTranslation("connection.error.message", language));
+        messages.setSyncErrorCaption(i18n.getTranslation("connection.error.caption", language));
+        messages.setSyncErrorMessage(i18n.getTranslation("connection.error.message", language));
+        messages.setCookiesDisabledCaption(i18n.getTranslation("connection.cookies.caption", language));
+        messages.setCookiesDisabledMessage(i18n.getTranslation("connection.cookies.message", language));
+        return messages;
+    }
+}
