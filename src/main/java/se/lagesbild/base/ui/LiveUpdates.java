@@ -27,11 +27,24 @@ public final class LiveUpdates {
 
     public static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
                             Consumer<List<Change>> refresh) {
+        bind(view, broadcaster, topics, refresh, true);
+    }
+
+    /** The same without the notice: for screens that follow someone else's moves, such as the slides. */
+    public static void bindQuietly(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
+                                   Consumer<List<Change>> refresh) {
+        bind(view, broadcaster, topics, refresh, false);
+    }
+
+    private static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
+                             Consumer<List<Change>> refresh, boolean withNotice) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Runnable unregister = broadcaster.register(topics, changes -> ui.access(() -> {
                 refresh.accept(changes);
-                notice(view, changes);
+                if (withNotice) {
+                    notice(view, changes);
+                }
             }));
             view.addDetachListener(detach -> {
                 unregister.run();
