@@ -68,6 +68,15 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(route, new QueryParameters(parameters));
     }
 
+    /**
+     * Opens another UI (a second browser tab) in the same session and makes it the current one;
+     * {@code UI.setCurrent} switches between them.
+     */
+    protected static UI openAnotherUI() {
+        MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, com.vaadin.flow.server.VaadinSession.getCurrent());
+        return UI.getCurrent();
+    }
+
     /** Runs what the server pushed to this UI (UI.access tasks) until {@code condition} holds. */
     protected static void awaitPush(java.util.function.BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + 5000;

@@ -18,17 +18,20 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
 import se.lagesbild.base.AppSettings;
+import se.lagesbild.live.Presence;
 
 /**
- * The frame around every view: the Lägesbild name, the demo-data marker, the language choice and
- * the navigation. The navigation keeps the period the user is looking at.
+ * The frame around every view: the Lägesbild name, the demo-data marker, how many look at the
+ * view now, the language choice and the navigation. The navigation keeps the period the user is
+ * looking at.
  */
 @Layout
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<SideNavItem> items;
+    private final PresenceBadge presence;
 
-    public MainLayout(AppSettings settings) {
+    public MainLayout(AppSettings settings, Presence presence) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
@@ -41,7 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             bar.add(demo);
         }
         Span spacer = new Span();
-        bar.add(spacer, languageSelect());
+        this.presence = PresenceBadge.joining(presence, null);
+        bar.add(spacer, this.presence, languageSelect());
         bar.setFlexGrow(1, spacer);
         bar.addClassName("app-bar");
         addToNavbar(bar);
@@ -85,5 +89,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(p -> QueryParameters.of(Periods.PARAM, p.toString()))
                 .orElse(QueryParameters.empty());
         items.forEach(item -> item.setQueryParameters(period));
+        presence.setViewKey(viewKey(event.getLocation().getPath()));
+    }
+
+    /** The presence key of a view: its route, whatever period or drill-down it shows. */
+    static String viewKey(String path) {
+        return "/" + path;
     }
 }

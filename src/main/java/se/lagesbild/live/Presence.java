@@ -1,0 +1,192 @@
+package se.lagesbild.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many people look at a view now, over every app node. A view key is any name a view chooses
+ * (a route such as {@code "ekonomi"}, a presentation's id); each open UI that {@link #join joins}
+ * a key counts once until it leaves or is detached (tab closed, session ended).
+ * <p>
+ * Each node keeps its own counts in memory and writes them to the {@code presence} table when they
+ * change, and all of them with a heartbeat every few seconds; every node reads the totals from the
+ * table twice a second and tells the listeners of the keys whose total changed. Rows of a node
+ * that stopped without leaving expire after {@code expiry-seconds}.
+ */
+@Component
+@DependsOnDatabaseInitialization
+public class Presence implements SmartLifecycle {
+
+    private record Watcher(String viewKey, UI ui, IntConsumer listener) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Presence.class);
+
+    private final PresenceTable table;
+    private final String nodeId = UUID.randomUUID().toString();
+    private final long syncMillis;
+    private final long heartbeatMillis;
+    private final int expirySeconds;
+    /** This node's viewers per key; guarded by {@code this}. */
+    private final Map<String, Integer> local = new HashMap<>();
+    /** Keys whose local count changed since the last write; guarded by {@code this}. */
+    private final Set<String> dirty = new java.util.HashSet<>();
+    private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean syncPending = new AtomicBoolean();
+    private volatile Map<String, Integer> totals = Map.of();
+    private ScheduledExecutorService executor;
+    private long lastHeartbeat;
+
+    Presence(PresenceTable table,
+             @Value("${lagesbild.presence.sync-millis:500}") long syncMillis,
+             @Value("${lagesbild.presence.heartbeat-seconds:5}") int heartbeatSeconds,
+             @Value("${lagesbild.presence.expiry-seconds:20}") int expirySeconds) {
+        this.table = table;
+        this.syncMillis = syncMillis;
+        this.heartbeatMillis = heartbeatSeconds * 1000L;
+        this.expirySeconds = expirySeconds;
+    }
+
+    /**
+     * Counts {@code ui} as a viewer of {@code viewKey} until the returned registration is removed or
+     * the UI is detached, whichever comes first. Removing it twice is harmless.
+     */
+    public Registration join(String viewKey, UI ui) {
+        Objects.requireNonNull(viewKey);
+        change(viewKey, 1);
+        AtomicBoolean left = new AtomicBoolean();
+        Registration[] onDetach = new Registration[1];
+        Runnable leave = () -> {
+            if (left.compareAndSet(false, true)) {
+                onDetach[0].remove();
+                change(viewKey, -1);
+            }
+        };
+        onDetach[0] = ui.addDetachListener(detach -> leave.run());
+        return leave::run;
+    }
+
+    /**
+     * Calls {@code listener} in {@code ui} (through {@link UI#access}) with the number of viewers of
+     * {@code viewKey} over all nodes: at once with the current number, then whenever it changes,
+     * until the registration is removed or the UI is detached.
+     */
+    public Registration onCountChange(String viewKey, UI ui, IntConsumer listener) {
+        Watcher watcher = new Watcher(Objects.requireNonNull(viewKey), ui, listener);
+        watchers.add(watcher);
+        Registration onDetach = ui.addDetachListener(detach -> watchers.remove(watcher));
+        listener.accept(count(viewKey));
+        return () -> {
+            watchers.remove(watcher);
+            onDetach.remove();
+        };
+    }
+
+    /** The number of viewers of a view key over every node, as of the last read of the table. */
+    public int count(String viewKey) {
+        return totals.getOrDefault(viewKey, 0);
+    }
+
+    private void change(String viewKey, int delta) {
+        synchronized (this) {
+            local.merge(viewKey, delta, (a, b) -> a + b == 0 ? null : a + b);
+            dirty.add(viewKey);
+        }
+        ScheduledExecutorService running = executor;
+        if (running != null && syncPending.compareAndSet(false, true)) {
+            running.execute(this::sync);
+        }
+    }
+
+    private void sync() {
+        syncPending.set(false);
+        Map<String, Integer> writes = new HashMap<>();
+        long now = System.currentTimeMillis();
+        boolean heartbeat = now - lastHeartbeat >= heartbeatMillis;
+        synchronized (this) {
+            (heartbeat ? local.keySet() : Set.<String>of()).forEach(key -> writes.put(key, local.get(key)));
+            dirty.forEach(key -> writes.put(key, local.getOrDefault(key, 0)));
+            dirty.clear();
+        }
+        try {
+            table.write(nodeId, writes);
+            if (heartbeat) {
+                lastHeartbeat = now;
+                table.expire(expirySeconds);
+            }
+            publish(table.totals(expirySeconds));
+        } catch (RuntimeException e) {
+            log.warn("Could not update presence, will retry: {}", e.getMessage());
+            synchronized (this) {
+                dirty.addAll(writes.keySet());
+            }
+            lastHeartbeat = 0;
+        }
+    }
+
+    private void publish(Map<String, Integer> latest) {
+        Map<String, Integer> before = totals;
+        totals = Map.copyOf(latest);
+        for (Watcher watcher : watchers) {
+            int count = latest.getOrDefault(watcher.viewKey(), 0);
+            if (count != before.getOrDefault(watcher.viewKey(), 0)) {
+                try {
+                    watcher.ui().access(() -> {
+                        if (watchers.contains(watcher)) {
+                            watcher.listener().accept(count(watcher.viewKey()));
+                        }
+                    });
+                } catch (UIDetachedException e) {
+                    watchers.remove(watcher);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("presence").daemon().factory());
+        executor.scheduleWithFixedDelay(this::sync, 0, syncMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops syncing and removes this node's rows, so other nodes stop counting its viewers at once. */
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+        try {
+            table.remove(nodeId);
+        } catch (RuntimeException e) {
+            log.warn("Could not remove this node's presence, it expires in {} s: {}", expirySeconds, e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}
