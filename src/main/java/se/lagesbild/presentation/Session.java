@@ -7,4 +7,14 @@ import java.time.YearMonth;
  * null for the live figures of {@code period}) and the presenter's current slide.
  */
 public record Session(String code, Long versionId, YearMonth period, int slide) {
+
+    /** The presence key of the members who follow the presenter now. */
+    public String followingKey() {
+        return "presentation/" + code + "/following";
+    }
+
+    /** The presence key of the members who look around on their own. */
+    public String lookingAroundKey() {
+        return "presentation/" + code + "/looking-around";
+    }
 }

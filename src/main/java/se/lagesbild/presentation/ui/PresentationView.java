@@ -12,6 +12,7 @@ import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Presence;
 import se.lagesbild.live.Topic;
 import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.presentation.Session;
@@ -28,11 +29,16 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final PresentationService presentations;
     private final EconomyService economy;
+    private final Presence presence;
+    private int following;
+    private int lookingAround;
     private SlideDeck slides;
     private Session session;
 
-    PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster) {
+    PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
+                     Presence presence) {
         this.presentations = presentations;
+        this.presence = presence;
         this.economy = economy;
         addClassName("presentation-view");
         // live figures follow corrections; a frozen version never changes
@@ -55,7 +61,33 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
         exit.addClassName("slide-exit");
         add(slides, SlideControls.attach(this, this::step), exit);
         slides.show(presentations.deck(session), 0);
-        slides.setStatus(getTranslation("presentation.code", session.code()));
+        following = 0;
+        lookingAround = 0;
+        com.vaadin.flow.component.UI ui = event.getUI();
+        var followers = presence.onCountChange(session.followingKey(), ui, n -> {
+            following = n;
+            showAudience();
+        });
+        var others = presence.onCountChange(session.lookingAroundKey(), ui, n -> {
+            lookingAround = n;
+            showAudience();
+        });
+        addDetachListener(detach -> {
+            followers.remove();
+            others.remove();
+            detach.unregisterListener();
+        });
+    }
+
+    /** The code, and how many members follow (and look around on their own) over every node. */
+    private void showAudience() {
+        String text = getTranslation("presentation.audience", session.code(), following);
+        slides.setStatus(lookingAround == 0 ? text : text + " · " + getTranslation("presentation.audience.lookingAround", lookingAround));
+    }
+
+    /** How many follow the presenter now (for tests). */
+    int following() {
+        return following;
     }
 
     /** The session's code, for the follow link. */

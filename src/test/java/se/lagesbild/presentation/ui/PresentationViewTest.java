@@ -15,13 +15,26 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.economy.AmountFact;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.FactKind;
+import se.lagesbild.report.ReportService;
+import se.lagesbild.report.ReportVersion;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.support.KaribuTest;
 import se.lagesbild.support.ReferenceCsv;
 
 /** The presenter's screen for August 2021: the slides in order, their figures as the reference report prints them, the keys. */
 class PresentationViewTest extends KaribuTest {
+
+    @Autowired
+    EconomyService economy;
+    @Autowired
+    ReportService reports;
 
     @Test
     void slidesOfAugust2021InOrderWithTheReferenceFigures() {
@@ -113,6 +126,30 @@ class PresentationViewTest extends KaribuTest {
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(Slides.section()).isEqualTo("goalAreas");
         assertThat(_get(Slides.deck(), Chart.class).getConfiguration().getyAxis().getCategories()).hasSize(4);
+    }
+
+    @Test
+    void aFrozenVersionShowsItsOwnFiguresAndSaysSoOnEverySlide() {
+        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
+                "change.economy.actual", "test", "set-up", null);
+        ReportVersion version = reports.freeze("Testrapport maj 2011", YearMonth.of(2011, 5), "test");
+        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-750"))),
+                "change.economy.actual", "test", "correction", null);
+        try {
+            navigate("presentation", "version", String.valueOf(version.id()));
+            assertThat(_get(H1.class).getText()).isEqualTo("Testrapport maj 2011");
+            String label = "Testrapport maj 2011, fryst " + java.time.LocalDate.now();
+            for (int i = 0; i < 2; i++) {
+                assertThat(Slides.version()).isEqualTo(label);
+                ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
+            }
+            assertThat(Slides.section()).isEqualTo("activities");
+            assertThat(Slides.version()).isEqualTo(label);
+            assertThat(Slides.table().get("Resultat ASN").getFirst()).isEqualTo("\u2212700");
+        } finally {
+            economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
+                    "change.economy.actual", "test", "undo", null);
+        }
     }
 
     private static String tkr(String value) {
