@@ -43,6 +43,7 @@ public final class ReportPdf {
     private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 8);
     private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font HEADER = new Font(Font.HELVETICA, 7, Font.BOLD);
     private static final Font LARGE = new Font(Font.HELVETICA, 12);
 
     private ReportPdf() {
@@ -90,11 +91,11 @@ public final class ReportPdf {
         pdf.setWidthPercentage(100);
         float[] widths = new float[table.columns().size() + 1];
         java.util.Arrays.fill(widths, 1f);
-        widths[0] = table.columns().stream().allMatch(ExportTable.Column::isText) ? 2f : 3f;
+        widths[0] = table.columns().stream().allMatch(ExportTable.Column::isText) ? 2f : 2.6f;
         pdf.setWidths(widths);
         pdf.setHeaderRows(1);
-        pdf.addCell(cell(table.labelHeader(), BOLD, Element.ALIGN_LEFT, TOTAL_BG));
-        table.columns().forEach(c -> pdf.addCell(cell(c.header(), BOLD, c.isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+        pdf.addCell(cell(table.labelHeader(), HEADER, Element.ALIGN_LEFT, TOTAL_BG));
+        table.columns().forEach(c -> pdf.addCell(cell(c.header(), HEADER, c.isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
                 TOTAL_BG)));
         for (ExportTable.Row row : table.rows()) {
             Font font = row.emphasised() ? BOLD : TEXT;
@@ -173,7 +174,7 @@ public final class ReportPdf {
         chart.stroke();
         chart.beginText();
         chart.setFontAndSize(font, 9);
-        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, pdf(table.columns().getFirst().header()), zero, 0, 0);
+        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, pdf(table.columns().getFirst().header()), zero, 2, 0);
         chart.endText();
         Image image = Image.getInstance(chart);
         image.setAlignment(Element.ALIGN_CENTER);
