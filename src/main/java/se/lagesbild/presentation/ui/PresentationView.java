@@ -2,6 +2,7 @@ package se.lagesbild.presentation.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,7 @@ import se.lagesbild.live.Presence;
 import se.lagesbild.live.Topic;
 import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.presentation.Session;
+import se.lagesbild.report.ReportService;
 
 /**
  * The presenter's big screen ({@code /presentation?version=3}, or {@code ?period=2021-08} for the live
@@ -29,6 +31,7 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final PresentationService presentations;
     private final EconomyService economy;
+    private final ReportService reports;
     private final Presence presence;
     private int following;
     private int lookingAround;
@@ -36,7 +39,8 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Session session;
 
     PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
-                     Presence presence) {
+                     Presence presence, ReportService reports) {
+        this.reports = reports;
         this.presentations = presentations;
         this.presence = presence;
         this.economy = economy;
@@ -52,11 +56,18 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters();
-        Long version = query.getSingleParameter(VERSION).flatMap(PresentationView::parseId).orElse(null);
+        Long version = query.getSingleParameter(VERSION).filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf)
+                .orElse(null);
         YearMonth period = Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
+        removeAll();
+        if (query.getSingleParameter(VERSION).isPresent() && (version == null || reports.version(version).isEmpty())) {
+            Paragraph missing = new Paragraph(getTranslation("presentation.noVersion"));
+            missing.addClassName("error");
+            add(missing, new Anchor("rapporter", getTranslation("presentation.exit")));
+            return;
+        }
         session = presentations.start(version, period, CurrentUser.name());
         slides = new SlideDeck(getTranslation("presentation.followHint", session.code()));
-        removeAll();
         Anchor exit = new Anchor("rapporter", getTranslation("presentation.exit"));
         exit.addClassName("slide-exit");
         add(slides, SlideControls.attach(this, this::step), exit);
@@ -106,13 +117,5 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("presentation.pageTitle") + " – " + getTranslation("app.name");
-    }
-
-    private static java.util.Optional<Long> parseId(String text) {
-        try {
-            return java.util.Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

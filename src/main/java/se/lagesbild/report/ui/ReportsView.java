@@ -53,7 +53,8 @@ class ReportsView extends PeriodView {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        compared = event.getLocation().getQueryParameters().getSingleParameter(COMPARE).map(Long::valueOf).orElse(null);
+        compared = event.getLocation().getQueryParameters().getSingleParameter(COMPARE)
+                .filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
         super.beforeEnter(event);
     }
 
@@ -144,7 +145,7 @@ class ReportsView extends PeriodView {
         grid.addComponentColumn(p -> new Button(getTranslation("report.pin.remove"), e -> {
             reports.unpin(p.id(), CurrentUser.name());
             render();
-        })).setHeader("");
+        })).setHeader("").setKey("remove");
         grid.setItems(reports.pins());
         return section(getTranslation("report.pins.title"), new Paragraph(getTranslation("report.pins.help")), grid);
     }

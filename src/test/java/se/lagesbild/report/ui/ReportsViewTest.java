@@ -105,6 +105,31 @@ class ReportsViewTest extends KaribuTest {
         assertThat(reports.versions()).hasSize(before);
     }
 
+    @Test
+    void aSlidePinnedInTheEconomyViewJoinsThePresentationUntilRemoved() {
+        navigate("ekonomi", "period", "2021-08", "verksamhet", "BARN_UNGDOM");
+        _get(Button.class, spec -> spec.withClasses("pin-button")).click();
+        se.lagesbild.report.Pin pin = reports.pins().stream().filter(p -> p.scope().equals("BARN_UNGDOM")).findFirst()
+                .orElseThrow();
+        try {
+            assertThat(pin.kind()).isEqualTo(se.lagesbild.report.Pin.Kind.ECONOMY);
+            ExportTable slide = reports.live(YearMonth.of(2021, 8)).section("pin-" + pin.id()).orElseThrow().table();
+            assertThat(slide.title()).isEqualTo("Resultaträkning Barn- och ungdomsvård, augusti 2021");
+            ExportTable.Row result = slide.rows().getLast();
+            assertThat(List.of(result.label(), SwedishFormat.cell(slide, result, 0), SwedishFormat.cell(slide, result, 1)))
+                    .containsExactly("Resultat", "\u221242\u00A0683", "\u221244\u00A0160");
+
+            navigate("rapporter", "period", "2021-08");
+            Grid<se.lagesbild.report.Pin> pins = grid("pins-grid");
+            assertThat(GridKt._size(pins)).isEqualTo(1);
+            assertThat(GridKt._getFormattedRow(pins, 0).subList(0, 2)).containsExactly("Ekonomi", "BARN_UNGDOM");
+            ((Button) GridKt._getCellComponent(pins, 0, "remove")).click();
+            assertThat(reports.pins()).isEmpty();
+        } finally {
+            reports.pins().forEach(p -> reports.unpin(p.id(), "test"));
+        }
+    }
+
     private static String actual(ExportTable table, String label) {
         ExportTable.Row row = table.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
         return SwedishFormat.cell(table, row, 0);
