@@ -71,7 +71,7 @@ public class PresentationService {
             ReportVersion version = reports.version(session.versionId()).orElseThrow();
             return new Deck(version.name(), version.label(), false, version.snapshot());
         }
-        return new Deck(SwedishTexts.swedish("presentation.title.live"), SwedishTexts.swedish("report.version.live"),
+        return new Deck(SwedishTexts.swedish("presentation.title.live", ReportService.periodLabel(session.period())), SwedishTexts.swedish("report.version.live"),
                 true, reports.live(session.period()));
     }
 }

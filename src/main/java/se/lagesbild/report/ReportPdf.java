@@ -75,7 +75,7 @@ public final class ReportPdf {
         title.setSpacingBefore(140);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
-        for (String line : List.of(SwedishTexts.swedish("report.pdf.period", ReportService.label(version.period())),
+        for (String line : List.of(SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
                 version.label(), SwedishTexts.swedish("report.pdf.frozenBy", version.frozenBy(),
                         ReportVersion.DAY.format(version.frozenAt())))) {
             Paragraph p = new Paragraph(pdf(line), LARGE);

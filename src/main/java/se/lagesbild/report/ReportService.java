@@ -91,7 +91,7 @@ public class ReportService {
         List<ReportSection> sections = new ArrayList<>();
         sections.add(headline(period, report, cases, goalYear, org));
         sections.add(new ReportSection("activities", ReportSection.Kind.TABLE, EconomyColumns.table(
-                t("economy.title", label(period)), t("economy.column.activity"), EconomyColumns.columns(false),
+                t("economy.title", periodLabel(period)), t("economy.column.activity"), EconomyColumns.columns(false),
                 List.of(report.committee()), this::economyLabel, Map.of(), this::t)));
         sections.add(deviationChart(report));
         sections.add(incomeStatement(period, report.committee()));
@@ -207,13 +207,13 @@ public class ReportService {
         if (total.deviationYear() != null) {
             rows.add(text(t("overview.economy.forecastDeviation"), SwedishFormat.mkr(total.deviationYear()),
                     t("overview.economy.ofBudget", SwedishFormat.percent(total.deviationYearPercent(), 1),
-                            label(YearMonth.of(period.getYear(), report.forecastRound())))));
+                            periodLabel(YearMonth.of(period.getYear(), report.forecastRound())))));
         }
         rows.add(text(t("overview.economy.periodDeviation"), SwedishFormat.mkr(total.deviation()),
-                t("overview.economy.period", label(period))));
+                t("overview.economy.period", periodLabel(period))));
         if (total.forecastChange() != null) {
             rows.add(text(t("overview.economy.forecastChange"), SwedishFormat.mkr(total.forecastChange()),
-                    t("overview.economy.since", label(YearMonth.of(period.getYear(), report.previousRound())))));
+                    t("overview.economy.since", periodLabel(YearMonth.of(period.getYear(), report.previousRound())))));
         }
         for (UnitFigures unit : cases.units()) {
             String name = unitName(org, unit.unitCode());
@@ -236,7 +236,7 @@ public class ReportService {
                             String.valueOf(share.withOutcome()), SwedishFormat.percent(share.percent(), 0))));
         }
         return new ReportSection("figures", ReportSection.Kind.FIGURES, new ExportTable(
-                t("overview.title", label(period)), t("report.column.measure"),
+                t("overview.title", periodLabel(period)), t("report.column.measure"),
                 List.of(ExportTable.Column.text(t("report.column.value")), ExportTable.Column.text(t("report.column.detail"))),
                 rows));
     }
@@ -257,7 +257,7 @@ public class ReportService {
                 : Map.of();
         String key = scope.level() == EconomyLine.Level.COMMITTEE ? "incomeStatement" : "incomeStatement-" + scope.code();
         return new ReportSection(key, ReportSection.Kind.TABLE, EconomyColumns.table(
-                t("economy.incomeStatement.title", scopeLabel, label(period)), t("economy.column.costType"),
+                t("economy.incomeStatement.title", scopeLabel, periodLabel(period)), t("economy.column.costType"),
                 EconomyColumns.columns(true),
                 EconomyColumns.statementLines(economy.incomeStatement(period, scope.code()), this::t),
                 EconomyLine::name, lastYear, this::t));
@@ -269,7 +269,7 @@ public class ReportService {
     }
 
     private ReportSection volumes(YearMonth period, InvestigationFigures cases, Organisation org) {
-        String now = label(YearMonth.of(period.getYear(), 1)).split(" ")[0] + "–" + label(period);
+        String now = periodLabel(YearMonth.of(period.getYear(), 1)).split(" ")[0] + "–" + periodLabel(period);
         String before = String.valueOf(period.getYear() - 1);
         List<ExportTable.Column> columns = List.of(
                 new ExportTable.Column(t("investigations.column.openYear", String.valueOf(period.getYear())), 0),
@@ -303,7 +303,7 @@ public class ReportService {
                 u.lateShareTarget(), u.yearToDate().lateSharePercent(), u.previousYearToDate().lateSharePercent(),
                 number(u.overdue())));
         return new ReportSection("late", ReportSection.Kind.TABLE, new ExportTable(
-                t("report.section.late", label(period)), t("investigations.column.unit"), columns, rows));
+                t("report.section.late", periodLabel(period)), t("investigations.column.unit"), columns, rows));
     }
 
     /** A row per enhet with cases, and all enheter together when there are several. */
@@ -330,7 +330,7 @@ public class ReportService {
         List<ExportTable.Row> rows = year.unitCodes().stream().map(unit -> ExportTable.Row.of(unitName(org, unit),
                 year.areas().stream().map(area -> year.unitAssessment(area.number(), unit, m).swedishLabel()).toList()))
                 .toList();
-        return heatmap("goalUnits", t("goals.heatmap.unitsByArea", label(period)), t("investigations.column.unit"),
+        return heatmap("goalUnits", t("goals.heatmap.unitsByArea", periodLabel(period)), t("investigations.column.unit"),
                 year.areas().stream().map(GoalArea::shortName).toList(), rows);
     }
 
@@ -366,7 +366,7 @@ public class ReportService {
                 ExportTable.Column.percent(t("investigations.column.lateShare"), 0),
                 ExportTable.Column.percent(t("investigations.column.lateSharePrevious", before), 0));
         List<ExportTable.Row> rows = months(period).stream().map(m -> new ExportTable.Row(
-                label(YearMonth.of(period.getYear(), m)), 0, Arrays.asList(number(unit.month(m).open()),
+                periodLabel(YearMonth.of(period.getYear(), m)), 0, Arrays.asList(number(unit.month(m).open()),
                 number(unit.previousMonth(m).open()), number(unit.month(m).opened()), number(unit.month(m).closed()),
                 unit.month(m).lateSharePercent(), unit.previousMonth(m).lateSharePercent()), false)).toList();
         return new ReportSection("pin-" + pin.id(), ReportSection.Kind.TABLE, new ExportTable(
@@ -408,7 +408,7 @@ public class ReportService {
     }
 
     /** "augusti 2021". */
-    static String label(YearMonth period) {
+    public static String periodLabel(YearMonth period) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", SWEDISH).format(period);
     }
 

@@ -1,6 +1,9 @@
 package se.lagesbild.presentation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.style.Style;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,9 +42,9 @@ class SlideDeck extends Div {
         counter.addClassName("slide-counter");
         version.addClassName("slide-version");
         status.addClassName("slide-status");
-        Div footer = new Div(version, status, counter);
-        footer.addClassName("slide-footer");
-        add(slide, footer);
+        Div bar = new Div(version, status, counter);
+        bar.addClassName("slide-bar");
+        add(bar, slide);
     }
 
     Deck deck() {
@@ -90,11 +93,21 @@ class SlideDeck extends Div {
         return switch (section.kind()) {
             case FIGURES -> figures(table);
             case TABLE -> table(table);
-            case BAR_CHART -> DeviationChart.create(table.rows().stream()
+            case BAR_CHART -> bigScreen(DeviationChart.create(table.rows().stream()
                     .map(r -> new DeviationChart.Bar(r.label(), r.label(), r.values().getFirst())).toList(),
-                    table.title(), table.columns().getFirst().header());
-            case HEATMAP -> heatmap(table);
+                    table.title(), table.columns().getFirst().header()));
+            case HEATMAP -> bigScreen(heatmap(table));
         };
+    }
+
+    /** A chart under the slide's heading: no second title, the height of the screen, large labels. */
+    private static Chart bigScreen(Chart chart) {
+        Configuration conf = chart.getConfiguration();
+        conf.setTitle("");
+        conf.getChart().setStyle(new Style());
+        conf.getChart().getStyle().setFontSize("1.1rem");
+        chart.setHeight("68vh");
+        return chart;
     }
 
     private static Component figures(ExportTable table) {
@@ -138,8 +151,6 @@ class SlideDeck extends Div {
                 Element td = new Element("td").setText(text);
                 if (table.columns().get(c).isText()) {
                     td.getClassList().add("text");
-                } else if (text.startsWith(String.valueOf(SwedishFormat.MINUS))) {
-                    td.getClassList().add("negative");
                 }
                 tr.appendChild(td);
             }
@@ -150,7 +161,7 @@ class SlideDeck extends Div {
         return wrapper;
     }
 
-    private static Component heatmap(ExportTable table) {
+    private static Chart heatmap(ExportTable table) {
         List<String> columns = table.columns().stream().map(ExportTable.Column::header).toList();
         List<String> rows = table.rows().stream().map(ExportTable.Row::label).toList();
         Assessment[][] cells = new Assessment[columns.size()][rows.size()];

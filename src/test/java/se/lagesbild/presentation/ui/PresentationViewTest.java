@@ -40,7 +40,7 @@ class PresentationViewTest extends KaribuTest {
     void slidesOfAugust2021InOrderWithTheReferenceFigures() {
         navigate("presentation", "period", "2021-08");
         assertThat(_find(SideNav.class)).as("no navigation chrome").isEmpty();
-        assertThat(_get(H1.class).getText()).isEqualTo("Nämndmöte");
+        assertThat(_get(H1.class).getText()).isEqualTo("Nämndmöte, augusti 2021");
         String code = _get(PresentationView.class).code();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Följ på surfplattan: öppna /folj/" + code + " eller ange koden " + code);
