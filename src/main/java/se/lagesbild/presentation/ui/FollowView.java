@@ -54,8 +54,7 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         followAgain.addClassName("follow-again");
         followAgain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         followAgain.addClickListener(e -> followAgain());
-        LiveUpdates.bindQuietly(this, broadcaster, EnumSet.of(Topic.PRESENTATION, Topic.ECONOMY, Topic.INVESTIGATIONS,
-                Topic.GOALS, Topic.SETTINGS), changes -> {
+        LiveUpdates.bindQuietly(this, broadcaster, topics(), changes -> {
             if (session == null) {
                 return;
             }
@@ -64,6 +63,13 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
             }
             presentations.session(session.code()).ifPresent(now -> presenterMoved(now.slide()));
         });
+    }
+
+    /** The presenter's moves, and for a live presentation every change of figures. */
+    private static EnumSet<Topic> topics() {
+        EnumSet<Topic> topics = EnumSet.copyOf(Topic.FIGURES);
+        topics.add(Topic.PRESENTATION);
+        return topics;
     }
 
     @Override
@@ -119,10 +125,6 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         following = true;
         slides.show(slides.deck(), presenterSlide);
         updateStatus();
-    }
-
-    boolean isFollowing() {
-        return following;
     }
 
     private void updateStatus() {

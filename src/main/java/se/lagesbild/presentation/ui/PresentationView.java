@@ -96,12 +96,7 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
         slides.setStatus(lookingAround == 0 ? text : text + " · " + getTranslation("presentation.audience.lookingAround", lookingAround));
     }
 
-    /** How many follow the presenter now (for tests). */
-    int following() {
-        return following;
-    }
-
-    /** The session's code, for the follow link. */
+    /** The session's code, as on the title slide. */
     String code() {
         return session.code();
     }

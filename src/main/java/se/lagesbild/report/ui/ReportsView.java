@@ -16,7 +16,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -45,7 +44,8 @@ class ReportsView extends PeriodView {
     private Long compared;
 
     ReportsView(ReportService reports, EconomyService economy, ChangeBroadcaster broadcaster) {
-        super("report.title", "reports-view", economy, broadcaster, Set.of(Topic.values()));
+        super("report.title", "reports-view", economy, broadcaster, java.util.EnumSet.of(Topic.REPORTS, Topic.ECONOMY,
+                Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS));
         this.reports = reports;
         content.setWidthFull();
         add(content);
