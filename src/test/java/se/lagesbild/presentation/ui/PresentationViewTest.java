@@ -152,6 +152,13 @@ class PresentationViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void anUnknownVersionSaysSoInsteadOfAnError() {
+        navigate("presentation", "version", "999999999");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Den rapportversionen finns inte.");
+    }
+
     private static String tkr(String value) {
         return value.isEmpty() ? "" : SwedishFormat.tkr(new java.math.BigDecimal(value));
     }
