@@ -50,6 +50,23 @@ public final class SwedishFormat {
         return value == null ? "" : number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
+    /**
+     * A cell of an exported table as the report prints it: the text of a text column, a percentage
+     * with its sign "%", or a number with the column's decimals. Empty for no value.
+     */
+    public static String cell(se.lagesbild.base.export.ExportTable table, se.lagesbild.base.export.ExportTable.Row row,
+                              int column) {
+        se.lagesbild.base.export.ExportTable.Column c = table.columns().get(column);
+        if (c.isText()) {
+            return row.text(column) == null ? "" : row.text(column);
+        }
+        BigDecimal value = row.values().get(column);
+        if (value == null) {
+            return "";
+        }
+        return c.percent() ? percent(value, c.decimals()) : number(value, c.decimals());
+    }
+
     /** Rounds as the reports do: half away from zero. */
     public static BigDecimal rounded(BigDecimal value, int decimals) {
         return value.setScale(decimals, RoundingMode.HALF_UP);

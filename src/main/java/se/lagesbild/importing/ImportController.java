@@ -1,5 +1,6 @@
 package se.lagesbild.importing;
 
+import se.lagesbild.base.SwedishTexts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ class ImportController {
 
     private static ResponseEntity<Answer> answer(HttpStatus status, String name, String fileName, String key, String arg) {
         return ResponseEntity.status(status).body(new Answer(name, null, null, 0, 0, 0,
-                List.of(new ErrorAnswer(fileName, null, null, ImportTexts.swedish(key, List.of(arg))))));
+                List.of(new ErrorAnswer(fileName, null, null, SwedishTexts.swedish(key, List.of(arg))))));
     }
 
     private static String fileName(String disposition) {

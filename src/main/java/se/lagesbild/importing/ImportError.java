@@ -1,5 +1,6 @@
 package se.lagesbild.importing;
 
+import se.lagesbild.base.SwedishTexts;
 import java.util.List;
 
 /**
@@ -15,6 +16,6 @@ public record ImportError(String file, Integer row, String column, String messag
 
     /** The message in Swedish, as the log and the endpoint give it. */
     public String message() {
-        return ImportTexts.swedish(messageKey, args);
+        return SwedishTexts.swedish(messageKey, args);
     }
 }

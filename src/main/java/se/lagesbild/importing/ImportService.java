@@ -1,5 +1,6 @@
 package se.lagesbild.importing;
 
+import se.lagesbild.base.SwedishTexts;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,7 +62,7 @@ public class ImportService {
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> log.insert(kind == null ? "UNKNOWN" : kind.name(), fileName,
                     sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0,
-                    ImportTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
+                    SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
             throw e;
         }
     }
@@ -82,7 +83,7 @@ public class ImportService {
                 preview.added(), preview.corrected(), preview.unchanged(), null);
         if (!evaluation.changedFacts.isEmpty()) {
             economy.record(preview.kind().factKind(), evaluation.changedFacts, preview.kind().summaryKey(), user,
-                    ImportTexts.swedish("import.reason", List.of(fileName)), id);
+                    SwedishTexts.swedish("import.reason", List.of(fileName)), id);
         }
         return new ImportResult(id, ImportStatus.APPLIED, preview.kind(), preview.added(), preview.corrected(),
                 preview.unchanged(), List.of());
@@ -90,7 +91,7 @@ public class ImportService {
 
     private long logRejected(ImportPreview preview, String user) {
         List<ImportError> errors = preview.errors();
-        String message = ImportTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
+        String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
                 + errors.stream().limit(LOGGED_ERRORS).map(ImportService::describe).collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
         return log.insert(preview.kind() == null ? "UNKNOWN" : preview.kind().name(), preview.fileName(),
@@ -99,7 +100,7 @@ public class ImportService {
 
     /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */
     static String describe(ImportError error) {
-        String place = error.row() == null ? "" : ImportTexts.swedish("import.log.row", List.of(String.valueOf(error.row())));
+        String place = error.row() == null ? "" : SwedishTexts.swedish("import.log.row", List.of(String.valueOf(error.row())));
         if (error.column() != null) {
             place = place.isEmpty() ? error.column() : place + ", " + error.column();
         }

@@ -9,8 +9,20 @@ import java.util.List;
  */
 public record ExportTable(String title, String labelHeader, List<Column> columns, List<Row> rows) {
 
-    /** A number column: its header and the decimals it is shown with; a text column has decimals -1. */
-    public record Column(String header, int decimals) {
+    /**
+     * A number column: its header, the decimals it is shown with (a text column has decimals -1), and
+     * whether its numbers are percentages.
+     */
+    public record Column(String header, int decimals, boolean percent) {
+
+        public Column(String header, int decimals) {
+            this(header, decimals, false);
+        }
+
+        /** A column of percentages shown with {@code decimals}. */
+        public static Column percent(String header, int decimals) {
+            return new Column(header, decimals, true);
+        }
 
         /** A column of texts (references, dates, codes) rather than numbers. */
         public static Column text(String header) {

@@ -28,61 +28,78 @@ public final class TableExport {
     }
 
     public static void xlsx(ExportTable table, OutputStream out) throws IOException {
+        xlsx(java.util.List.of(table), out);
+    }
+
+    /** One workbook with a sheet per table, each named after its table's title (made unique). */
+    public static void xlsx(java.util.List<ExportTable> tables, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(sheetName(table.title()));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle title = workbook.createCellStyle();
-            title.setFont(bold);
-            CellStyle[] plain = new CellStyle[table.columns().size()];
-            CellStyle[] strong = new CellStyle[table.columns().size()];
-            for (int c = 0; c < plain.length; c++) {
-                int decimals = Math.max(0, table.columns().get(c).decimals());
-                plain[c] = workbook.createCellStyle();
-                plain[c].setDataFormat(workbook.createDataFormat()
-                        .getFormat(decimals == 0 ? "#,##0;-#,##0" : "#,##0." + "0".repeat(decimals)));
-                strong[c] = workbook.createCellStyle();
-                strong[c].cloneStyleFrom(plain[c]);
-                strong[c].setFont(bold);
-            }
-            sheet.createRow(0).createCell(0).setCellValue(table.title());
-            sheet.getRow(0).getCell(0).setCellStyle(title);
-            Row header = sheet.createRow(2);
-            header.createCell(0).setCellValue(table.labelHeader());
-            header.getCell(0).setCellStyle(title);
-            for (int c = 0; c < table.columns().size(); c++) {
-                Cell cell = header.createCell(c + 1);
-                cell.setCellValue(table.columns().get(c).header());
-                cell.setCellStyle(title);
-            }
-            int r = 3;
-            for (ExportTable.Row row : table.rows()) {
-                Row line = sheet.createRow(r++);
-                Cell label = line.createCell(0);
-                label.setCellValue("  ".repeat(row.depth()) + row.label());
-                if (row.emphasised()) {
-                    label.setCellStyle(title);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (ExportTable table : tables) {
+                String name = sheetName(table.title());
+                for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    String suffix = " (" + n + ")";
+                    name = sheetName(table.title()).substring(0, Math.min(sheetName(table.title()).length(),
+                            31 - suffix.length())) + suffix;
                 }
-                for (int c = 0; c < row.values().size(); c++) {
-                    BigDecimal value = row.values().get(c);
-                    if (table.columns().get(c).isText()) {
-                        if (row.text(c) != null) {
-                            line.createCell(c + 1).setCellValue(row.text(c));
-                        }
-                    } else if (value != null) {
-                        Cell cell = line.createCell(c + 1);
-                        cell.setCellValue(value.doubleValue());
-                        cell.setCellStyle(row.emphasised() ? strong[c] : plain[c]);
-                    }
-                }
+                sheet(workbook, workbook.createSheet(name), table);
             }
-            sheet.setColumnWidth(0, 40 * 256);
-            for (int c = 1; c <= table.columns().size(); c++) {
-                sheet.setColumnWidth(c, 14 * 256);
-            }
-            sheet.createFreezePane(1, 3);
             workbook.write(out);
         }
+    }
+
+    private static void sheet(XSSFWorkbook workbook, Sheet sheet, ExportTable table) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle title = workbook.createCellStyle();
+        title.setFont(bold);
+        CellStyle[] plain = new CellStyle[table.columns().size()];
+        CellStyle[] strong = new CellStyle[table.columns().size()];
+        for (int c = 0; c < plain.length; c++) {
+            int decimals = Math.max(0, table.columns().get(c).decimals());
+            plain[c] = workbook.createCellStyle();
+            plain[c].setDataFormat(workbook.createDataFormat()
+                    .getFormat(decimals == 0 ? "#,##0;-#,##0" : "#,##0." + "0".repeat(decimals)));
+            strong[c] = workbook.createCellStyle();
+            strong[c].cloneStyleFrom(plain[c]);
+            strong[c].setFont(bold);
+        }
+        sheet.createRow(0).createCell(0).setCellValue(table.title());
+        sheet.getRow(0).getCell(0).setCellStyle(title);
+        Row header = sheet.createRow(2);
+        header.createCell(0).setCellValue(table.labelHeader());
+        header.getCell(0).setCellStyle(title);
+        for (int c = 0; c < table.columns().size(); c++) {
+            Cell cell = header.createCell(c + 1);
+            cell.setCellValue(table.columns().get(c).header());
+            cell.setCellStyle(title);
+        }
+        int r = 3;
+        for (ExportTable.Row row : table.rows()) {
+            Row line = sheet.createRow(r++);
+            Cell label = line.createCell(0);
+            label.setCellValue("  ".repeat(row.depth()) + row.label());
+            if (row.emphasised()) {
+                label.setCellStyle(title);
+            }
+            for (int c = 0; c < row.values().size(); c++) {
+                BigDecimal value = row.values().get(c);
+                if (table.columns().get(c).isText()) {
+                    if (row.text(c) != null) {
+                        line.createCell(c + 1).setCellValue(row.text(c));
+                    }
+                } else if (value != null) {
+                    Cell cell = line.createCell(c + 1);
+                    cell.setCellValue(value.doubleValue());
+                    cell.setCellStyle(row.emphasised() ? strong[c] : plain[c]);
+                }
+            }
+        }
+        sheet.setColumnWidth(0, 40 * 256);
+        for (int c = 1; c <= table.columns().size(); c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.createFreezePane(1, 3);
     }
 
     public static void csv(ExportTable table, OutputStream out) throws IOException {

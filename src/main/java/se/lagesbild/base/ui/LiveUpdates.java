@@ -43,6 +43,17 @@ public final class LiveUpdates {
      */
     public static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
                             Predicate<Change> concerns, Consumer<List<Change>> refresh) {
+        bind(view, broadcaster, topics, concerns, refresh, true);
+    }
+
+    /** The same for every change of the topics, without the notice: for screens that follow someone else's moves, such as the slides. */
+    public static void bindQuietly(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
+                                   Consumer<List<Change>> refresh) {
+        bind(view, broadcaster, topics, change -> true, refresh, false);
+    }
+
+    private static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
+                             Predicate<Change> concerns, Consumer<List<Change>> refresh, boolean withNotice) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Pending pending = new Pending();
@@ -63,7 +74,9 @@ public final class LiveUpdates {
                     }
                     if (!batch.isEmpty()) {
                         refresh.accept(batch);
-                        notice(view, batch);
+                        if (withNotice) {
+                            notice(view, batch);
+                        }
                     }
                 });
             });

@@ -54,7 +54,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.overview", "", VaadinIcon.DASHBOARD),
                 item("nav.economy", "ekonomi", VaadinIcon.MONEY),
                 item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
-                item("nav.goals", "mal", VaadinIcon.CHART_GRID));
+                item("nav.goals", "mal", VaadinIcon.CHART_GRID),
+                item("nav.reports", "rapporter", VaadinIcon.PRESENTATION));
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         items.forEach(nav::addItem);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.economy.EconomyLine;
@@ -38,7 +37,19 @@ public final class DeviationChart {
                 .toList();
     }
 
+    /** A bar: what it is (code and name) and its signed amount in tkr. */
+    public record Bar(String code, String name, BigDecimal value) {
+    }
+
     public static Chart create(List<EconomyLine> activities, String title, String axisTitle) {
+        return create(sorted(activities).stream()
+                .map(line -> new Bar(line.code(), line.name(), line.figures().deviationYear())).toList(), title, axisTitle);
+    }
+
+    /** The chart of any signed amounts, from the most negative; the order of {@link #sorted} for deviations. */
+    public static Chart create(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
+        List<Bar> sorted = unsorted.stream().filter(bar -> bar.value() != null)
+                .sorted(Comparator.comparing(Bar::value)).toList();
         Chart chart = new Chart(ChartType.BAR);
         chart.addClassName("deviation-chart");
         chart.setWidthFull();
@@ -47,18 +58,17 @@ public final class DeviationChart {
         conf.setTitle(title);
         conf.getLegend().setEnabled(false);
         conf.getTooltip().setEnabled(false);
-        List<EconomyLine> sorted = sorted(activities);
         XAxis x = conf.getxAxis();
-        x.setCategories(sorted.stream().map(EconomyLine::name).toArray(String[]::new));
+        x.setCategories(sorted.stream().map(Bar::name).toArray(String[]::new));
         YAxis y = conf.getyAxis();
         ChartSettings.valueAxis(y, axisTitle);
         y.setMaxPadding(0.12);
         y.setMinPadding(0.12);
         DataSeries series = new DataSeries(axisTitle);
-        for (EconomyLine line : sorted) {
-            BigDecimal deviation = Objects.requireNonNull(line.figures().deviationYear());
-            DataSeriesItem item = new DataSeriesItem(line.name(), SwedishFormat.wholeTkr(deviation));
-            item.setId(line.code());
+        for (Bar bar : sorted) {
+            BigDecimal deviation = bar.value();
+            DataSeriesItem item = new DataSeriesItem(bar.name(), SwedishFormat.wholeTkr(deviation));
+            item.setId(bar.code());
             item.setColor(deviation.signum() < 0 ? NEGATIVE : POSITIVE);
             DataLabels label = new DataLabels(true);
             label.setFormat(SwedishFormat.tkr(deviation));

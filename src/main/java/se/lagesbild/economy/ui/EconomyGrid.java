@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.economy.EconomyColumns;
+import se.lagesbild.economy.EconomyColumns.Figure;
+import se.lagesbild.economy.EconomyColumns.Kind;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.Figures;
 
@@ -22,27 +25,6 @@ import se.lagesbild.economy.Figures;
  * the file holds exactly what the screen shows.
  */
 class EconomyGrid extends TreeGrid<EconomyLine> {
-
-    private enum Kind { AMOUNT, DEVIATION, PERCENT }
-
-    private record Figure(String key, Function<Figures, BigDecimal> value, Kind kind) {
-    }
-
-    private static final List<Figure> PERIOD = List.of(
-            new Figure("economy.column.actual", Figures::actual, Kind.AMOUNT),
-            new Figure("economy.column.budget", Figures::budget, Kind.AMOUNT),
-            new Figure("economy.column.deviation", Figures::deviation, Kind.DEVIATION),
-            new Figure("economy.column.deviationPercent", Figures::deviationPercent, Kind.PERCENT));
-    private static final List<Figure> YEAR = List.of(
-            new Figure("economy.column.forecast", Figures::forecast, Kind.AMOUNT),
-            new Figure("economy.column.budgetYear", Figures::budgetYear, Kind.AMOUNT),
-            new Figure("economy.column.deviationYear", Figures::deviationYear, Kind.DEVIATION),
-            new Figure("economy.column.deviationYearPercent", Figures::deviationYearPercent, Kind.PERCENT));
-    private static final List<Figure> FORECAST = List.of(
-            new Figure("economy.column.previousForecast", Figures::previousForecast, Kind.AMOUNT),
-            new Figure("economy.column.forecastChange", Figures::forecastChange, Kind.DEVIATION));
-    private static final Figure LAST_YEAR =
-            new Figure("economy.column.actualLastYear", Figures::actual, Kind.AMOUNT);
 
     private final Function<EconomyLine, String> label;
     private final List<Figure> figures = new ArrayList<>();
@@ -58,14 +40,14 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         setAllRowsVisible(true);
         addHierarchyColumn(label::apply).setHeader(getTranslation(labelHeaderKey))
                 .setWidth("16rem").setFlexGrow(0).setResizable(true).setFrozen(true);
-        List<Column<EconomyLine>> period = PERIOD.stream().map(this::column).toList();
-        List<Column<EconomyLine>> year = YEAR.stream().map(this::column).toList();
-        FORECAST.forEach(this::column);
+        List<Column<EconomyLine>> period = EconomyColumns.PERIOD.stream().map(this::column).toList();
+        List<Column<EconomyLine>> year = EconomyColumns.YEAR.stream().map(this::column).toList();
+        EconomyColumns.FORECAST.forEach(this::column);
         HeaderRow groups = prependHeaderRow();
         groups.join(period.toArray(Column[]::new)).setText(getTranslation("economy.header.period"));
         groups.join(year.toArray(Column[]::new)).setText(getTranslation("economy.header.year"));
         if (withLastYear) {
-            Column<EconomyLine> last = column(LAST_YEAR, line -> lastYear.get(line.code()));
+            Column<EconomyLine> last = column(EconomyColumns.LAST_YEAR, line -> lastYear.get(line.code()));
             groups.getCell(last).setText(getTranslation("economy.header.lastYear"));
         }
         setPartNameGenerator(line -> switch (line.level()) {
@@ -103,7 +85,7 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         now.forEach((code, line) -> {
             EconomyLine old = before.get(code);
             for (Figure figure : figures) {
-                if (figure != LAST_YEAR && old != null && !java.util.Objects.equals(
+                if (figure != EconomyColumns.LAST_YEAR && old != null && !java.util.Objects.equals(
                         figure.value().apply(old.figures()), figure.value().apply(line.figures()))) {
                     cells.computeIfAbsent(code, c -> new java.util.HashSet<>()).add(figure.key());
                 }
@@ -124,23 +106,8 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
 
     /** What the grid shows, as a table to export. */
     ExportTable export(String title) {
-        List<ExportTable.Column> columns = figures.stream()
-                .map(f -> new ExportTable.Column(getTranslation(f.key()), f.kind() == Kind.PERCENT ? 1 : 0)).toList();
-        List<ExportTable.Row> rows = new ArrayList<>();
-        roots.forEach(root -> addRows(root, 0, rows));
-        return new ExportTable(title, getColumns().getFirst().getHeaderText(), columns, rows);
-    }
-
-    private void addRows(EconomyLine line, int depth, List<ExportTable.Row> rows) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (Figure figure : figures) {
-            Figures source = figure == LAST_YEAR ? lastYear.get(line.code()) : line.figures();
-            values.add(source == null ? null : figure.value().apply(source));
-        }
-        rows.add(new ExportTable.Row(label.apply(line), depth, values,
-                line.level() != EconomyLine.Level.ACTIVITY && (line.level() != EconomyLine.Level.COST_TYPE
-                        || !line.children().isEmpty())));
-        line.children().forEach(child -> addRows(child, depth + 1, rows));
+        return EconomyColumns.table(title, getColumns().getFirst().getHeaderText(), figures, roots, label::apply,
+                lastYear, this::getTranslation);
     }
 
     private Column<EconomyLine> column(Figure figure) {

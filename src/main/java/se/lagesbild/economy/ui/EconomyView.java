@@ -23,6 +23,7 @@ import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
@@ -34,6 +35,9 @@ import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.report.Pin;
+import se.lagesbild.report.ReportService;
+import se.lagesbild.report.ui.PinButton;
 
 /**
  * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
@@ -54,7 +58,7 @@ class EconomyView extends PeriodView {
     private EconomyReport report;
 
     EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster,
-                ImportService imports) {
+                ImportService imports, ReportService reports) {
         super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         this.organisationService = organisationService;
@@ -63,7 +67,10 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
-        add(new ImportButton(imports), breadcrumb, forecastNote, content);
+        Div actions = new Div(new ImportButton(imports),
+                new PinButton(reports, Pin.Kind.ECONOMY, () -> scope == null ? report.committee().code() : scope));
+        actions.addClassName("view-actions");
+        add(actions, breadcrumb, forecastNote, content);
     }
 
     @Override
@@ -149,12 +156,7 @@ class EconomyView extends PeriodView {
     }
 
     private List<EconomyLine> statementLines(IncomeStatement statement) {
-        List<EconomyLine> lines = new ArrayList<>(statement.lines());
-        lines.add(new EconomyLine(EconomyLine.Level.SUM, "TOTAL_COSTS", getTranslation("economy.totalCosts"),
-                statement.totalCosts(), List.of()));
-        lines.add(new EconomyLine(EconomyLine.Level.SUM, "RESULT", getTranslation("economy.result"),
-                statement.result(), List.of()));
-        return lines;
+        return EconomyColumns.statementLines(statement, this::getTranslation);
     }
 
     private static Map<String, Figures> byCode(List<EconomyLine> lines) {
@@ -204,11 +206,7 @@ class EconomyView extends PeriodView {
 
     /** The report's labels: "Resultat ASN" for the nämnd, "Nettokostnad IFO" for an area. */
     String label(EconomyLine line) {
-        return switch (line.level()) {
-            case COMMITTEE -> getTranslation("economy.line.committee", line.code());
-            case AREA -> getTranslation("economy.line.area", line.code());
-            default -> line.name();
-        };
+        return EconomyColumns.label(line, (key, code) -> getTranslation(key, code));
     }
 
     private String roundLabel(int month) {

@@ -26,6 +26,9 @@ import se.lagesbild.goals.GoalYear;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.report.Pin;
+import se.lagesbild.report.ReportService;
+import se.lagesbild.report.ui.PinButton;
 
 /**
  * Målbedömning ({@code /mal?period=2021-08&omrade=3&enhet=BUE}): goal areas × months, enheter × goal areas
@@ -51,7 +54,7 @@ class GoalsView extends PeriodView {
     private int areaNumber = 1;
     private String unitCode;
 
-    GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
+    GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
         super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
         this.organisation = organisation;
@@ -72,7 +75,10 @@ class GoalsView extends PeriodView {
         charts.addClassName("cards");
         changes.addClassName("goal-changes");
         changes.setVisible(false);
-        add(legend, areaSelect, changes, drill, charts);
+        PinButton pin = new PinButton(reports, Pin.Kind.GOALS, () -> String.valueOf(areaNumber));
+        Div actions = new Div(areaSelect, pin);
+        actions.addClassName("view-actions");
+        add(legend, actions, changes, drill, charts);
     }
 
     @Override

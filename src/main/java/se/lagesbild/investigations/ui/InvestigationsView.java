@@ -49,6 +49,9 @@ import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.report.Pin;
+import se.lagesbild.report.ReportService;
+import se.lagesbild.report.ui.PinButton;
 
 /**
  * Utredningsvolymer and sena utredningar with the definitions beside the figures: the enheter's
@@ -91,7 +94,7 @@ class InvestigationsView extends PeriodView {
     private List<CaseLine> drillCases = List.of();
 
     InvestigationsView(InvestigationService investigations, InvestigationImport importer,
-                       OrganisationService organisation, ChangeBroadcaster broadcaster) {
+                       OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
         super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
         this.importer = importer;
@@ -113,7 +116,9 @@ class InvestigationsView extends PeriodView {
         Button importButton = new Button(getTranslation("investigations.import.button"),
                 e -> new ImportDialog(importer).open());
         importButton.addClassName("import-button");
-        Div actions = new Div(unitSelect, importButton);
+        PinButton pin = new PinButton(reports, Pin.Kind.INVESTIGATIONS, () -> unit);
+        pin.addClassName("unit-pin");
+        Div actions = new Div(unitSelect, importButton, pin);
         actions.addClassName("investigations-actions");
         content.addClassName("investigations-content");
         content.setWidthFull();

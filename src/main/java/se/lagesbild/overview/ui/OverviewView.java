@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -36,7 +35,7 @@ class OverviewView extends PeriodView {
 
     OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
                  GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
-        super("overview.title", "overview-view", economy, broadcaster, EnumSet.allOf(Topic.class));
+        super("overview.title", "overview-view", economy, broadcaster, Topic.FIGURES);
         this.economy = economy;
         this.investigations = investigations;
         this.organisation = organisation;

@@ -58,7 +58,7 @@ class OverviewViewTest extends KaribuTest {
         assertThat(texts("app-title")).containsExactly("Lägesbild");
         assertThat(texts("demo-marker")).containsExactly("Demodata");
         List<SideNavItem> items = _find(SideNavItem.class);
-        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål");
+        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
         assertThat(items.get(1).getPath()).isEqualTo("ekonomi?period=2021-03");
         assertThat(_get(H1.class).getText()).isEqualTo("Läget mars 2021");
     }

@@ -1,0 +1,116 @@
+package se.lagesbild.presentation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.time.YearMonth;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.base.ui.Periods;
+import se.lagesbild.economy.EconomyService;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.Presence;
+import se.lagesbild.live.Topic;
+import se.lagesbild.presentation.PresentationService;
+import se.lagesbild.presentation.Session;
+import se.lagesbild.report.ReportService;
+
+/**
+ * The presenter's big screen ({@code /presentation?version=3}, or {@code ?period=2021-08} for the live
+ * figures): a session starts, its short code on the title slide, and every move is published so that
+ * the members' tablets follow. No navigation chrome: the route is outside the main layout.
+ */
+@Route(value = "presentation", autoLayout = false)
+class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String VERSION = "version";
+
+    private final PresentationService presentations;
+    private final EconomyService economy;
+    private final ReportService reports;
+    private final Presence presence;
+    private int following;
+    private int lookingAround;
+    private SlideDeck slides;
+    private Session session;
+
+    PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
+                     Presence presence, ReportService reports) {
+        this.reports = reports;
+        this.presentations = presentations;
+        this.presence = presence;
+        this.economy = economy;
+        addClassName("presentation-view");
+        // live figures follow corrections; a frozen version never changes
+        LiveUpdates.bindQuietly(this, broadcaster, Topic.FIGURES, changes -> {
+            if (slides != null && slides.deck().live()) {
+                slides.show(presentations.deck(session), slides.index());
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        Long version = query.getSingleParameter(VERSION).filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf)
+                .orElse(null);
+        YearMonth period = Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
+        removeAll();
+        if (query.getSingleParameter(VERSION).isPresent() && (version == null || reports.version(version).isEmpty())) {
+            Paragraph missing = new Paragraph(getTranslation("presentation.noVersion"));
+            missing.addClassName("error");
+            add(missing, new Anchor("rapporter", getTranslation("presentation.exit")));
+            return;
+        }
+        session = presentations.start(version, period, CurrentUser.name());
+        slides = new SlideDeck(getTranslation("presentation.followHint", session.code()));
+        Anchor exit = new Anchor("rapporter", getTranslation("presentation.exit"));
+        exit.addClassName("slide-exit");
+        add(slides, SlideControls.attach(this, this::step), exit);
+        slides.show(presentations.deck(session), 0);
+        following = 0;
+        lookingAround = 0;
+        com.vaadin.flow.component.UI ui = event.getUI();
+        var followers = presence.onCountChange(session.followingKey(), ui, n -> {
+            following = n;
+            showAudience();
+        });
+        var others = presence.onCountChange(session.lookingAroundKey(), ui, n -> {
+            lookingAround = n;
+            showAudience();
+        });
+        addDetachListener(detach -> {
+            followers.remove();
+            others.remove();
+            detach.unregisterListener();
+        });
+    }
+
+    /** The code, and how many members follow (and look around on their own) over every node. */
+    private void showAudience() {
+        String text = getTranslation("presentation.audience", session.code(), following);
+        slides.setStatus(lookingAround == 0 ? text : text + " · " + getTranslation("presentation.audience.lookingAround", lookingAround));
+    }
+
+    /** The session's code, as on the title slide. */
+    String code() {
+        return session.code();
+    }
+
+    private void step(int step) {
+        int target = slides.deck().clamp(slides.index() + step);
+        if (target != slides.index()) {
+            slides.show(slides.deck(), target);
+            presentations.moveTo(session.code(), target, CurrentUser.name());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("presentation.pageTitle") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,240 @@
+package se.lagesbild.report;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.SwedishTexts;
+import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.goals.Assessment;
+
+/**
+ * The report of a frozen version as PDF (A4 landscape): a title page, then every section of the
+ * version: tables split over pages with their header repeated, the deviation chart drawn as vector
+ * graphics, the heatmaps as coloured tables; the version, its date and "Sida n av m" on every page.
+ * The standard PDF fonts have no U+2212, so a minus is printed as "-" (a number copied from the PDF
+ * still reads as negative); thousands are grouped with a non-breaking space as on screen.
+ */
+public final class ReportPdf {
+
+    public static final String CONTENT_TYPE = "application/pdf";
+
+    private static final Color TOTAL_BG = new Color(0xE4, 0xE6, 0xEA);
+    private static final Color NEGATIVE = new Color(0xB3, 0x26, 0x1E);
+    private static final Color POSITIVE = new Color(0x1E, 0x6E, 0x3A);
+    private static final Font TITLE = new Font(Font.HELVETICA, 28, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 8);
+    private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font HEADER = new Font(Font.HELVETICA, 7, Font.BOLD);
+    private static final Font LARGE = new Font(Font.HELVETICA, 12);
+
+    private ReportPdf() {
+    }
+
+    public static void write(ReportVersion version, OutputStream out) {
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 48, 48);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new Footer(version.label()));
+        document.addTitle(version.name());
+        document.open();
+        titlePage(document, version);
+        for (ReportSection section : version.snapshot().sections()) {
+            document.newPage();
+            Paragraph heading = new Paragraph(pdf(section.table().title()), HEADING);
+            heading.setSpacingAfter(10);
+            document.add(heading);
+            switch (section.kind()) {
+                case BAR_CHART -> document.add(barChart(writer, section.table()));
+                case HEATMAP -> document.add(heatmap(section.table()));
+                default -> document.add(table(section.table()));
+            }
+        }
+        document.close();
+    }
+
+    private static void titlePage(Document document, ReportVersion version) {
+        Paragraph title = new Paragraph(pdf(version.name()), TITLE);
+        title.setSpacingBefore(140);
+        title.setAlignment(Element.ALIGN_CENTER);
+        document.add(title);
+        for (String line : List.of(SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
+                version.label(), SwedishTexts.swedish("report.pdf.frozenBy", version.frozenBy(),
+                        ReportVersion.DAY.format(version.frozenAt())))) {
+            Paragraph p = new Paragraph(pdf(line), LARGE);
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingBefore(12);
+            document.add(p);
+        }
+    }
+
+    /** A table over as many pages as it needs, its header row repeated on each. */
+    private static PdfPTable table(ExportTable table) {
+        PdfPTable pdf = new PdfPTable(table.columns().size() + 1);
+        pdf.setWidthPercentage(100);
+        float[] widths = new float[table.columns().size() + 1];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = table.columns().stream().allMatch(ExportTable.Column::isText) ? 2f : 2.6f;
+        pdf.setWidths(widths);
+        pdf.setHeaderRows(1);
+        pdf.addCell(cell(table.labelHeader(), HEADER, Element.ALIGN_LEFT, TOTAL_BG));
+        table.columns().forEach(c -> pdf.addCell(cell(c.header(), HEADER, c.isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+                TOTAL_BG)));
+        for (ExportTable.Row row : table.rows()) {
+            Font font = row.emphasised() ? BOLD : TEXT;
+            PdfPCell label = cell(row.label(), font, Element.ALIGN_LEFT, null);
+            label.setPaddingLeft(3 + row.depth() * 10);
+            pdf.addCell(label);
+            for (int c = 0; c < table.columns().size(); c++) {
+                pdf.addCell(cell(SwedishFormat.cell(table, row, c), font,
+                        table.columns().get(c).isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT, null));
+            }
+        }
+        return pdf;
+    }
+
+    /** Assessments as coloured cells with their word, so that the colour is never the only carrier. */
+    private static PdfPTable heatmap(ExportTable table) {
+        PdfPTable pdf = new PdfPTable(table.columns().size() + 1);
+        pdf.setWidthPercentage(100);
+        pdf.setHeaderRows(1);
+        pdf.addCell(cell(table.labelHeader(), BOLD, Element.ALIGN_LEFT, TOTAL_BG));
+        table.columns().forEach(c -> pdf.addCell(cell(c.header(), BOLD, Element.ALIGN_CENTER, TOTAL_BG)));
+        for (ExportTable.Row row : table.rows()) {
+            pdf.addCell(cell(row.label(), TEXT, Element.ALIGN_LEFT, null));
+            for (int c = 0; c < table.columns().size(); c++) {
+                Assessment assessment = Assessment.fromLabel(row.text(c));
+                pdf.addCell(cell(assessment.swedishLabel(), TEXT, Element.ALIGN_CENTER, colour(assessment)));
+            }
+        }
+        return pdf;
+    }
+
+    private static Color colour(Assessment assessment) {
+        return switch (assessment) {
+            case GREEN -> new Color(0x9F, 0xD8, 0xAE);
+            case YELLOW -> new Color(0xF6, 0xD8, 0x60);
+            case RED -> new Color(0xF0, 0xA3, 0x9D);
+            case NO_OUTCOME -> TOTAL_BG;
+        };
+    }
+
+    /** Horizontal bars from the most negative, each labelled with its amount, drawn as vector graphics. */
+    private static Image barChart(PdfWriter writer, ExportTable table) {
+        List<ExportTable.Row> rows = table.rows().stream().filter(r -> r.values().getFirst() != null)
+                .sorted(Comparator.comparing(r -> r.values().getFirst())).toList();
+        float width = 760;
+        float barHeight = 22;
+        float height = rows.size() * barHeight + 30;
+        float labelWidth = 250;
+        float plotLeft = labelWidth + 60;
+        float plotWidth = width - plotLeft - 60;
+        BigDecimal max = rows.stream().map(r -> r.values().getFirst().abs()).max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ONE).max(BigDecimal.ONE);
+        float zero = plotLeft + plotWidth / 2;
+        float scale = plotWidth / 2 / max.floatValue();
+        PdfTemplate chart = writer.getDirectContent().createTemplate(width, height);
+        BaseFont font = TEXT.getCalculatedBaseFont(false);
+        for (int i = 0; i < rows.size(); i++) {
+            ExportTable.Row row = rows.get(i);
+            float value = row.values().getFirst().floatValue();
+            float y = height - 20 - (i + 1) * barHeight + 5;
+            chart.setColorFill(value < 0 ? NEGATIVE : POSITIVE);
+            chart.rectangle(value < 0 ? zero + value * scale : zero, y, Math.abs(value * scale), barHeight - 8);
+            chart.fill();
+            chart.beginText();
+            chart.setColorFill(Color.BLACK);
+            chart.setFontAndSize(font, 9);
+            chart.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(row.label()), 0, y + 3, 0);
+            String amount = pdf(SwedishFormat.cell(table, row, 0));
+            chart.showTextAligned(value < 0 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_LEFT, amount,
+                    value < 0 ? zero + value * scale - 4 : zero + value * scale + 4, y + 3, 0);
+            chart.endText();
+        }
+        chart.setColorStroke(Color.DARK_GRAY);
+        chart.moveTo(zero, 10);
+        chart.lineTo(zero, height - 10);
+        chart.stroke();
+        chart.beginText();
+        chart.setFontAndSize(font, 9);
+        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, pdf(table.columns().getFirst().header()), zero, 2, 0);
+        chart.endText();
+        Image image = Image.getInstance(chart);
+        image.setAlignment(Element.ALIGN_CENTER);
+        return image;
+    }
+
+    private static PdfPCell cell(String text, Font font, int alignment, Color background) {
+        PdfPCell cell = new PdfPCell(new Phrase(pdf(text), font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(3);
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        if (background != null) {
+            cell.setBackgroundColor(background);
+        }
+        return cell;
+    }
+
+    /** The standard fonts' encoding has no U+2212 minus sign. */
+    private static String pdf(String text) {
+        return text == null ? "" : text.replace(SwedishFormat.MINUS, '-');
+    }
+
+    /** The version and its date at the top, "Sida n av m" at the foot of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private final String label;
+        private PdfTemplate total;
+        private BaseFont font;
+
+        Footer(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+            font = TEXT.getCalculatedBaseFont(false);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            Rectangle page = document.getPageSize();
+            String pageText = SwedishTexts.swedish("report.pdf.page", writer.getPageNumber()) + " ";
+            canvas.beginText();
+            canvas.setFontAndSize(font, 8);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(label), document.left(), page.getHeight() - 30, 0);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(label), document.left(), 24, 0);
+            float width = font.getWidthPoint(pageText, 8);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pageText, document.right() - width - 20, 24, 0);
+            canvas.endText();
+            canvas.addTemplate(total, document.right() - 20, 24);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font, 8);
+            total.showText(SwedishTexts.swedish("report.pdf.of", writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+}

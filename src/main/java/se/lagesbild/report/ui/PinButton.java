@@ -1,0 +1,27 @@
+package se.lagesbild.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.function.Supplier;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.report.Pin;
+import se.lagesbild.report.ReportService;
+
+/** "Visa i presentationen": pins the view's current scope (a drilled verksamhet, an enhet, a goal area) as a slide. */
+public class PinButton extends Button {
+
+    /** @param scope the view's current scope when clicked; null pins nothing (the button is then hidden by the view) */
+    public PinButton(ReportService reports, Pin.Kind kind, Supplier<String> scope) {
+        super(VaadinIcon.PRESENTATION.create());
+        setText(getTranslation("report.pin.button"));
+        addClassName("pin-button");
+        addClickListener(e -> {
+            String current = scope.get();
+            if (current != null) {
+                reports.pin(kind, current, CurrentUser.name());
+                Notification.show(getTranslation("report.pin.done"));
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package se.lagesbild.presentation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.live.Presence;
+import se.lagesbild.presentation.PresentationService;
+import se.lagesbild.presentation.Session;
+import se.lagesbild.support.KaribuTest;
+
+/** A member's tablet: follows the presenter's slide by push, looks around, and follows again. */
+class FollowViewTest extends KaribuTest {
+
+    @Autowired
+    PresentationService presentations;
+    @Autowired
+    Presence presence;
+
+    @Test
+    void theTabletFollowsThePresenterLeavesToLookAroundAndFollowsAgain() {
+        Session session = presentations.start(null, YearMonth.of(2021, 8), "presenter");
+        navigate("folj/" + session.code().toLowerCase());
+        assertThat(Slides.counter()).isEqualTo("1 / 11");
+        assertThat(Slides.status()).isEqualTo("Följer presentatören");
+        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).as("Följ igen hidden").isEmpty();
+        awaitPush(() -> presence.count(session.followingKey()) == 1);
+
+        presentations.moveTo(session.code(), 3, "presenter");
+        awaitPush(() -> Slides.counter().equals("4 / 11"));
+        assertThat(Slides.section()).isEqualTo("deviationChart");
+
+        // the member looks around on their own
+        ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
+        assertThat(Slides.counter()).isEqualTo("5 / 11");
+        assertThat(Slides.status()).isEqualTo("Du tittar själv – presentatören visar bild 4");
+        Button followAgain = _get(Button.class, spec -> spec.withClasses("follow-again"));
+        assertThat(followAgain.getText()).isEqualTo("Följ igen");
+        awaitPush(() -> presence.count(session.followingKey()) == 0 && presence.count(session.lookingAroundKey()) == 1);
+
+        presentations.moveTo(session.code(), 6, "presenter");
+        awaitPush(() -> Slides.status().equals("Du tittar själv – presentatören visar bild 7"));
+        assertThat(Slides.counter()).as("stays where the member is").isEqualTo("5 / 11");
+
+        followAgain.click();
+        assertThat(Slides.counter()).isEqualTo("7 / 11");
+        assertThat(Slides.status()).isEqualTo("Följer presentatören");
+        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).isEmpty();
+        presentations.moveTo(session.code(), 7, "presenter");
+        awaitPush(() -> Slides.counter().equals("8 / 11"));
+        awaitPush(() -> presence.count(session.followingKey()) == 1 && presence.count(session.lookingAroundKey()) == 0);
+    }
+
+    @Test
+    void anUnknownCodeAsksForTheCodeAgain() {
+        navigate("folj/ZZZZ");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Ingen presentation har koden ZZZZ.");
+    }
+}

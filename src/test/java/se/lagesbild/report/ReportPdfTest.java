@@ -1,0 +1,122 @@
+package se.lagesbild.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.export.TableExport;
+import se.lagesbild.support.LagesbildTest;
+import se.lagesbild.support.ReferenceCsv;
+
+/**
+ * The report of a version frozen from the demo data of August 2021 as PDF and XLSX: read back, page
+ * by page and sheet by sheet, with the reference report's figures. (Freezing changes no figure.)
+ */
+@LagesbildTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportPdfTest {
+
+    @Autowired
+    ReportService reports;
+
+    private ReportVersion version;
+    private List<String> pages;
+
+    @BeforeAll
+    void freezeAndWrite() throws Exception {
+        version = reports.freeze("Delårsrapport 2 2021", YearMonth.of(2021, 8), "test");
+        pages = pages(version);
+    }
+
+    @Test
+    void hasATitlePageAndOnePagePerSectionEachWithVersionDateAndPageNumber() {
+        assertThat(pages).hasSize(1 + version.snapshot().sections().size()).hasSize(11);
+        assertThat(pages.getFirst()).startsWith("Delårsrapport22021").contains("Periodenjanuaritillochmedaugusti2021");
+        String label = "Delårsrapport22021,fryst" + ReportVersion.DAY.format(version.frozenAt());
+        for (int p = 0; p < pages.size(); p++) {
+            assertThat(pages.get(p)).as("page " + (p + 1)).contains(label).contains("Sida" + (p + 1) + "av11");
+        }
+        assertThat(pages.get(2)).startsWith("Budgetavvikelseperverksamhet,augusti2021");
+        assertThat(pages.get(3)).contains("Prognostiseradavvikelsemotbudget,helår(tkr)");
+        assertThat(pages.get(9)).startsWith("Målområdenpermånad2021");
+    }
+
+    @Test
+    void theBudgetDeviationTableHoldsEveryReferenceRow() {
+        String page = pages.get(2);
+        for (Map<String, String> row : ReferenceCsv.read("economy_by_activity.csv")) {
+            String name = row.get("name_normalized").replaceAll("\\s", "");
+            assertThat(page).as(name)
+                    .contains(name + row.get("actual_period") + row.get("budget_period") + row.get("deviation_period"))
+                    .contains(row.get("forecast_full_year") + row.get("budget_full_year") + row.get("deviation_full_year"))
+                    .contains(row.get("previous_forecast") + row.get("forecast_change"));
+        }
+    }
+
+    @Test
+    void theHeadlineAndInvestigationPagesHoldTheReferenceFigures() {
+        assertThat(pages.get(1)).contains("Helårsprognos,avvikelsemotbudget-8,0Mkr", "641612sammaperiod2020(+4,7%)",
+                "233195sammaperiod2020(+19,5%)", "3.LeveransRöd5av10enhetergröna(50%)");
+        assertThat(pages.get(7)).contains("641612");
+        assertThat(pages.get(8)).contains("16%10%");
+    }
+
+    @Test
+    void aLongTableRunsOverPagesWithItsHeaderOnEach() throws Exception {
+        List<ExportTable.Row> rows = new ArrayList<>();
+        for (int i = 1; i <= 150; i++) {
+            rows.add(new ExportTable.Row("Rad " + i, 0, List.of(BigDecimal.valueOf(-1000L * i)), false));
+        }
+        ExportTable table = new ExportTable("Lång tabell", "Radrubrik", List.of(new ExportTable.Column("Belopp", 0)), rows);
+        ReportVersion longVersion = new ReportVersion(0, "Lång", YearMonth.of(2011, 1), Instant.now(), "test",
+                new ReportSnapshot(YearMonth.of(2011, 1), List.of(new ReportSection("long", ReportSection.Kind.TABLE, table))));
+        List<String> longPages = pages(longVersion);
+        assertThat(longPages.size()).isGreaterThan(3);
+        for (String page : longPages.subList(1, longPages.size())) {
+            assertThat(page).contains("RadrubrikBelopp");
+        }
+        assertThat(String.join("", longPages)).contains("Rad150-150000");
+    }
+
+    @Test
+    void theXlsxHasOneSheetPerTableWithTheReferenceFigures() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TableExport.xlsx(version.snapshot().sections().stream().map(ReportSection::table).toList(), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+            Sheet activities = workbook.getSheetAt(1);
+            assertThat(activities.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Budgetavvikelse per verksamhet, augusti 2021");
+            assertThat(activities.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Resultat ASN");
+            assertThat(Math.round(activities.getRow(3).getCell(1).getNumericCellValue())).isEqualTo(-180959);
+            assertThat(Math.round(activities.getRow(3).getCell(7).getNumericCellValue())).isEqualTo(-8016);
+        }
+    }
+
+    /** Each page's text with all white space removed (the extractor does not keep the cells' spacing). */
+    private static List<String> pages(ReportVersion version) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportPdf.write(version, out);
+        PdfReader reader = new PdfReader(out.toByteArray());
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        List<String> pages = new ArrayList<>();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            pages.add(extractor.getTextFromPage(p).replaceAll("[\\s\\u00A0]", ""));
+        }
+        return pages;
+    }
+}
