@@ -62,7 +62,7 @@ public class PresentationService {
     @Transactional
     public void moveTo(String code, int slide, String user) {
         repository.moveTo(code, slide);
-        changeLog.record(Topic.PRESENTATION, null, "presentation.change.slide", user);
+        changeLog.record(Topic.PRESENTATION, null, null, "presentation.change.slide", user);
     }
 
     /** The slides of a session: a frozen version's stored figures, or the live ones as they are now. */

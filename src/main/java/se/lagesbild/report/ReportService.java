@@ -119,7 +119,7 @@ public class ReportService {
         Instant now = Instant.now();
         ReportSnapshot snapshot = live(period);
         long id = repository.insertVersion(name.strip(), period, now, user, snapshot);
-        changeLog.record(Topic.REPORTS, null, "report.change.frozen", user);
+        changeLog.record(Topic.REPORTS, null, null, "report.change.frozen", user);
         return repository.version(id).orElseThrow();
     }
 
@@ -183,7 +183,7 @@ public class ReportService {
             return existing.get();
         }
         long id = repository.insertPin(kind, scope, Instant.now(), user);
-        changeLog.record(Topic.REPORTS, null, "report.change.pinned", user);
+        changeLog.record(Topic.REPORTS, null, null, "report.change.pinned", user);
         return pins().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
@@ -191,7 +191,7 @@ public class ReportService {
     public void unpin(long id, String user) {
         checkMayEdit(user);
         repository.removePin(id, Instant.now());
-        changeLog.record(Topic.REPORTS, null, "report.change.unpinned", user);
+        changeLog.record(Topic.REPORTS, null, null, "report.change.unpinned", user);
     }
 
     public List<Pin> pins() {
