@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,7 +34,25 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** A browser signed in to the application under test as the demo controller, who may read every view. */
     static Browser open() {
+        Browser browser = openSignedOut();
+        browser.login("controller", "controller-demo");
+        return browser;
+    }
+
+    /** Signs in through the login view with a user name and password, and waits until the first view shows. */
+    void login(String username, String password) {
+        driver.get(AppUnderTest.get().baseUrl + "login");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+                By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    /** A browser that has not signed in. */
+    static Browser openSignedOut() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String notice = "BROWSER TESTS NOT RUN: no Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
                     + " (apt-get install chromium chromium-driver)";

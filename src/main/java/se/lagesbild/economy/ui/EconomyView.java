@@ -1,5 +1,6 @@
 package se.lagesbild.economy.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
@@ -40,6 +41,7 @@ import se.lagesbild.organisation.OrganisationService;
  * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
  * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds.
  */
+@PermitAll
 @Route("ekonomi")
 class EconomyView extends PeriodView {
 

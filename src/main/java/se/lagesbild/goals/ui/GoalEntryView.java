@@ -1,5 +1,7 @@
 package se.lagesbild.goals.ui;
 
+import se.lagesbild.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,6 +46,7 @@ import se.lagesbild.organisation.OrganisationService;
  * comment and optional manual colour; Save writes new versions, all or nothing, and the month can be marked
  * klar. The form is not refreshed by others' changes, so nothing typed is lost; it reloads after a save.
  */
+@RolesAllowed({Role.ENHETSCHEF_NAME, Role.LEDNING_NAME, Role.CONTROLLER_NAME})
 @Route("mal/registrera")
 class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -56,6 +59,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div form = new Div();
     private final Div errors = new Div();
     private final List<Row> rows = new ArrayList<>();
+    private final Button submit = new Button();
     private String unitCode;
     private YearMonth period;
 
@@ -79,7 +83,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("goals.entry.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-month");
-        Button submit = new Button(getTranslation("goals.entry.submit"), e -> submit());
+        submit.setText(getTranslation("goals.entry.submit"));
+        submit.addClickListener(e -> submit());
         submit.addClassName("submit-month");
         errors.addClassName("entry-errors");
         errors.getElement().setAttribute("role", "alert");
@@ -96,7 +101,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> units = organisation.organisation().units().stream().map(u -> u.code()).toList();
+        List<String> units = organisation.organisation().units().stream().map(u -> u.code())
+                .filter(goals::mayComment).toList();
         period = Periods.from(event.getLocation()).or(goals::latestPeriod).orElse(YearMonth.now());
         unitCode = event.getLocation().getQueryParameters().getSingleParameter(GoalsView.UNIT)
                 .filter(units::contains).orElse(units.isEmpty() ? null : units.getFirst());
@@ -122,6 +128,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         rows.clear();
         GoalYear year = goals.year(period.getYear());
         int month = period.getMonthValue();
+        submit.setVisible(goals.mayWrite(unitCode));
         status.setText(year.submission(unitCode, month)
                 .map(s -> getTranslation("goals.drill.submitted", s.by(), s.at().toString()))
                 .orElse(getTranslation("goals.drill.notSubmitted")));
@@ -157,6 +164,9 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     : AssessmentBadge.symbol(a) + " " + texts.word(a));
             manual.setValue(current.manual());
             manual.addClassName("entry-manual");
+            boolean mayWrite = goals.mayWrite(unitCode);
+            outcome.setReadOnly(!mayWrite);
+            manual.setReadOnly(!mayWrite);
             box.add(new Div(outcome, manual), comment);
             Details history = new Details(getTranslation("goals.entry.history"));
             UnorderedList list = new UnorderedList();

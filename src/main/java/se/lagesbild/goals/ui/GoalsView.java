@@ -1,5 +1,6 @@
 package se.lagesbild.goals.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +34,7 @@ import se.lagesbild.organisation.OrganisationService;
  * the enhet's indicators of that month; the URL holds period, goal area and enhet, so back works. Refreshes
  * itself when an outcome or comment is saved anywhere.
  */
+@PermitAll
 @Route("mal")
 class GoalsView extends PeriodView {
 
@@ -116,7 +118,11 @@ class GoalsView extends PeriodView {
             show(YearMonth.of(year.year(), cell[0] + 1), areaNumber, year.unitCodes().get(cell[1]));
         });
         charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
-        if (unitCode != null && year.unitCodes().contains(unitCode)) {
+        if (unitCode != null && year.unitCodes().contains(unitCode) && !goals.mayReadDetails(unitCode)) {
+            Paragraph denied = new Paragraph(getTranslation("security.denied"));
+            denied.addClassName("drill-denied");
+            drill.add(denied);
+        } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
             drill.add(new UnitMonthDrill(goals, year, unitCode, period, GoalHeatmaps.Texts.of(this, organisation),
                     () -> show(period, areaNumber, null)));
         }

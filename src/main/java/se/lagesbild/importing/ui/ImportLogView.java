@@ -1,5 +1,7 @@
 package se.lagesbild.importing.ui;
 
+import se.lagesbild.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +19,7 @@ import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 
 /** The import log: every import attempt, newest first. */
+@RolesAllowed({Role.CONTROLLER_NAME, Role.LEDNING_NAME, Role.ADMIN_NAME})
 @Route("ekonomi/importer")
 class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 

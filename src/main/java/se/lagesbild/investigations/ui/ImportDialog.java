@@ -8,10 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.Optional;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.investigations.ImportPreview;
 import se.lagesbild.investigations.ImportProblem;
 import se.lagesbild.investigations.InvestigationImport;
@@ -103,6 +102,6 @@ class ImportDialog extends Dialog {
     }
 
     private static String user() {
-        return Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteUser).orElse("webbanvändare");
+        return CurrentUser.name();
     }
 }

@@ -1,5 +1,6 @@
 package se.lagesbild.investigations.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -56,6 +58,7 @@ import se.lagesbild.organisation.OrganisationService;
  * ({@code ?period=2021-08&enhet=BUE&manad=2021-08&mått=sena}; {@code manad} may also be a run of
  * months, {@code 2021-01..2021-08}).
  */
+@PermitAll
 @Route("utredningar")
 class InvestigationsView extends PeriodView {
 
@@ -109,6 +112,7 @@ class InvestigationsView extends PeriodView {
         Button importButton = new Button(getTranslation("investigations.import.button"),
                 e -> new ImportDialog(importer).open());
         importButton.addClassName("import-button");
+        importButton.setVisible(importer.mayImport(CurrentUser.name()));
         Div actions = new Div(unitSelect, importButton);
         actions.addClassName("investigations-actions");
         content.addClassName("investigations-content");
@@ -385,6 +389,11 @@ class InvestigationsView extends PeriodView {
     // ------------------------------------------------------------------------------------ drill
 
     private Component drillSection() {
+        if (!investigations.mayReadCases(unit)) {
+            Paragraph denied = new Paragraph(getTranslation("security.denied"));
+            denied.addClassName("drill-denied");
+            return denied;
+        }
         List<CaseLine> cases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
         String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         String when = drillMeasure == Measure.OVERDUE

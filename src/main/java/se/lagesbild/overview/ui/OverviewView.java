@@ -1,5 +1,6 @@
 package se.lagesbild.overview.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 
 /** The start view: the month's headline figures of economy, investigations and goals. */
+@PermitAll
 @Route("")
 class OverviewView extends PeriodView {
 
