@@ -15,8 +15,8 @@ public record AppUser(long id, String username, String displayName, String email
         return active && roles.contains(role);
     }
 
-    /** Whether this user answers for the enhet as its enhetschef. */
+    /** Whether this user answers for the enhet as its enhetschef (null, all enheter: no). */
     public boolean isChiefOf(String unitCode) {
-        return has(Role.ENHETSCHEF) && units.contains(unitCode);
+        return unitCode != null && has(Role.ENHETSCHEF) && units.contains(unitCode);
     }
 }
