@@ -1,6 +1,5 @@
 package se.lagesbild.base.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID)));
         if (access.mayAdminister(user)) {
             all.add(item("nav.admin.users", "admin/anvandare", VaadinIcon.USERS));
+            all.add(item("nav.admin.tokens", "admin/api-nycklar", VaadinIcon.KEY));
         }
         if (access.mayReadAudit(user)) {
             all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));

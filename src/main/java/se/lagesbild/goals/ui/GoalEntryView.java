@@ -1,7 +1,5 @@
 package se.lagesbild.goals.ui;
 
-import se.lagesbild.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +33,13 @@ import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalEntryException;
-import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Role;
 
 /**
  * The enhetschef's month ({@code /mal/registrera?enhet=BUE&period=2021-09}): each indicator's outcome,

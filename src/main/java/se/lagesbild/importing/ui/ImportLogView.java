@@ -1,7 +1,5 @@
 package se.lagesbild.importing.ui;
 
-import se.lagesbild.security.Role;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -17,6 +16,7 @@ import se.lagesbild.importing.ImportLogEntry;
 import se.lagesbild.importing.ImportService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.security.Role;
 
 /** The import log: every import attempt, newest first. */
 @RolesAllowed({Role.CONTROLLER_NAME, Role.LEDNING_NAME, Role.ADMIN_NAME})
