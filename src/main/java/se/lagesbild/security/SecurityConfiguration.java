@@ -9,13 +9,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import se.lagesbild.security.ui.LoginView;
 
 /**
  * The web's security: Vaadin's configurer (login view, logout, CSRF for Vaadin's own requests,
  * view access by {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}), single sign-on
- * through OIDC when a client registration is configured (see docs/security.md), and the headers.
+ * through OIDC when a client registration is configured (see docs/security.md); the headers are
+ * {@link SecurityHeaders}'.
  * The import endpoint {@code /api/import/*} is reached without a session: it checks its own API
  * tokens ({@code importing.ApiTokens}) and is exempt from CSRF, which protects cookie sessions only.
  */
@@ -24,25 +24,15 @@ import se.lagesbild.security.ui.LoginView;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    /** What Vaadin needs: its bootstrap uses inline scripts and styles; push uses a WebSocket to the same host. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
-            + " connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                                             OidcUsers oidcUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                // HSTS is sent on secure requests only: behind TLS (server.forward-headers-strategy, see docs/security.md)
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // CSP, framing, referrer and HSTS: SecurityHeaders, on every response
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         if (registrations.getIfAvailable() != null) {
-            http.oauth2Login(oauth -> oauth.loginPage(LoginView.PATH)
+            http.oauth2Login(oauth -> oauth.loginPage("/" + LoginView.PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
