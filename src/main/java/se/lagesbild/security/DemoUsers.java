@@ -11,8 +11,9 @@ import se.lagesbild.base.AppSettings;
 import se.lagesbild.base.db.EmbeddedMariaDb;
 
 /**
- * With the demo data, one user per role with a documented demo password (see the README), created
- * into a database without users. Then the guard: while an active user still has a demo password,
+ * The users a start-up creates: with the demo data, one user per role with a documented demo password
+ * (see the README), created into a database without users; without it, the first admin, when
+ * {@value #INITIAL_ADMIN_PASSWORD} gives a password and there are no users yet. Then the guard: while an active user still has a demo password,
  * start-up is refused unless {@value #SETTING} allows it; by default it is allowed on the embedded
  * database ({@code ./lagesbild start}) and refused on a database named by SPRING_DATASOURCE_URL.
  */
@@ -20,6 +21,7 @@ import se.lagesbild.base.db.EmbeddedMariaDb;
 class DemoUsers implements SmartInitializingSingleton {
 
     static final String SETTING = "lagesbild.security.allow-demo-passwords";
+    static final String INITIAL_ADMIN_PASSWORD = "lagesbild.security.initial-admin-password";
 
     /** The demo users: name, password, display name, roles, enheter. */
     static final List<Users.UserForm> USERS = List.of(
@@ -34,13 +36,16 @@ class DemoUsers implements SmartInitializingSingleton {
     private final AppSettings settings;
     private final Users users;
     private final Boolean allowSetting;
+    private final String initialAdminPassword;
     private final boolean embeddedDatabase;
 
     DemoUsers(AppSettings settings, Users users, @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
+              @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
               ObjectProvider<EmbeddedMariaDb> embedded) {
         this.settings = settings;
         this.users = users;
         this.allowSetting = allowSetting;
+        this.initialAdminPassword = initialAdminPassword;
         this.embeddedDatabase = embedded.getIfAvailable() != null;
     }
 
@@ -48,6 +53,12 @@ class DemoUsers implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         if (settings.isDemo()) {
             users.createDemoUsers(USERS);
+        } else if (!initialAdminPassword.isEmpty()) {
+            if (initialAdminPassword.length() < Users.MIN_PASSWORD_LENGTH) {
+                throw new IllegalStateException(INITIAL_ADMIN_PASSWORD + " must be at least "
+                        + Users.MIN_PASSWORD_LENGTH + " characters.");
+            }
+            users.createInitialAdmin(initialAdminPassword);
         }
         boolean allowed = allowSetting != null ? allowSetting : embeddedDatabase;
         if (!allowed && users.anyActiveWithDemoPassword()) {

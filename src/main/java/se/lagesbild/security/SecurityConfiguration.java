@@ -1,6 +1,7 @@
 package se.lagesbild.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
                                             OidcUsers oidcUsers) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**").permitAll());
+        // the import endpoint checks its own tokens; an error dispatch (e.g. 410 for an expired session's
+        // heartbeat) must reach the client as it is, not as a redirect to the login
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"));
         // CSP, framing, referrer and HSTS: SecurityHeaders, on every response
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));

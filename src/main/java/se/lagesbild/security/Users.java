@@ -1,6 +1,7 @@
 package se.lagesbild.security;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +134,19 @@ public class Users {
             audit.record("demodata", AuditKind.USER_CHANGE, null, null, "Demoanvändare skapad: " + form.username(),
                     null, describe(form.roles(), form.units()));
         }
+    }
+
+    /** The first admin of a database without users (a production start without demo data). */
+    @Transactional
+    void createInitialAdmin(String password) {
+        if (!repository.isEmpty()) {
+            return;
+        }
+        UserForm admin = new UserForm("admin", "Administratör", null, password, EnumSet.of(Role.ADMIN), Set.of());
+        validate(admin, true);
+        insert(admin, false);
+        audit.record("start", AuditKind.USER_CHANGE, null, null, "Första administratören skapad: admin", null,
+                describe(admin.roles(), admin.units()));
     }
 
     @Transactional(readOnly = true)

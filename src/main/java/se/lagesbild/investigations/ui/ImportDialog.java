@@ -11,6 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.investigations.ImportPreview;
 import se.lagesbild.investigations.ImportProblem;
 import se.lagesbild.investigations.InvestigationImport;
@@ -37,7 +38,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(100 * 1024 * 1024);
+        upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         result.addClassName("import-result");
         add(new Paragraph(getTranslation("investigations.import.help")), upload, result);
         save.setText(getTranslation("investigations.import.save"));

@@ -95,6 +95,15 @@ class AdministrationViewsTest extends KaribuTest {
         assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("users-grid"))).isEmpty();
     }
 
+    @Test
+    void anEndedSessionIsAnnouncedInSwedishBeforeTheLogin() {
+        com.vaadin.flow.server.SystemMessages messages = com.vaadin.flow.server.VaadinService.getCurrent()
+                .getSystemMessages(java.util.Locale.of("sv"), null);
+        assertThat(messages.isSessionExpiredNotificationEnabled()).isTrue();
+        assertThat(messages.getSessionExpiredCaption()).isEqualTo("Sessionen har gått ut");
+        assertThat(messages.getSessionExpiredMessage()).startsWith("Du har varit inaktiv för länge");
+    }
+
     static List<String> errors() {
         return _find(com.vaadin.flow.component.html.Paragraph.class).stream().filter(p -> p.hasClassName("user-error"))
                 .map(p -> p.getText()).toList();
