@@ -19,6 +19,8 @@ import se.lagesbild.organisation.ActivityArea;
 import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /** The economy's figures: every sum and deviation of every view, export and slide comes from here. */
 @Service
@@ -28,9 +30,12 @@ public class EconomyService implements PeriodSource {
     private final EconomyRepository repository;
     private final OrganisationService organisationService;
     private final ChangeLog changeLog;
+    private final Audit audit;
     private final StampedCache<YearKey, Map<Integer, Map<CellKey, BigDecimal>>> cache = new StampedCache<>(64);
 
-    EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog) {
+    EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog,
+                   Audit audit) {
+        this.audit = audit;
         this.repository = repository;
         this.organisationService = organisationService;
         this.changeLog = changeLog;
@@ -45,6 +50,8 @@ public class EconomyService implements PeriodSource {
                        Long importId) {
         repository.append(kind, facts, recordedBy, reason, importId);
         Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1 ? facts.getFirst().year() : null;
+        audit.record(recordedBy, AuditKind.FACT_VERSION, null, year == null ? null : year.toString(),
+                kind.name() + ": " + facts.size() + " nya versioner (" + reason + ")", null, null);
         changeLog.record(Topic.ECONOMY, year, organisationService.scope(facts.stream().map(AmountFact::activityCode)),
                 summary, recordedBy);
     }

@@ -30,6 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * Målbedömning: every colour of every heatmap, slide and export is computed here from outcomes, and every
@@ -43,6 +46,8 @@ public class GoalService implements PeriodSource {
     private final GoalRepository repository;
     private final OrganisationService organisation;
     private final ChangeLog changeLog;
+    private final Access access;
+    private final Audit audit;
     /**
      * Computed years, kept until the change log shows a GOALS change of that year (or of no year): every
      * goal write records one in its transaction and every node shares the change log, so this stays
@@ -51,10 +56,13 @@ public class GoalService implements PeriodSource {
     private final Map<Integer, CachedYear> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
 
-    GoalService(GoalRepository repository, OrganisationService organisation, ChangeLog changeLog) {
+    GoalService(GoalRepository repository, OrganisationService organisation, ChangeLog changeLog, Access access,
+                Audit audit) {
         this.repository = repository;
         this.organisation = organisation;
         this.changeLog = changeLog;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** The latest month with any outcome: the period a user sees first. */
@@ -197,8 +205,27 @@ public class GoalService implements PeriodSource {
                 reportedUnits, submissions, manualDiffers, indicatorsOfUnitGoal);
     }
 
-    /** The current comments of an enhet's indicators in a month, by indicator id (none: absent). */
+    /** Whether the signed-in user may write an enhet's outcomes, manual colours and "klar" (see {@link Access}). */
+    public boolean mayWrite(String unitCode) {
+        return access.mayWriteUnit(Access.signedIn().orElse(null), unitCode);
+    }
+
+    /** Whether the signed-in user may write comments on an enhet's indicators (see {@link Access}). */
+    public boolean mayComment(String unitCode) {
+        return access.mayComment(Access.signedIn().orElse(null), unitCode);
+    }
+
+    /** Whether the signed-in user may see an enhet's indicators, comments and history (see {@link Access}). */
+    public boolean mayReadDetails(String unitCode) {
+        return access.mayReadDetails(Access.signedIn().orElse(null), unitCode);
+    }
+
+    /**
+     * The current comments of an enhet's indicators in a month, by indicator id (none: absent); details,
+     * so only for those who may read the enhet's details ({@link Access#mayReadDetails}).
+     */
     public Map<Long, String> comments(String unitCode, YearMonth period) {
+        access.checkMayReadDetails(unitCode);
         Map<Long, String> comments = new HashMap<>();
         repository.outcomesOfUnitMonth(unitCode, period.getYear(), period.getMonthValue()).stream()
                 .filter(o -> o.comment() != null).forEach(o -> comments.put(o.indicatorId(), o.comment()));
@@ -212,15 +239,14 @@ public class GoalService implements PeriodSource {
     // ------------------------------------------------------------------ access
 
     /**
-     * The one place that decides whether {@code user} may write the goal outcomes, comments, manual
-     * colours and submissions of an enhet. Every write of this service calls it first. Until the security
-     * issue lands every user may write; then only the enhet's enhetschefer and admins will.
+     * Whether {@code user} may write the goal outcomes, manual colours, thresholds and submissions of an
+     * enhet: the enhet's enhetschef ({@link Access#checkMayWriteUnit}, the policy). Comments alone may also
+     * be written by ledning and controllers ({@link Access#checkMayComment}); {@link #saveMonth} checks that.
      *
-     * @throws SecurityException when the user may not
+     * @throws org.springframework.security.access.AccessDeniedException when the user may not
      */
     public void checkMayWrite(String user, String unitCode) {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(unitCode, "unitCode");
+        access.checkMayWriteUnit(Objects.requireNonNull(user, "user"), Objects.requireNonNull(unitCode, "unitCode"));
     }
 
     // ------------------------------------------------------------------ the enhetschef's month
@@ -251,7 +277,7 @@ public class GoalService implements PeriodSource {
      */
     @Transactional
     public int saveMonth(UnitMonthEntry entry, String user) {
-        checkMayWrite(user, entry.unitCode());
+        access.checkMayComment(user, entry.unitCode());
         int year = entry.period().getYear();
         int month = entry.period().getMonthValue();
         Map<Long, Indicator> indicators = repository.indicatorsOfUnit(year, entry.unitCode()).stream()
@@ -299,13 +325,49 @@ public class GoalService implements PeriodSource {
                         comment == null ? "" : comment));
             }
         }
+        boolean onlyComments = newManual.isEmpty() && newOutcomes.stream().allMatch(v ->
+                sameNumber(v.outcome(), Optional.ofNullable(outcomes.get(v.indicatorId()))
+                        .map(GoalRepository.OutcomeRow::outcome).orElse(null)));
+        if (!onlyComments) {
+            checkMayWrite(user, entry.unitCode());
+        }
         repository.appendOutcomes(year, month, newOutcomes, user, null);
         repository.appendManuals(year, month, newManual, user);
+        auditMonth(entry, indicators, outcomes, manual, newOutcomes, newManual, user);
         int written = newOutcomes.size() + newManual.size();
         if (written > 0) {
             changeLog.record(Topic.GOALS, year, organisation.scope(Stream.of(entry.unitCode())), "goals.change.month", user);
         }
         return written;
+    }
+
+    /** One audit event per changed outcome or comment, and per changed manual colour, old → new. */
+    private void auditMonth(UnitMonthEntry entry, Map<Long, Indicator> indicators,
+                            Map<Long, GoalRepository.OutcomeRow> outcomes, Map<Long, GoalRepository.ManualRow> manual,
+                            List<GoalRepository.NewVersion> newOutcomes, List<GoalRepository.NewVersion> newManual,
+                            String user) {
+        String period = entry.period().toString();
+        for (GoalRepository.NewVersion v : newOutcomes) {
+            GoalRepository.OutcomeRow before = outcomes.get(v.indicatorId());
+            BigDecimal oldOutcome = before == null ? null : before.outcome();
+            String oldComment = before == null ? null : before.comment();
+            String name = indicators.get(v.indicatorId()).name();
+            if (!sameNumber(oldOutcome, v.outcome())) {
+                audit.record(user, AuditKind.ASSESSMENT, entry.unitCode(), period, "Utfall: " + name,
+                        plain(oldOutcome), plain(v.outcome()));
+            }
+            if (!Objects.equals(oldComment, v.comment())) {
+                audit.record(user, AuditKind.COMMENT, entry.unitCode(), period, "Kommentar: " + name, oldComment,
+                        v.comment());
+            }
+        }
+        for (GoalRepository.NewVersion v : newManual) {
+            GoalRepository.ManualRow before = manual.get(v.indicatorId());
+            audit.record(user, AuditKind.ASSESSMENT, entry.unitCode(), period,
+                    "Manuell bedömning: " + indicators.get(v.indicatorId()).name(),
+                    before == null || before.assessment() == null ? null : before.assessment().name(),
+                    v.assessment() == null ? null : v.assessment().name());
+        }
     }
 
     /** Marks an enhet's month "klar" (submitted) as a new version; the ledningsgrupp sees it at once. */
@@ -326,6 +388,8 @@ public class GoalService implements PeriodSource {
             throw new IllegalArgumentException("No enhet " + unitCode);
         }
         repository.appendSubmission(unitCode, period.getYear(), period.getMonthValue(), submitted, user);
+        audit.record(user, AuditKind.ASSESSMENT, unitCode, period.toString(), "Månaden klar",
+                String.valueOf(!submitted), String.valueOf(submitted));
         changeLog.record(Topic.GOALS, period.getYear(), organisation.scope(Stream.of(unitCode)),
                 submitted ? "goals.change.submitted" : "goals.change.reopened", user);
     }
@@ -339,6 +403,7 @@ public class GoalService implements PeriodSource {
 
     /** Every change of an indicator's outcome, comment and manual colour in a month, newest first. */
     public List<HistoryEntry> history(long indicatorId, YearMonth period) {
+        repository.indicatorHome(indicatorId).ifPresent(home -> access.checkMayReadDetails(home.unitCode()));
         int year = period.getYear();
         int month = period.getMonthValue();
         List<HistoryEntry> history = new ArrayList<>();
@@ -372,6 +437,8 @@ public class GoalService implements PeriodSource {
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         checkMayWrite(user, home.unitCode());
         repository.updateIndicatorThresholds(indicatorId, thresholds.yellowShortfallPercent());
+        audit.record(user, AuditKind.SETTING, home.unitCode(), String.valueOf(home.year()),
+                "Gul gräns för indikator " + indicatorId, null, plain(thresholds.yellowShortfallPercent()));
         changeLog.record(Topic.GOALS, home.year(), organisation.scope(Stream.of(home.unitCode())),
                 "goals.change.thresholds", user);
     }

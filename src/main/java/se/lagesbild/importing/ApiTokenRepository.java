@@ -2,6 +2,7 @@ package se.lagesbild.importing;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,6 +12,9 @@ import org.springframework.stereotype.Repository;
 class ApiTokenRepository {
 
     record Row(long id, String name, String scopes, boolean revoked) {
+    }
+
+    record Listed(String name, String scopes, Timestamp createdAt, String createdBy, Timestamp revokedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -28,9 +32,14 @@ class ApiTokenRepository {
         return jdbc.sql("select token_sha256 from api_token where name = ?").param(name).query(String.class).optional();
     }
 
-    void insert(String name, String hash, String scopes) {
-        jdbc.sql("insert into api_token (name, token_sha256, scopes, created_at) values (?, ?, ?, ?)")
-                .params(name, hash, scopes, Timestamp.from(Instant.now())).update();
+    List<Listed> all() {
+        return jdbc.sql("select name, scopes, created_at, created_by, revoked_at from api_token order by name")
+                .query(Listed.class).list();
+    }
+
+    void insert(String name, String hash, String scopes, String createdBy) {
+        jdbc.sql("insert into api_token (name, token_sha256, scopes, created_at, created_by) values (?, ?, ?, ?, ?)")
+                .params(name, hash, scopes, Timestamp.from(Instant.now()), createdBy).update();
     }
 
     void replace(String name, String hash, String scopes) {

@@ -1,18 +1,26 @@
 package se.lagesbild.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * The one place that decides whether a call to the import endpoint is allowed: a bearer token in
  * force (not revoked) whose scopes include the kind of file posted. Tokens are stored only as their
- * SHA-256 hash. (Managing tokens in the UI comes with the access-control work.)
+ * SHA-256 hash. Tokens belong to a job, never to a user: an admin creates one (the value is shown
+ * once), scopes it to import kinds, and revokes it; each of those is audited.
  */
 @Service
 public class ApiTokens {
@@ -21,12 +29,66 @@ public class ApiTokens {
     public record ApiToken(String name, Set<ImportKind> scopes) {
     }
 
+    /** A token as an admin sees it: never its value. */
+    public record TokenInfo(String name, Set<ImportKind> scopes, Instant createdAt, String createdBy,
+                            Instant revokedAt) {
+    }
+
+    /** A token name that is blank, too long or already used; the message is a translation key. */
+    public static class InvalidTokenException extends IllegalArgumentException {
+
+        InvalidTokenException(String key) {
+            super(key);
+        }
+    }
+
     private static final String BEARER = "Bearer ";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository repository;
+    private final Access access;
+    private final Audit audit;
 
-    ApiTokens(ApiTokenRepository repository) {
+    ApiTokens(ApiTokenRepository repository, Access access, Audit audit) {
         this.repository = repository;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Every token, in force and revoked, by name; for admins. */
+    @Transactional(readOnly = true)
+    public List<TokenInfo> all(String actor) {
+        access.checkMayAdminister(actor);
+        return repository.all().stream().map(row -> new TokenInfo(row.name(), scopes(row.scopes()),
+                row.createdAt().toInstant(), row.createdBy(),
+                row.revokedAt() == null ? null : row.revokedAt().toInstant())).toList();
+    }
+
+    /** Creates a token for a job and returns its value, which is stored only as a hash and shown only now. */
+    @Transactional
+    public String create(String actor, String name, Set<ImportKind> scopes) {
+        access.checkMayAdminister(actor);
+        String job = name == null ? "" : name.strip();
+        if (job.length() < 2 || job.length() > 100 || repository.hashOf(job).isPresent()) {
+            throw new InvalidTokenException("security.tokens.error.name");
+        }
+        if (scopes.isEmpty()) {
+            throw new InvalidTokenException("security.tokens.error.scopes");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        repository.insert(job, hash(token), scopeList(scopes), actor);
+        audit.record(actor, AuditKind.USER_CHANGE, null, null, "API-nyckel skapad: " + job, null, scopeList(scopes));
+        return token;
+    }
+
+    /** Revokes a token for an admin: from now on it is refused. */
+    @Transactional
+    public void revoke(String actor, String name) {
+        access.checkMayAdminister(actor);
+        revoke(name);
+        audit.record(actor, AuditKind.USER_CHANGE, null, null, "API-nyckel återkallad: " + name, null, null);
     }
 
     /** The token an {@code Authorization: Bearer …} header carries, if it is in force and may import {@code kind}. */
@@ -49,11 +111,11 @@ public class ApiTokens {
     @Transactional
     public void put(String name, String plainToken, Set<ImportKind> scopes) {
         String hash = hash(plainToken);
-        String scopeList = scopes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        String scopeList = scopeList(scopes);
         if (repository.hashOf(name).isPresent()) {
             repository.replace(name, hash, scopeList);
         } else {
-            repository.insert(name, hash, scopeList);
+            repository.insert(name, hash, scopeList, null);
         }
     }
 
@@ -61,6 +123,10 @@ public class ApiTokens {
     @Transactional
     public void revoke(String name) {
         repository.revoke(name);
+    }
+
+    private static String scopeList(Set<ImportKind> scopes) {
+        return scopes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static String hash(String token) {

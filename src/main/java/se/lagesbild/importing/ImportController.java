@@ -88,7 +88,7 @@ class ImportController {
                     .body(answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", fileName, "import.api.unauthorized",
                             kind.get().path()).getBody());
         }
-        ImportResult result = imports.apply(kind.get(), fileName, bytes, "api:" + token.get().name());
+        ImportResult result = imports.apply(token.get(), kind.get(), fileName, bytes);
         List<ErrorAnswer> errors = result.errors().stream()
                 .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message())).toList();
         return ResponseEntity.status(result.status() == ImportStatus.APPLIED ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class ImportFiles {
 
+    /** The largest file an upload accepts (as spring.servlet.multipart.max-file-size for the endpoint). */
+    public static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
     private ImportFiles() {
     }
 

@@ -14,6 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * Economy imports (utfall, budget, prognos) from CSV or XLSX files: a preview of what a file would
@@ -31,9 +34,13 @@ public class ImportService {
     private final EconomyService economy;
     private final ImportLogRepository log;
     private final TransactionTemplate transaction;
+    private final Access access;
+    private final Audit audit;
 
     ImportService(OrganisationService organisation, EconomyService economy, ImportLogRepository log,
-                  TransactionTemplate transaction) {
+                  TransactionTemplate transaction, Access access, Audit audit) {
+        this.access = access;
+        this.audit = audit;
         this.organisation = organisation;
         this.economy = economy;
         this.log = log;
@@ -45,6 +52,7 @@ public class ImportService {
      * the header names). A file with errors is logged as rejected.
      */
     public ImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
+        access.checkMayImport(user);
         Evaluation evaluation = evaluate(kind, fileName, bytes);
         if (!evaluation.preview.ok()) {
             transaction.executeWithoutResult(status -> logRejected(evaluation.preview, user));
@@ -53,10 +61,27 @@ public class ImportService {
     }
 
     /**
-     * Imports a file: checks it again (a preview may be stale) and, without errors, records its
-     * added and corrected rows in one transaction; with any error nothing but the log is written.
+     * Imports a file for a controller: checks it again (a preview may be stale) and, without errors,
+     * records its added and corrected rows in one transaction; with any error nothing but the log is written.
      */
     public ImportResult apply(ImportKind kind, String fileName, byte[] bytes, String user) {
+        access.checkMayImport(user);
+        return applyChecking(kind, fileName, bytes, user);
+    }
+
+    /**
+     * Imports a file for a scheduled job, authorised by its API token ({@link ApiTokens#authorise}): the
+     * token must be in force and scoped to the kind; the import is recorded as {@code api:<job>}.
+     */
+    public ImportResult apply(ApiTokens.ApiToken token, ImportKind kind, String fileName, byte[] bytes) {
+        if (!token.scopes().contains(kind)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The API token " + token.name() + " may not import " + kind);
+        }
+        return applyChecking(kind, fileName, bytes, "api:" + token.name());
+    }
+
+    private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
         try {
             return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
         } catch (RuntimeException e) {
@@ -65,6 +90,11 @@ public class ImportService {
                     SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
             throw e;
         }
+    }
+
+    /** Whether the user may import (the policy: {@link Access#mayImport}); views hide "Importera" otherwise. */
+    public boolean mayImport(String user) {
+        return access.mayImport(user);
     }
 
     /** The import log, newest first. */
@@ -81,6 +111,8 @@ public class ImportService {
         }
         long id = log.insert(preview.kind().name(), fileName, preview.checksum(), user, ImportStatus.APPLIED,
                 preview.added(), preview.corrected(), preview.unchanged(), null);
+        audit.record(user, AuditKind.IMPORT, null, null, preview.kind().name() + "-import: " + fileName, null,
+                "APPLIED: " + preview.added() + " nya, " + preview.corrected() + " rättade");
         if (!evaluation.changedFacts.isEmpty()) {
             economy.record(preview.kind().factKind(), evaluation.changedFacts, preview.kind().summaryKey(), user,
                     SwedishTexts.swedish("import.reason", List.of(fileName)), id);
@@ -94,8 +126,10 @@ public class ImportService {
         String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
                 + errors.stream().limit(LOGGED_ERRORS).map(ImportService::describe).collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
-        return log.insert(preview.kind() == null ? "UNKNOWN" : preview.kind().name(), preview.fileName(),
-                preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
+        String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
+        audit.record(user, AuditKind.IMPORT, null, null, kind + "-import: " + preview.fileName(), null,
+                "REJECTED: " + errors.size() + " fel");
+        return log.insert(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
 
     /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */

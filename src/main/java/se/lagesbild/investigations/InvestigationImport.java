@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * Imports the pseudonymised case export (format: docs/import-formats.md, "Utredningar").
@@ -53,18 +56,27 @@ public class InvestigationImport {
     private static final String ERROR = "investigations.import.error.";
 
     private final InvestigationService service;
+    private final Access access;
+    private final Audit audit;
     private final InvestigationRepository repository;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
     private final Supplier<LocalDate> today;
 
     InvestigationImport(InvestigationService service, InvestigationRepository repository,
-                        OrganisationService organisation, JdbcClient jdbc) {
+                        OrganisationService organisation, JdbcClient jdbc, Access access, Audit audit) {
         this.service = service;
+        this.access = access;
+        this.audit = audit;
         this.repository = repository;
         this.organisation = organisation;
         this.jdbc = jdbc;
         this.today = LocalDate::now;
+    }
+
+    /** Whether the user may import cases (the policy: {@link Access#mayImport}); views hide the button otherwise. */
+    public boolean mayImport(String user) {
+        return access.mayImport(user);
     }
 
     /**
@@ -72,6 +84,7 @@ public class InvestigationImport {
      * refusal is the event worth a record, whether or not anyone goes on to save).
      */
     public ImportPreview preview(String fileName, byte[] bytes, String user) {
+        access.checkMayImport(user);
         ImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
@@ -85,6 +98,7 @@ public class InvestigationImport {
      */
     @Transactional
     public ImportPreview apply(String fileName, byte[] bytes, String user) {
+        access.checkMayImport(user);
         Checked checked = check(fileName, bytes);
         ImportPreview preview = checked.preview();
         if (preview.refusedAt() != null) {
@@ -104,6 +118,9 @@ public class InvestigationImport {
                         importId);
             }
         }
+        audit.record(user, AuditKind.IMPORT, null, null, "Import av utredningar: " + safeName(fileName), null,
+                preview.refusedAt() != null ? "REFUSED" : !preview.problems().isEmpty() ? "REJECTED"
+                        : "APPLIED: " + preview.added().size() + " nya, " + preview.changed().size() + " ändrade");
         return preview;
     }
 

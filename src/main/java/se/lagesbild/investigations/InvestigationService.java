@@ -15,6 +15,9 @@ import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.StampedCache;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.live.Topic;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /** Utredningsvolymer and sena utredningar, by the definitions of {@link InvestigationRules}. */
 @Service
@@ -28,12 +31,17 @@ public class InvestigationService implements PeriodSource {
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
     private final OrganisationService organisation;
+    private final Access access;
+    private final Audit audit;
     private final StampedCache<FiguresKey, InvestigationFigures> figuresCache = new StampedCache<>(64);
 
-    InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation) {
+    InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation,
+                         Access access, Audit audit) {
         this.organisation = organisation;
         this.repository = repository;
         this.changeLog = changeLog;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** Records cases, each as a new version of its reference, and tells every open view. */
@@ -47,6 +55,8 @@ public class InvestigationService implements PeriodSource {
     void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
                 String reason, Long importId) {
         repository.append(cases, knownVersions, recordedBy, reason, importId);
+        audit.record(recordedBy, AuditKind.FACT_VERSION, null, null,
+                "Utredningar: " + cases.size() + " nya versioner (" + reason + ")", null, null);
         changeLog.record(Topic.INVESTIGATIONS, null, organisation.scope(cases.stream().map(Investigation::unitCode)),
                 summary, recordedBy);
     }
@@ -117,12 +127,18 @@ public class InvestigationService implements PeriodSource {
         return end.isAfter(today) ? today : end;
     }
 
+    /** Whether the signed-in user may see the cases behind an enhet's figures (null: all enheter); see {@link Access}. */
+    public boolean mayReadCases(String unitCode) {
+        return access.mayReadDetails(Access.signedIn().orElse(null), unitCode);
+    }
+
     /**
      * The cases behind a figure: of {@code unitCode} (all enheter for null), those for which
      * {@code measure} holds in the months {@code from..to} (for {@link Measure#OVERDUE}: on the
      * {@linkplain #overdueDay day} of {@code to}), ordered by opening day and reference.
      */
     public List<CaseLine> cases(String unitCode, Measure measure, YearMonth from, YearMonth to) {
+        access.checkMayReadDetails(unitCode);
         LocalDate last = measure == Measure.OVERDUE ? overdueDay(to) : to.atEndOfMonth();
         return repository.cases(unitCode, measure, from.atDay(1), last);
     }
@@ -149,9 +165,13 @@ public class InvestigationService implements PeriodSource {
         return repository.target(unitCode, year);
     }
 
+    /** Sets an enhet's target for andel sena (a setting; the demo data and admins set it). */
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {
+        String before = repository.target(unitCode, year).map(BigDecimal::toPlainString).orElse(null);
         repository.setTarget(unitCode, year, percent);
+        audit.record(changedBy, AuditKind.SETTING, unitCode, String.valueOf(year), "Mål för andel sena utredningar",
+                before, percent.toPlainString());
         changeLog.record(Topic.INVESTIGATIONS, year, organisation.scope(java.util.stream.Stream.of(unitCode)),
                 "change.investigations.target", changedBy);
     }

@@ -58,10 +58,16 @@ public class PresentationService {
         return code == null ? Optional.empty() : repository.find(code.strip().toUpperCase(Locale.ROOT));
     }
 
-    /** Moves the presentation to a slide; every follower on every node follows within the poll interval. */
+    /**
+     * Moves the presentation to a slide; every follower on every node follows within the poll
+     * interval. Only the presenter who started the session moves it.
+     */
     @Transactional
     public void moveTo(String code, int slide, String user) {
-        repository.moveTo(code, slide);
+        if (!repository.moveTo(code, slide, user)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "The user " + user + " does not present the session " + code);
+        }
         changeLog.record(Topic.PRESENTATION, null, null, "presentation.change.slide", user);
     }
 

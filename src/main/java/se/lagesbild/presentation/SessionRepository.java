@@ -35,7 +35,9 @@ class SessionRepository {
                         YearMonth.parse(rs.getString(3)), rs.getInt(4))).optional();
     }
 
-    void moveTo(String code, int slide) {
-        jdbc.sql("update presentation_session set slide = ? where code = ?").params(slide, code).update();
+    /** Moves the session to a slide if {@code presenter} started it; false otherwise. */
+    boolean moveTo(String code, int slide, String presenter) {
+        return jdbc.sql("update presentation_session set slide = ? where code = ? and started_by = ?")
+                .params(slide, code, presenter).update() == 1;
     }
 }

@@ -36,6 +36,9 @@ import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * The nämnd's report: every table of it for a period, computed from the feature services (never
@@ -54,9 +57,14 @@ public class ReportService {
     private final OrganisationService organisation;
     private final ReportRepository repository;
     private final ChangeLog changeLog;
+    private final Access access;
+    private final Audit audit;
 
     ReportService(EconomyService economy, InvestigationService investigations, GoalService goals,
-                  OrganisationService organisation, ReportRepository repository, ChangeLog changeLog) {
+                  OrganisationService organisation, ReportRepository repository, ChangeLog changeLog, Access access,
+                  Audit audit) {
+        this.access = access;
+        this.audit = audit;
         this.economy = economy;
         this.investigations = investigations;
         this.goals = goals;
@@ -67,17 +75,18 @@ public class ReportService {
 
     // ---------------------------------------------------------------------------------- access
 
-    /**
-     * Who may freeze versions and pin slides (the controller). Allows everyone until the security
-     * issue fills it in; the views call it before they write.
-     */
-    public void checkMayEdit(String user) {
-        // the security issue: only the controller role
+    /** Who may freeze versions and pin slides: {@link Access#mayEditReports}. */
+    public boolean mayEdit(String user) {
+        return access.mayEditReports(user);
     }
 
-    /** Who may present and follow (the nämnd, the controller). Allows everyone until the security issue. */
+    public void checkMayEdit(String user) {
+        access.checkMayEditReports(user);
+    }
+
+    /** Who may see the report, present it and follow it: {@link Access#mayViewReports}. */
     public void checkMayView(String user) {
-        // the security issue: the namnd and controller roles
+        access.checkMayViewReports(user);
     }
 
     // ---------------------------------------------------------------------------------- versions
@@ -119,6 +128,7 @@ public class ReportService {
         Instant now = Instant.now();
         ReportSnapshot snapshot = live(period);
         long id = repository.insertVersion(name.strip(), period, now, user, snapshot);
+        audit.record(user, AuditKind.REPORT, null, period.toString(), "Rapportversion fryst", null, name.strip());
         changeLog.record(Topic.REPORTS, null, null, "report.change.frozen", user);
         return repository.version(id).orElseThrow();
     }
@@ -183,6 +193,7 @@ public class ReportService {
             return existing.get();
         }
         long id = repository.insertPin(kind, scope, Instant.now(), user);
+        audit.record(user, AuditKind.REPORT, null, null, "Bild i presentationen", null, kind + " " + scope);
         changeLog.record(Topic.REPORTS, null, null, "report.change.pinned", user);
         return pins().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
@@ -191,6 +202,7 @@ public class ReportService {
     public void unpin(long id, String user) {
         checkMayEdit(user);
         repository.removePin(id, Instant.now());
+        audit.record(user, AuditKind.REPORT, null, null, "Bild borttagen ur presentationen", String.valueOf(id), null);
         changeLog.record(Topic.REPORTS, null, null, "report.change.unpinned", user);
     }
 

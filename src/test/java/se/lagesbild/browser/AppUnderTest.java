@@ -70,6 +70,7 @@ final class AppUnderTest {
                     .web(WebApplicationType.NONE)
                     .properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=root",
                             "spring.datasource.password=", "spring.main.banner-mode=off",
+                            "lagesbild.security.allow-demo-passwords=true",
                             // a node without UI: its services only, as an import job would use them
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
@@ -86,7 +87,8 @@ final class AppUnderTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--lagesbild.live.poll-millis=100"))
+                "--spring.datasource.password=", "--lagesbild.live.poll-millis=100",
+                "--lagesbild.security.allow-demo-passwords=true"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -154,7 +156,7 @@ final class AppUnderTest {
                 throw new IllegalStateException("The jar stopped at start-up:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl)).build(),
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -32,7 +34,40 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** A browser signed in to the application under test as the demo controller, who may read every view. */
     static Browser open() {
+        return open(AppUnderTest.get().baseUrl, "controller");
+    }
+
+    /**
+     * A browser signed in on one node (sessions belong to a node, as behind a load balancer with
+     * sticky sessions) as a demo user, whose password is the name and "-demo".
+     */
+    static Browser open(String baseUrl, String demoUser) {
+        Browser browser = openSignedOut();
+        browser.login(baseUrl, demoUser, demoUser + "-demo");
+        return browser;
+    }
+
+    /** Signs in through the login view with a user name and password, and waits until the first view shows. */
+    void login(String username, String password) {
+        login(AppUnderTest.get().baseUrl, username, password);
+    }
+
+    /** Signs in on a node's login view, and waits until the view it leads to shows. */
+    void login(String baseUrl, String username, String password) {
+        if (!driver.getCurrentUrl().startsWith(baseUrl + "login")) {
+            driver.get(baseUrl + "login");
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
+                By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    /** A browser that has not signed in. */
+    static Browser openSignedOut() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String notice = "BROWSER TESTS NOT RUN: no Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
                     + " (apt-get install chromium chromium-driver)";

@@ -61,7 +61,7 @@ final class LiveBenchmark {
         GoalService goals = app.service(GoalService.class);
         JdbcClient jdbc = app.service(JdbcClient.class);
         List<Long> latencies = new ArrayList<>();
-        try (Browser view = Browser.open(); Browser entry = Browser.open()) {
+        try (Browser view = Browser.open(); Browser entry = Browser.open(entryBase, "enhetschef")) {
             view.driver.get(app.baseUrl + "mal?period=2021-10");
             view.await("return " + HEADING + "?.startsWith('Klarmarkerade')", Duration.ofSeconds(60));
             entry.driver.get(entryBase + "mal/registrera?enhet=VE&period=2021-10");
@@ -85,7 +85,7 @@ final class LiveBenchmark {
                 if (i >= 3) {
                     latencies.add(shown - committed);
                 }
-                goals.reopen("VE", OCTOBER, "benchmark");
+                goals.reopen("VE", OCTOBER, "enhetschef");
                 view.await("return " + HEADING + " === '" + notKlar + "'", Duration.ofSeconds(30));
             }
         }

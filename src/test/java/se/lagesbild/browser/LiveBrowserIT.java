@@ -36,13 +36,13 @@ class LiveBrowserIT {
     @AfterEach
     void leaveOctoberAsTheDemoHasIt() {
         if (goals.year(2021).submission("VE", 10).isPresent()) {
-            goals.reopen("VE", OCTOBER, "testet återställer");
+            goals.reopen("VE", OCTOBER, "enhetschef");
         }
     }
 
     @Test
     void aMonthMarkedKlarInOneBrowserReachesAnotherOnTheSameNode() {
-        try (Browser entry = Browser.open(); Browser heatmaps = Browser.open()) {
+        try (Browser entry = Browser.open(app.baseUrl, "enhetschef"); Browser heatmaps = Browser.open()) {
             long latency = markKlarAndMeasure(entry, app.baseUrl, heatmaps, app.baseUrl);
             System.out.printf("LIVE same node: click in one browser -> figure in the other: %d ms%n", latency);
             assertThat(heatmaps.consoleErrors()).as("console errors").isEmpty();
@@ -51,7 +51,7 @@ class LiveBrowserIT {
 
     @Test
     void aMonthMarkedKlarOnOneNodeReachesABrowserOnAnother() {
-        try (AppUnderTest.JarNode other = app.startNode("node-b"); Browser entry = Browser.open();
+        try (AppUnderTest.JarNode other = app.startNode("node-b"); Browser entry = Browser.open(other.baseUrl, "enhetschef");
              Browser heatmaps = Browser.open()) {
             long latency = markKlarAndMeasure(entry, other.baseUrl, heatmaps, app.baseUrl);
             System.out.printf("LIVE cross node: click on node B -> figure in a browser on node A: %d ms%n", latency);
@@ -60,16 +60,21 @@ class LiveBrowserIT {
 
     @Test
     void aBrowserWhoseNodeRestartedShowsWhatWasCommittedWhileItWasDown() {
-        try (AppUnderTest.JarNode node = app.startNode("node-restart"); Browser browser = Browser.open()) {
+        try (AppUnderTest.JarNode node = app.startNode("node-restart");
+             Browser browser = Browser.open(node.baseUrl, "controller")) {
             int before = open(browser, node.baseUrl);
             node.stop();
-            goals.markSubmitted("VE", OCTOBER, "annan användare");
+            goals.markSubmitted("VE", OCTOBER, "enhetschef");
             long restarted = System.currentTimeMillis();
             node.start();
-            // the page finds its session gone and reloads by itself, onto the same period
+            // the page finds its session gone (sessions live in the node's memory) and reloads by itself: to
+            // the login, and after signing in again to the same period, with what was committed meanwhile
+            browser.await("return location.pathname === '/login' && !!document.querySelector('#vaadinLoginUsername')",
+                    Duration.ofSeconds(60));
+            browser.login(node.baseUrl, "controller", "controller-demo");
             browser.await("return " + HEADING + " === 'Klarmarkerade enheter: " + (before + 1) + " av 10'",
                     Duration.ofSeconds(60));
-            System.out.printf("LIVE node restart: figure shown %d ms after the node answered again%n",
+            System.out.printf("LIVE node restart: figure shown %d ms after the node answered again (signed in again)%n",
                     System.currentTimeMillis() - restarted);
             assertThat(browser.driver.getCurrentUrl()).endsWith("mal?period=2021-10");
             assertThat((String) browser.script("return document.body.innerText")).doesNotContain("Session Expired");
@@ -82,7 +87,7 @@ class LiveBrowserIT {
             browser.watchWebSockets();
             int before = open(browser, app.baseUrl);
             browser.offline(true);
-            goals.markSubmitted("VE", OCTOBER, "annan användare");
+            goals.markSubmitted("VE", OCTOBER, "enhetschef");
             Thread.sleep(2000);
             assertThat(count((String) browser.script("return " + HEADING))).as("nothing arrives while offline").isEqualTo(before);
             browser.offline(false);

@@ -68,7 +68,7 @@ class PresentationBrowserIT {
             new Actions(first.driver).sendKeys(Keys.ARROW_RIGHT).perform();
             first.await("return document.querySelector('.slide-counter').textContent === '5 / " + total + "'",
                     Duration.ofSeconds(5));
-            app.service(PresentationService.class).moveTo(code.group(1), 6, "another-node");
+            app.service(PresentationService.class).moveTo(code.group(1), 6, "controller");
             second.await("return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
                     Duration.ofSeconds(5));
             first.await("return document.querySelector('.slide-status').textContent.endsWith('visar bild 7')",

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
@@ -24,6 +25,8 @@ import se.lagesbild.organisation.Committee;
 import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Role;
+import se.lagesbild.support.BenchmarkUser;
 
 /**
  * Economy benchmark (not a test): 10 years × 60 verksamheter × 12 kostnadsslag × 12 months of
@@ -46,7 +49,7 @@ public final class EconomyBenchmark {
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
                         "--spring.datasource.password=", "--lagesbild.demo-data=false", "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
+                        "--logging.level.root=WARN", BenchmarkUser.INITIAL_ADMIN,
                         "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")) {
@@ -104,7 +107,8 @@ public final class EconomyBenchmark {
                         + " group by activity_code, cost_type").params(period.getYear(), period.getMonthValue())
                         .query((rs, i) -> rs.getBigDecimal(3)).list();
             });
-            importBenchmark(context.getBean(ImportService.class));
+            importBenchmark(context.getBean(ImportService.class),
+                    BenchmarkUser.ensure(context, "bench", Role.CONTROLLER, Set.of()));
             insertFloor(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
         } finally {
             database.close();
@@ -112,7 +116,7 @@ public final class EconomyBenchmark {
     }
 
     /** A 100 000-row utfall file (2000–2009, before the benchmark's years): new, then corrected. */
-    private static void importBenchmark(ImportService imports) {
+    private static void importBenchmark(ImportService imports, String controller) {
         for (String round : List.of("new rows", "every amount corrected", "the corrected file again (unchanged)")) {
             StringBuilder csv = new StringBuilder("År;Månad;Verksamhet;Kostnadsslag;Belopp tkr\n");
             SplittableRandom random = new SplittableRandom(round.startsWith("new") ? 1 : 2);
@@ -131,7 +135,7 @@ public final class EconomyBenchmark {
             }
             byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             long start = System.nanoTime();
-            var result = imports.apply(ImportKind.ACTUAL, "utfall-100000.csv", bytes, "bench");
+            var result = imports.apply(ImportKind.ACTUAL, "utfall-100000.csv", bytes, controller);
             System.out.printf("%-80s %6.0f ms (%s)%n", "Import of a 100 000-row utfall file, " + round,
                     (System.nanoTime() - start) / 1e6, result);
         }

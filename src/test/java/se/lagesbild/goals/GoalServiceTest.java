@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,19 +16,37 @@ import se.lagesbild.goals.GoalService.HistoryEntry;
 import se.lagesbild.goals.GoalService.HistoryEntry.Field;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.security.Access;
+import se.lagesbild.security.Role;
+import se.lagesbild.security.Users;
 import se.lagesbild.support.LagesbildTest;
 
 /** Writing an enhet's month on MariaDB: versions, history, validation, all-or-nothing (years the demo does not use). */
 @LagesbildTest
 class GoalServiceTest {
 
-    private static final String USER = "testanvändare";
+    private static final String USER = "enhetschef";
 
     @Autowired
     GoalService goals;
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Access access;
+
+    /** A second enhetschef of BUE, "annan", created by the demo admin. */
+    @BeforeEach
+    void anotherChefOfBue() {
+        if (access.user("annan").isEmpty()) {
+            users.create("admin", new Users.UserForm("annan", "Annan enhetschef", null, "annans-lösenord",
+                    EnumSet.of(Role.ENHETSCHEF), Set.of("BUE")));
+        }
+    }
 
     /** A goal area with one unit goal for BUE holding a percent, a count and a yes/no indicator. */
     private record Setup(long percent, long count, long yesNo) {

@@ -50,7 +50,7 @@ class ExampleFilesTest {
             Files.write(xlsx, EconomyFiles.forecastExample());
         }
         ImportPreview committed = preview("prognos-2022-04.xlsx");
-        ImportPreview generated = imports.preview(null, "prognos-2022-04.xlsx", EconomyFiles.forecastExample(), "test");
+        ImportPreview generated = imports.preview(null, "prognos-2022-04.xlsx", EconomyFiles.forecastExample(), "controller");
         assertThat(committed.kind()).isEqualTo(ImportKind.FORECAST);
         assertThat(committed.added() + committed.corrected() + committed.unchanged()).isEqualTo(5);
         assertThat(committed.changes()).isEqualTo(generated.changes());
@@ -58,7 +58,7 @@ class ExampleFilesTest {
     }
 
     private ImportPreview preview(String name) throws IOException {
-        ImportPreview preview = imports.preview(null, name, Files.readAllBytes(EXAMPLES.resolve(name)), "test");
+        ImportPreview preview = imports.preview(null, name, Files.readAllBytes(EXAMPLES.resolve(name)), "controller");
         assertThat(preview.errors()).as(name).isEmpty();
         return preview;
     }

@@ -50,7 +50,7 @@ class ImportServiceTest {
                 "2015;1;Socialpsykiatri;Personalkostnader;-800",
                 "2015;1;Integration;Statlig ersättning covid-19;12,345");
 
-        ImportPreview preview = imports.preview(null, "utfall-2015-01.csv", file, "test");
+        ImportPreview preview = imports.preview(null, "utfall-2015-01.csv", file, "controller");
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.kind()).isEqualTo(ImportKind.ACTUAL);
         assertThat(preview.added()).isEqualTo(3);
@@ -61,7 +61,7 @@ class ImportServiceTest {
                         tuple(4, RowChange.Change.ADDED, "Integration", new BigDecimal("12.345")));
         assertThat(factCount("actual_fact", 2015, 1)).isZero();
 
-        ImportResult result = imports.apply(ImportKind.ACTUAL, "utfall-2015-01.csv", file, "test");
+        ImportResult result = imports.apply(ImportKind.ACTUAL, "utfall-2015-01.csv", file, "controller");
         assertThat(result.status()).isEqualTo(ImportStatus.APPLIED);
         assertThat(result.added()).isEqualTo(3);
         assertThat(jdbc.sql("""
@@ -69,7 +69,7 @@ class ImportServiceTest {
                 and cost_type = 'GRANTS' and version = 1 and import_id = ?""").param(result.importId())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("-1234.5");
 
-        ImportResult again = imports.apply(ImportKind.ACTUAL, "utfall-2015-01.csv", file, "test");
+        ImportResult again = imports.apply(ImportKind.ACTUAL, "utfall-2015-01.csv", file, "controller");
         assertThat(again.status()).isEqualTo(ImportStatus.APPLIED);
         assertThat(List.of(again.added(), again.corrected(), again.unchanged())).containsExactly(0, 0, 3);
         assertThat(factCount("actual_fact", 2015, 1)).isEqualTo(3);
@@ -79,16 +79,16 @@ class ImportServiceTest {
         assertThat(logged.kind()).isEqualTo("ACTUAL");
         assertThat(logged.fileName()).isEqualTo("utfall-2015-01.csv");
         assertThat(logged.checksum()).isEqualTo(ImportService.sha256(file)).hasSize(64);
-        assertThat(logged.importedBy()).isEqualTo("test");
+        assertThat(logged.importedBy()).isEqualTo("controller");
         assertThat(List.of(logged.added(), logged.corrected(), logged.unchanged())).containsExactly(3, 0, 0);
     }
 
     @Test
     void aChangedAmountBecomesVersionTwo() {
         imports.apply(ImportKind.ACTUAL, "a.csv", utf8(ACTUAL_HEADER,
-                "2015;2;EKB;GRANTS;-100", "2015;2;EKB;RENTS;-50"), "test");
+                "2015;2;EKB;GRANTS;-100", "2015;2;EKB;RENTS;-50"), "controller");
         ImportPreview preview = imports.preview(ImportKind.ACTUAL, "b.csv", utf8(ACTUAL_HEADER,
-                "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"), "test");
+                "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"), "controller");
         assertThat(List.of(preview.added(), preview.corrected(), preview.unchanged())).containsExactly(0, 1, 1);
         assertThat(preview.changes()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(RowChange.Change.CORRECTED);
@@ -96,7 +96,7 @@ class ImportServiceTest {
             assertThat(change.after()).isEqualByComparingTo("-120");
         });
         ImportResult result = imports.apply(ImportKind.ACTUAL, "b.csv", utf8(ACTUAL_HEADER,
-                "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"), "test");
+                "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"), "controller");
         assertThat(result.corrected()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 select version, amount_tkr from actual_fact where year = 2015 and month = 2 and activity_code = 'EKB'
@@ -122,7 +122,7 @@ class ImportServiceTest {
                 new Object[] {2015, 3, "Familjerätt och familjerådgivning", "Hyror", "-2 000"},
                 new Object[] {2015, "3", "Försörjningsstöd", "CONSULTANTS", -3000.25});
         for (byte[] file : List.of(utf8(lines), EconomyFiles.csv(StandardCharsets.UTF_8, true, lines), windows, xlsx)) {
-            ImportPreview preview = imports.preview(null, "mars.csv", file, "test");
+            ImportPreview preview = imports.preview(null, "mars.csv", file, "controller");
             assertThat(preview.errors()).isEmpty();
             assertThat(preview.changes()).extracting(RowChange::activity, RowChange::costType, RowChange::after)
                     .containsExactly(
@@ -136,7 +136,7 @@ class ImportServiceTest {
     void aTabSeparatedUnicodeTextFileIsRead() {
         byte[] text = ("\uFEFFÅr\tMånad\tVerksamhet\tKostnadsslag\tBelopp tkr\r\n2015\t4\tEKB\tHyror\t-1,5\r\n")
                 .getBytes(StandardCharsets.UTF_16LE);
-        ImportPreview preview = imports.preview(null, "unicode.txt", text, "test");
+        ImportPreview preview = imports.preview(null, "unicode.txt", text, "controller");
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.added()).isEqualTo(1);
     }
@@ -159,7 +159,7 @@ class ImportServiceTest {
                 "2015;6;;Hyror;-5",
                 ";;;;",
                 "2015;7;Integration;Personalkostnader;1.5");
-        ImportPreview preview = imports.preview(null, "utfall-fel.csv", file, "test");
+        ImportPreview preview = imports.preview(null, "utfall-fel.csv", file, "controller");
         assertThat(preview.errors()).extracting(ImportError::file).containsOnly("utfall-fel.csv");
         assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::message).containsExactly(
                 tuple(2, "Verksamhet", "Okänd verksamhet 'Barn och ungdomsvård' – menade du 'Barn- och ungdomsvård'?"),
@@ -199,10 +199,10 @@ class ImportServiceTest {
 
     @Test
     void aRejectedImportLeavesTheDatabaseByteForByteAsItWas() {
-        imports.apply(ImportKind.ACTUAL, "before.csv", utf8(ACTUAL_HEADER, "2015;8;EKB;GRANTS;-10"), "test");
+        imports.apply(ImportKind.ACTUAL, "before.csv", utf8(ACTUAL_HEADER, "2015;8;EKB;GRANTS;-10"), "controller");
         List<String> before = checksums();
         ImportResult result = imports.apply(ImportKind.ACTUAL, "mixed.csv", utf8(ACTUAL_HEADER,
-                "2015;8;EKB;GRANTS;-20", "2015;8;EKB;RENTS;-20", "2015;8;EKB;Bidragg;-20"), "test");
+                "2015;8;EKB;GRANTS;-20", "2015;8;EKB;RENTS;-20", "2015;8;EKB;Bidragg;-20"), "controller");
         assertThat(result.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(result.errors()).hasSize(1);
         assertThat(checksums()).isEqualTo(before);
@@ -215,7 +215,7 @@ class ImportServiceTest {
     @Test
     void aBudgetWithoutProfileIsSplitEvenlyToTheKronaWithTheRestInDecember() {
         ImportResult result = imports.apply(null, "budget.csv", utf8("År;Verksamhet;Kostnadsslag;Årsbelopp tkr",
-                "2016;Ekonomiskt bistånd;Bidrag;-1 000", "2016;Ekonomiskt bistånd;Hyror;-0,011"), "test");
+                "2016;Ekonomiskt bistånd;Bidrag;-1 000", "2016;Ekonomiskt bistånd;Hyror;-0,011"), "controller");
         assertThat(result.errors()).isEmpty();
         assertThat(result.kind()).isEqualTo(ImportKind.BUDGET);
         assertThat(result.added()).isEqualTo(2);
@@ -224,7 +224,7 @@ class ImportServiceTest {
         assertThat(budget("EKB", "RENTS")).containsExactly("0.000", "0.000", "0.000", "0.000", "0.000", "0.000",
                 "0.000", "0.000", "0.000", "0.000", "0.000", "-0.011");
         ImportPreview again = imports.preview(null, "budget.csv", utf8("År;Verksamhet;Kostnadsslag;Årsbelopp tkr",
-                "2016;Ekonomiskt bistånd;Bidrag;-1 000", "2016;Ekonomiskt bistånd;Hyror;-0,011"), "test");
+                "2016;Ekonomiskt bistånd;Bidrag;-1 000", "2016;Ekonomiskt bistånd;Hyror;-0,011"), "controller");
         assertThat(List.of(again.added(), again.corrected(), again.unchanged())).containsExactly(0, 0, 2);
     }
 
@@ -233,7 +233,7 @@ class ImportServiceTest {
         String header = "År;Verksamhet;Kostnadsslag;Årsbelopp tkr;Jan;Feb;Mar;Apr;Maj;Jun;Jul;Aug;Sep;Okt;Nov;Dec";
         ImportResult result = imports.apply(ImportKind.BUDGET, "profil.csv", utf8(header,
                 "2016;Socialpsykiatri;Personalkostnader;-1 200;-100;-100;-100;-100;-100;-50;-50;-150;-100;-100;-100;-150",
-                "2016;Socialpsykiatri;Hyror;-120;;;;;;;;;;;;"), "test");
+                "2016;Socialpsykiatri;Hyror;-120;;;;;;;;;;;;"), "controller");
         assertThat(result.errors()).isEmpty();
         assertThat(budget("SOCPSYK", "PERSONNEL")).containsExactly("-100.000", "-100.000", "-100.000", "-100.000",
                 "-100.000", "-50.000", "-50.000", "-150.000", "-100.000", "-100.000", "-100.000", "-150.000");
@@ -241,7 +241,7 @@ class ImportServiceTest {
 
         ImportPreview changed = imports.preview(ImportKind.BUDGET, "profil2.csv", utf8(header,
                 "2016;Socialpsykiatri;Personalkostnader;-1 200;-100;-100;-100;-100;-100;-100;-100;-100;-100;-100;-100;-100"),
-                "test");
+                "controller");
         assertThat(changed.changes()).singleElement().satisfies(change -> {
             assertThat(change.change()).isEqualTo(RowChange.Change.CORRECTED);
             assertThat(change.before()).isEqualByComparingTo("-1200");
@@ -250,7 +250,7 @@ class ImportServiceTest {
 
         ImportPreview wrong = imports.preview(ImportKind.BUDGET, "fel.csv", utf8(header,
                 "2016;Socialpsykiatri;Övrigt;-1 200;-100;-100;-100;-100;-100;-100;-100;-100;-100;-100;-100;-99,5",
-                "2016;Socialpsykiatri;Bidrag;-12;-1;x;;;;;;;;;;"), "test");
+                "2016;Socialpsykiatri;Bidrag;-12;-1;x;;;;;;;;;;"), "controller");
         assertThat(wrong.errors()).extracting(ImportError::row, ImportError::column, ImportError::message).containsExactly(
                 tuple(2, "Årsbelopp tkr", "Månadsprofilen summerar till \u22121\u00A0199,5 tkr men årsbeloppet är \u22121\u00A0200 tkr"),
                 tuple(3, "Feb", "Beloppet 'x' är inte ett tal"));
@@ -263,7 +263,7 @@ class ImportServiceTest {
         ImportResult result = imports.apply(null, "prognos.xlsx", EconomyFiles.xlsx(
                 new Object[] {"År", "Prognosmånad", "Verksamhet", "Kostnadsslag", "Helårsbelopp tkr"},
                 new Object[] {2014, 4, "Integration", "Personalkostnader", -24000},
-                new Object[] {2014, "april", "Integration", "Övriga intäkter", "3 500,5"}), "test");
+                new Object[] {2014, "april", "Integration", "Övriga intäkter", "3 500,5"}), "controller");
         assertThat(result.errors()).isEmpty();
         assertThat(result.kind()).isEqualTo(ImportKind.FORECAST);
         assertThat(jdbc.sql("""
@@ -274,7 +274,7 @@ class ImportServiceTest {
     }
 
     private List<String> messages(byte[] file) {
-        return imports.preview(null, "f.csv", file, "test").errors().stream()
+        return imports.preview(null, "f.csv", file, "controller").errors().stream()
                 .map(e -> e.row() + ":" + e.column() + ":" + e.message()).toList();
     }
 

@@ -39,7 +39,7 @@ class ReportPdfTest {
 
     @BeforeAll
     void freezeAndWrite() throws Exception {
-        version = reports.freeze("Delårsrapport 2 2021", YearMonth.of(2021, 8), "test");
+        version = reports.freeze("Delårsrapport 2 2021", YearMonth.of(2021, 8), "controller");
         pages = pages(version);
     }
 

@@ -4,12 +4,15 @@ import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +23,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.context.ApplicationContext;
 
-/** Browserless UI tests (Karibu): the real views and services on the test database. */
+/**
+ * Browserless UI tests (Karibu): the real views and services on the test database, signed in as the
+ * demo controller unless a test calls {@link #login}.
+ */
 @LagesbildTest
 public abstract class KaribuTest {
 
@@ -36,6 +46,28 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        login(SignedIn.DEFAULT_USER);
+    }
+
+    /**
+     * Signs a demo user in (ledning, controller, enhetschef, namnd, admin), as the login would: the
+     * security context of the session and the request's principal and roles, which Vaadin's view
+     * access control reads. Navigate after this.
+     */
+    protected void login(String username) {
+        Authentication authentication = SignedIn.as(context, username);
+        SecurityContext session = SecurityContextHolder.createEmptyContext();
+        session.setAuthentication(authentication);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, session);
+        jakarta.servlet.ServletRequest wrapped = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        while (wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
+            wrapped = wrapper.getRequest();
+        }
+        FakeRequest request = (FakeRequest) wrapped;
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     @AfterEach

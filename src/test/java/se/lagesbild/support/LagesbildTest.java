@@ -4,12 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A test on the whole application and a real MariaDB: the embedded server on an empty database
  * loaded with the demo data, or the server SPRING_DATASOURCE_URL names. All such tests share one
  * context (and so one database); a test that writes uses a year the reference checks do not read.
+ * Each test starts signed in as the demo controller ({@link SignedIn}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,5 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lagesbild.embedded-db.directory=target/test-mariadb",
         "lagesbild.embedded-db.fresh=true",
         "lagesbild.live.poll-millis=100"})
+@ExtendWith(SignedIn.class)
 public @interface LagesbildTest {
 }

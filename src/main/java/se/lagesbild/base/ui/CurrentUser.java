@@ -1,18 +1,21 @@
 package se.lagesbild.base.ui;
 
+import se.lagesbild.security.Access;
+
 /**
- * Who is using this UI, as recorded with every change they make. There is no login yet, so it is a
- * placeholder; the security issue replaces this one method with the signed-in user.
+ * Who is using this UI: the signed-in user's name, recorded with every change they make and checked
+ * by the services' access policy ({@link Access}). Outside a signed-in session it is a name no user
+ * has, so every check refuses it.
  */
 public final class CurrentUser {
 
-    /** The name recorded until users sign in. */
+    /** The name recorded when nobody is signed in (never a user's name). */
     public static final String PLACEHOLDER = "okänd användare";
 
     private CurrentUser() {
     }
 
     public static String name() {
-        return PLACEHOLDER;
+        return Access.signedIn().orElse(PLACEHOLDER);
     }
 }

@@ -3,6 +3,8 @@ package se.lagesbild.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,23 +17,29 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.lagesbild.base.AppSettings;
 import se.lagesbild.live.Presence;
+import se.lagesbild.security.Access;
 
 /**
  * The frame around every view: the Lägesbild name, the demo-data marker, how many look at the
- * view now, the language choice and the navigation. The navigation keeps the period the user is
+ * view now, the language choice, the signed-in user with "Logga ut", and the navigation
+ * (administration only for those who may use it). The navigation keeps the period the user is
  * looking at.
  */
+@PermitAll
 @Layout
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final List<SideNavItem> items;
     private final PresenceBadge presence;
 
-    public MainLayout(AppSettings settings, Presence presence) {
+    public MainLayout(AppSettings settings, Presence presence, Access access, AuthenticationContext authentication) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
@@ -45,17 +53,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         Span spacer = new Span();
         this.presence = PresenceBadge.joining(presence, null);
-        bar.add(spacer, this.presence, languageSelect());
+        String user = CurrentUser.name();
+        Span signedIn = new Span(getTranslation("security.signedIn", user));
+        signedIn.addClassName("signed-in-user");
+        Button logout = new Button(getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+        bar.add(spacer, this.presence, signedIn, logout, languageSelect());
         bar.setFlexGrow(1, spacer);
         bar.addClassName("app-bar");
         addToNavbar(bar);
 
-        items = List.of(
+        List<SideNavItem> all = new ArrayList<>(List.of(
                 item("nav.overview", "", VaadinIcon.DASHBOARD),
                 item("nav.economy", "ekonomi", VaadinIcon.MONEY),
                 item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID),
-                item("nav.reports", "rapporter", VaadinIcon.PRESENTATION));
+                item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
+        if (access.mayAdminister(user)) {
+            all.add(item("nav.admin.users", "admin/anvandare", VaadinIcon.USERS));
+            all.add(item("nav.admin.tokens", "admin/api-nycklar", VaadinIcon.KEY));
+        }
+        if (access.mayReadAudit(user)) {
+            all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));
+        }
+        items = List.copyOf(all);
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         items.forEach(nav::addItem);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ import se.lagesbild.report.ui.PinButton;
  * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
  * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds.
  */
+@PermitAll
 @Route("ekonomi")
 class EconomyView extends PeriodView {
 

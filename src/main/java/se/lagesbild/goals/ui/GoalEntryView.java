@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,15 +35,16 @@ import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalEntryException;
-import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.security.Role;
 
 /**
  * The enhetschef's month ({@code /mal/registrera?enhet=BUE&period=2021-09}): each indicator's outcome,
@@ -50,6 +52,7 @@ import se.lagesbild.organisation.OrganisationService;
  * klar. Others' changes of the enhet's year update the month's status and show a notice, but never the
  * fields, so nothing typed is lost; the form reloads after a save.
  */
+@RolesAllowed({Role.ENHETSCHEF_NAME, Role.LEDNING_NAME, Role.CONTROLLER_NAME})
 @Route("mal/registrera")
 class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,6 +65,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div form = new Div();
     private final Div errors = new Div();
     private final List<Row> rows = new ArrayList<>();
+    private final Button submit = new Button();
     private String unitCode;
     private YearMonth period;
 
@@ -87,7 +91,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("goals.entry.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-month");
-        Button submit = new Button(getTranslation("goals.entry.submit"), e -> submit());
+        submit.setText(getTranslation("goals.entry.submit"));
+        submit.addClickListener(e -> submit());
         submit.addClassName("submit-month");
         errors.addClassName("entry-errors");
         errors.getElement().setAttribute("role", "alert");
@@ -104,7 +109,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> units = organisation.organisation().units().stream().map(u -> u.code()).toList();
+        List<String> units = organisation.organisation().units().stream().map(u -> u.code())
+                .filter(goals::mayComment).toList();
         period = Periods.from(event.getLocation()).or(goals::latestPeriod).orElse(YearMonth.now());
         unitCode = event.getLocation().getQueryParameters().getSingleParameter(GoalsView.UNIT)
                 .filter(units::contains).orElse(units.isEmpty() ? null : units.getFirst());
@@ -130,6 +136,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         rows.clear();
         GoalYear year = goals.year(period.getYear());
         int month = period.getMonthValue();
+        submit.setVisible(goals.mayWrite(unitCode));
         showStatus(year);
         GoalHeatmaps.Texts texts = GoalHeatmaps.Texts.of(this, organisation);
         List<Indicator> indicators = year.indicatorsOf(unitCode);
@@ -163,6 +170,9 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     : AssessmentBadge.symbol(a) + " " + texts.word(a));
             manual.setValue(current.manual());
             manual.addClassName("entry-manual");
+            boolean mayWrite = goals.mayWrite(unitCode);
+            outcome.setReadOnly(!mayWrite);
+            manual.setReadOnly(!mayWrite);
             box.add(new Div(outcome, manual), comment);
             Details history = new Details(getTranslation("goals.entry.history"));
             UnorderedList list = new UnorderedList();

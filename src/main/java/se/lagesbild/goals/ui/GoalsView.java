@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import se.lagesbild.report.ui.PinButton;
  * the enhet's indicators of that month; the URL holds period, goal area and enhet, so back works. Refreshes
  * itself when an outcome or comment is saved anywhere.
  */
+@PermitAll
 @Route("mal")
 class GoalsView extends PeriodView {
 
@@ -130,7 +132,11 @@ class GoalsView extends PeriodView {
             show(YearMonth.of(year.year(), cell[0] + 1), areaNumber, year.unitCodes().get(cell[1]));
         });
         charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
-        if (unitCode != null && year.unitCodes().contains(unitCode)) {
+        if (unitCode != null && year.unitCodes().contains(unitCode) && !goals.mayReadDetails(unitCode)) {
+            Paragraph denied = new Paragraph(getTranslation("security.denied"));
+            denied.addClassName("drill-denied");
+            drill.add(denied);
+        } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
             drill.add(new UnitMonthDrill(goals, year, unitCode, period, GoalHeatmaps.Texts.of(this, organisation),
                     () -> show(period, areaNumber, null)));
         }

@@ -48,6 +48,7 @@ class UnitMonthDrill extends Div {
                 GoalEntryView.class);
         entry.setQueryParameters(GoalEntryView.parameters(unitCode, period));
         entry.addClassName("drill-entry-link");
+        entry.setVisible(goals.mayComment(unitCode));
         Button closeButton = new Button(texts.t("goals.drill.close"), e -> close.run());
         add(status, new Div(entry, closeButton));
 

@@ -2,22 +2,18 @@ package se.lagesbild.importing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.VaadinRequest;
-import java.util.Optional;
+import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ImportService;
 
-/** "Importera": opens the import dialog (for the Ekonomi view). */
+/** "Importera": opens the import dialog (for the Ekonomi view); shown only to those who may import. */
 public class ImportButton extends Button {
-
-    /** Who imports, until sign-in exists: the request's user if any. */
-    static final String UNKNOWN_USER = "webbgränssnitt";
 
     public ImportButton(ImportService imports) {
         setText(getTranslation("import.button"));
         setIcon(VaadinIcon.UPLOAD.create());
         addClassName("import-button");
-        String user = Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteUser)
-                .orElse(UNKNOWN_USER);
+        String user = CurrentUser.name();
+        setVisible(imports.mayImport(user));
         addClickListener(click -> new ImportDialog(imports, user).open());
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.importing.ImportKind;
 import se.lagesbild.importing.ImportPreview;
 import se.lagesbild.importing.ImportResult;
@@ -69,6 +70,7 @@ class ImportDialog extends Dialog {
             showPreview();
         }));
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls");
         Span hint = new Span(getTranslation("import.upload.hint"));
         hint.addClassName("figure-detail");

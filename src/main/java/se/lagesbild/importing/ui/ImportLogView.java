@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -15,8 +16,10 @@ import se.lagesbild.importing.ImportLogEntry;
 import se.lagesbild.importing.ImportService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.security.Role;
 
 /** The import log: every import attempt, newest first. */
+@RolesAllowed({Role.CONTROLLER_NAME, Role.LEDNING_NAME, Role.ADMIN_NAME})
 @Route("ekonomi/importer")
 class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.Optional;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.investigations.ImportPreview;
 import se.lagesbild.investigations.ImportProblem;
 import se.lagesbild.investigations.InvestigationImport;
@@ -38,7 +38,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(100 * 1024 * 1024);
+        upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         result.addClassName("import-result");
         add(new Paragraph(getTranslation("investigations.import.help")), upload, result);
         save.setText(getTranslation("investigations.import.save"));
@@ -103,6 +103,6 @@ class ImportDialog extends Dialog {
     }
 
     private static String user() {
-        return Optional.ofNullable(VaadinRequest.getCurrent()).map(VaadinRequest::getRemoteUser).orElse("webbanvändare");
+        return CurrentUser.name();
     }
 }

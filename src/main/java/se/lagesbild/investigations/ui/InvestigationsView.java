@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,6 +38,7 @@ import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.ChartSettings;
+import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.investigations.CaseLine;
@@ -60,6 +62,7 @@ import se.lagesbild.report.ui.PinButton;
  * ({@code ?period=2021-08&enhet=BUE&manad=2021-08&mått=sena}; {@code manad} may also be a run of
  * months, {@code 2021-01..2021-08}).
  */
+@PermitAll
 @Route("utredningar")
 class InvestigationsView extends PeriodView {
 
@@ -116,6 +119,7 @@ class InvestigationsView extends PeriodView {
         Button importButton = new Button(getTranslation("investigations.import.button"),
                 e -> new ImportDialog(importer).open());
         importButton.addClassName("import-button");
+        importButton.setVisible(importer.mayImport(CurrentUser.name()));
         PinButton pin = new PinButton(reports, Pin.Kind.INVESTIGATIONS, () -> unit);
         pin.addClassName("unit-pin");
         Div actions = new Div(unitSelect, importButton, pin);
@@ -407,6 +411,11 @@ class InvestigationsView extends PeriodView {
     // ------------------------------------------------------------------------------------ drill
 
     private Component drillSection() {
+        if (!investigations.mayReadCases(unit)) {
+            Paragraph denied = new Paragraph(getTranslation("security.denied"));
+            denied.addClassName("drill-denied");
+            return denied;
+        }
         String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         String when = drillMeasure == Measure.OVERDUE
                 ? getTranslation("investigations.drill.asOf", LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import se.lagesbild.base.SwedishFormat;
@@ -24,6 +25,7 @@ import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 
 /** The start view: the month's headline figures of economy, investigations and goals. */
+@PermitAll
 @Route("")
 class OverviewView extends PeriodView {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.Optional;
 import se.lagesbild.base.ui.CurrentUser;
@@ -28,6 +29,7 @@ import se.lagesbild.report.ReportService;
  * presenter moves (on any app node). The member may look around on their own (keys, swipe buttons)
  * and press "Följ igen" to return to the presenter's slide.
  */
+@PermitAll
 @Route(value = "folj", autoLayout = false)
 class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
@@ -24,6 +25,7 @@ import se.lagesbild.report.ReportService;
  * figures): a session starts, its short code on the title slide, and every move is published so that
  * the members' tablets follow. No navigation chrome: the route is outside the main layout.
  */
+@PermitAll
 @Route(value = "presentation", autoLayout = false)
 class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

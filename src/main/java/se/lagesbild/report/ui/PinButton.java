@@ -16,6 +16,7 @@ public class PinButton extends Button {
         super(VaadinIcon.PRESENTATION.create());
         setText(getTranslation("report.pin.button"));
         addClassName("pin-button");
+        setVisible(reports.mayEdit(CurrentUser.name()));
         addClickListener(e -> {
             String current = scope.get();
             if (current != null) {

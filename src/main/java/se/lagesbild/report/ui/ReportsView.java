@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,6 +33,7 @@ import se.lagesbild.report.ReportVersion;
  * PDF and XLSX, the slides pinned from the views, and ({@code ?jamfor=ID}) what changed in the live
  * figures since a version was frozen, cell by cell.
  */
+@PermitAll
 @Route("rapporter")
 class ReportsView extends PeriodView {
 
@@ -81,6 +83,9 @@ class ReportsView extends PeriodView {
             }
         });
         freeze.addClassName("freeze-button");
+        boolean mayEdit = reports.mayEdit(CurrentUser.name());
+        name.setVisible(mayEdit);
+        freeze.setVisible(mayEdit);
         Anchor live = new Anchor("presentation?" + QueryParameters.of(Periods.PARAM, period().toString()).getQueryString(),
                 getTranslation("report.presentLive", periodLabel()));
         live.addClassName("present-live");
@@ -145,7 +150,7 @@ class ReportsView extends PeriodView {
         grid.addComponentColumn(p -> new Button(getTranslation("report.pin.remove"), e -> {
             reports.unpin(p.id(), CurrentUser.name());
             render();
-        })).setHeader("").setKey("remove");
+        })).setHeader("").setKey("remove").setVisible(reports.mayEdit(CurrentUser.name()));
         grid.setItems(reports.pins());
         return section(getTranslation("report.pins.title"), new Paragraph(getTranslation("report.pins.help")), grid);
     }

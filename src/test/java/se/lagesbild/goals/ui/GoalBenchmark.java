@@ -20,13 +20,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
-import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.security.Role;
+import se.lagesbild.support.BenchmarkUser;
 
 /**
  * Benchmark of målbedömning at scale (not a test): 100 enheter × 4 goal areas × 12 indicators per unit
@@ -64,7 +66,7 @@ public final class GoalBenchmark {
                      // arguments, as they override application.properties (the demo data stays out)
                      .run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=root",
                              "--spring.datasource.password=", "--spring.main.banner-mode=off",
-                             "--lagesbild.demo-data=false", "--logging.level.root=WARN",
+                             "--lagesbild.demo-data=false", "--logging.level.root=WARN", BenchmarkUser.INITIAL_ADMIN,
                              "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                      + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                      + "com.vaadin.flow.spring.VaadinScopesConfig")) {
@@ -119,6 +121,7 @@ public final class GoalBenchmark {
                 latch[0].countDown();
             });
             List<Indicator> indicators = goals.year(YEAR).indicatorsOf("U007");
+            String chief = BenchmarkUser.ensure(context, "benchmark", Role.ENHETSCHEF, Set.of("U007"));
             List<Long> saveToSeen = new ArrayList<>();
             List<Long> saveOnly = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
@@ -131,7 +134,7 @@ public final class GoalBenchmark {
                     entries.add(new IndicatorEntry(indicator.id(), value, "Kommentar " + i, null));
                 }
                 long t0 = System.nanoTime();
-                goals.saveMonth(new UnitMonthEntry("U007", YearMonth.of(YEAR, 1 + i % 12), entries), "benchmark");
+                goals.saveMonth(new UnitMonthEntry("U007", YearMonth.of(YEAR, 1 + i % 12), entries), chief);
                 long t1 = System.nanoTime();
                 if (!latch[0].await(5, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("The change did not reach the listener");

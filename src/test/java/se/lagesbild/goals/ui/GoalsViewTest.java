@@ -128,17 +128,18 @@ class GoalsViewTest extends KaribuTest {
         try {
             // Another user, another UI: sick leave far above its 6 % ceiling makes BUE's Medarbetare red.
             goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "annan användare");
+                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "enhetschef");
             awaitPush(() -> cells(heatmap("heatmap-units-areas"), 4, 10)[0][0] == Assessment.RED);
         } finally {
             goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), before, null, null))), "testet återställer");
+                    new IndicatorEntry(sickLeave.id(), before, null, null))), "enhetschef");
         }
         awaitPush(() -> cells(heatmap("heatmap-units-areas"), 4, 10)[0][0] == Assessment.GREEN);
     }
 
     @Test
     void theEntryFormRefusesAnOutOfRangeOutcomeAndSavesAValidOne() {
+        login("enhetschef");
         navigate("mal/registrera", "enhet", "VE", "period", "2021-09");
         List<BigDecimalField> outcomes = _find(BigDecimalField.class);
         GoalYear year = goals.year(2021);
@@ -160,14 +161,14 @@ class GoalsViewTest extends KaribuTest {
             click("save-month");
             assertThat(goals.year(2021).indicator(indicator.id(), 9).outcome()).isEqualByComparingTo("88.5");
             assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                    .anySatisfy(t -> assertThat(t).contains("okänd användare: utfall – → 88,5\u00A0%"));
+                    .anySatisfy(t -> assertThat(t).contains("enhetschef: utfall – → 88,5\u00A0%"));
             click("submit-month");
             assertThat(goals.year(2021).submission("VE", 9)).isPresent();
         } finally {
             // Leave September 2021 as the demo has it: no outcome, not klar.
             goals.saveMonth(new UnitMonthEntry("VE", september, List.of(new IndicatorEntry(indicator.id(), null, null, null))),
-                    "testet återställer");
-            goals.reopen("VE", september, "testet återställer");
+                    "enhetschef");
+            goals.reopen("VE", september, "enhetschef");
         }
         assertThat(goals.year(2021).areaAssessment(1, 9)).isEqualTo(Assessment.NO_OUTCOME);
     }

@@ -53,7 +53,7 @@ class LiveGoalsTest extends KaribuTest {
         assertThat(GoalsViewTest.cells(heatmap(), 4, 10)[0][0]).isEqualTo(Assessment.GREEN);
         try {
             goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "annan användare");
+                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "enhetschef");
             awaitPush(() -> GoalsViewTest.cells(heatmap(), 4, 10)[0][0] == Assessment.RED);
 
             // the other UI: new colours, what changed listed and marked, a quiet notice; still BUE's drill of area 2
@@ -79,7 +79,7 @@ class LiveGoalsTest extends KaribuTest {
                     .startsWith("Nya utfall och kommentarer för Barn- och ungdomsenheten"));
         } finally {
             goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), before, null, null))), "testet återställer");
+                    new IndicatorEntry(sickLeave.id(), before, null, null))), "enhetschef");
         }
     }
 

@@ -54,7 +54,9 @@ class OverviewViewTest extends KaribuTest {
 
     @Test
     void layoutShowsTheNameTheDemoMarkerAndKeepsThePeriodInTheNavigation() {
+        login("ledning");
         navigate("", "period", "2021-03");
+        assertThat(texts("signed-in-user")).containsExactly("Inloggad som ledning");
         assertThat(texts("app-title")).containsExactly("Lägesbild");
         assertThat(texts("demo-marker")).containsExactly("Demodata");
         List<SideNavItem> items = _find(SideNavItem.class);

@@ -26,14 +26,14 @@ class FollowViewTest extends KaribuTest {
 
     @Test
     void theTabletFollowsThePresenterLeavesToLookAroundAndFollowsAgain() {
-        Session session = presentations.start(null, YearMonth.of(2021, 8), "presenter");
+        Session session = presentations.start(null, YearMonth.of(2021, 8), "controller");
         navigate("folj/" + session.code().toLowerCase());
         assertThat(Slides.counter()).isEqualTo("1 / 11");
         assertThat(Slides.status()).isEqualTo("Följer presentatören");
         assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).as("Följ igen hidden").isEmpty();
         awaitPush(() -> presence.count(session.followingKey()) == 1);
 
-        presentations.moveTo(session.code(), 3, "presenter");
+        presentations.moveTo(session.code(), 3, "controller");
         awaitPush(() -> Slides.counter().equals("4 / 11"));
         assertThat(Slides.section()).isEqualTo("deviationChart");
 
@@ -45,7 +45,7 @@ class FollowViewTest extends KaribuTest {
         assertThat(followAgain.getText()).isEqualTo("Följ igen");
         awaitPush(() -> presence.count(session.followingKey()) == 0 && presence.count(session.lookingAroundKey()) == 1);
 
-        presentations.moveTo(session.code(), 6, "presenter");
+        presentations.moveTo(session.code(), 6, "controller");
         awaitPush(() -> Slides.status().equals("Du tittar själv – presentatören visar bild 7"));
         assertThat(Slides.counter()).as("stays where the member is").isEqualTo("5 / 11");
 
@@ -53,7 +53,7 @@ class FollowViewTest extends KaribuTest {
         assertThat(Slides.counter()).isEqualTo("7 / 11");
         assertThat(Slides.status()).isEqualTo("Följer presentatören");
         assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).isEmpty();
-        presentations.moveTo(session.code(), 7, "presenter");
+        presentations.moveTo(session.code(), 7, "controller");
         awaitPush(() -> Slides.counter().equals("8 / 11"));
         awaitPush(() -> presence.count(session.followingKey()) == 1 && presence.count(session.lookingAroundKey()) == 0);
     }

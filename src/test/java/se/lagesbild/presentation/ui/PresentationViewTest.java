@@ -132,7 +132,7 @@ class PresentationViewTest extends KaribuTest {
     void aFrozenVersionShowsItsOwnFiguresAndSaysSoOnEverySlide() {
         economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
                 "change.economy.actual", "test", "set-up", null);
-        ReportVersion version = reports.freeze("Testrapport maj 2011", YearMonth.of(2011, 5), "test");
+        ReportVersion version = reports.freeze("Testrapport maj 2011", YearMonth.of(2011, 5), "controller");
         economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-750"))),
                 "change.economy.actual", "test", "correction", null);
         try {

@@ -88,7 +88,7 @@ class ReportsViewTest extends KaribuTest {
     void aStoredVersionCannotBeUpdatedInTheDatabase() {
         economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 1, "EKB", "GRANTS", new BigDecimal("-1"))),
                 "change.economy.actual", "test", "set-up", null);
-        ReportVersion version = reports.freeze("Oföränderlig", YearMonth.of(2011, 1), "test");
+        ReportVersion version = reports.freeze("Oföränderlig", YearMonth.of(2011, 1), "controller");
         assertThatThrownBy(() -> jdbc.sql("update report_version set name = 'Ändrad' where id = ?")
                 .param(version.id()).update()).hasMessageContaining("never changes");
         assertThat(reports.version(version.id()).orElseThrow().name()).isEqualTo("Oföränderlig");
@@ -126,7 +126,7 @@ class ReportsViewTest extends KaribuTest {
             ((Button) GridKt._getCellComponent(pins, 0, "remove")).click();
             assertThat(reports.pins()).isEmpty();
         } finally {
-            reports.pins().forEach(p -> reports.unpin(p.id(), "test"));
+            reports.pins().forEach(p -> reports.unpin(p.id(), "controller"));
         }
     }
 

@@ -1,0 +1,45 @@
+package se.lagesbild.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import se.lagesbild.security.ui.LoginView;
+
+/**
+ * The web's security: Vaadin's configurer (login view, logout, CSRF for Vaadin's own requests,
+ * view access by {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}), single sign-on
+ * through OIDC when a client registration is configured (see docs/security.md); the headers are
+ * {@link SecurityHeaders}'.
+ * The import endpoint {@code /api/import/*} is reached without a session: it checks its own API
+ * tokens ({@code importing.ApiTokens}) and is exempt from CSRF, which protects cookie sessions only.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                                            OidcUsers oidcUsers) throws Exception {
+        // the import endpoint checks its own tokens; an error dispatch (e.g. 410 for an expired session's
+        // heartbeat) must reach the client as it is, not as a redirect to the login
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"));
+        // CSP, framing, referrer and HSTS: SecurityHeaders, on every response
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/" + LoginView.PATH)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

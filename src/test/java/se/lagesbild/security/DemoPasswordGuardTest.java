@@ -1,0 +1,49 @@
+package se.lagesbild.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ApplicationContext;
+import se.lagesbild.base.AppSettings;
+import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.support.LagesbildTest;
+
+/**
+ * The start-up guard on the test database, whose demo users still have their demo passwords: refused
+ * on a server database unless allowed, allowed on the embedded one, and the refusal is one sentence.
+ */
+@LagesbildTest
+class DemoPasswordGuardTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AppSettings settings;
+
+    @Autowired
+    Users users;
+
+    private DemoUsers guard(Boolean allow) {
+        return new DemoUsers(settings, users, allow, "", context.getBeanProvider(EmbeddedMariaDb.class));
+    }
+
+    @Test
+    void demoPasswordsRefuseTheStartUnlessAllowedAndTheSentenceNamesTheSetting() {
+        assertThat(users.anyActiveWithDemoPassword()).isTrue();
+        assertThatThrownBy(() -> guard(false).afterSingletonsInstantiated())
+                .isInstanceOf(DemoUsers.DemoPasswordsException.class)
+                .hasMessageContaining("lagesbild.security.allow-demo-passwords=true");
+        assertThatCode(() -> guard(true).afterSingletonsInstantiated()).doesNotThrowAnyException();
+        // unset: allowed here, because the test runs on the embedded database (as ./lagesbild start does)
+        assertThatCode(() -> guard(null).afterSingletonsInstantiated()).doesNotThrowAnyException();
+
+        FailureAnalysis analysis = new DemoPasswordsFailureAnalyzer().analyze(new DemoUsers.DemoPasswordsException());
+        assertThat(analysis.getDescription()).startsWith("Lägesbild will not start while a user still has a demo password")
+                .doesNotContain("\n");
+    }
+}
