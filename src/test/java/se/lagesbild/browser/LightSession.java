@@ -23,6 +23,26 @@ final class LightSession implements WebSocket.Listener {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
+    private static final Pattern LOGIN_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /**
+     * Signs in as the login view's form does (its fields and the CSRF token of the page's meta tag);
+     * returns the session cookie of the signed-in session.
+     */
+    private static String signIn(HttpClient http, String baseUrl, String user, String password) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + find(LOGIN_CSRF, page.body());
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in refused: " + signedIn.statusCode());
+        }
+        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+    }
 
     private WebSocket socket;
     private volatile String awaited;
@@ -35,10 +55,11 @@ final class LightSession implements WebSocket.Listener {
      */
     static LightSession open(HttpClient http, String baseUrl, String route, String query) throws Exception {
         LightSession session = new LightSession();
+        String cookie = signIn(http, baseUrl, "ledning", "ledning-demo");
         HttpResponse<String> initResponse = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=init&location="
                 + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = initResponse.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
         String init = initResponse.body();
         String uiId = find(UI_ID, init);
         String csrf = find(CSRF, init);

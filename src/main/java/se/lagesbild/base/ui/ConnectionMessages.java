@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the browser says when the connection to the server is in trouble, in the user's language.
- * An expired session (the node restarted, or the session timed out) reloads the page at once,
- * without a notice: the URL holds the period and drill-down, so the user is back where they were,
- * on fresh figures. While the push connection is down the reconnect indicator says so.
+ * A session that timed out is announced with a clear message; a click reloads the page, which
+ * leads to the login and, after it, back to the same URL: the period and drill-down, on fresh
+ * figures. While the push connection is down the reconnect indicator says so.
  */
 @Component
 class ConnectionMessages implements VaadinServiceInitListener {
@@ -33,9 +33,9 @@ class ConnectionMessages implements VaadinServiceInitListener {
     private static CustomizedSystemMessages messages(I18NProvider i18n, Locale locale) {
         Locale language = locale == null ? LanguageSettings.LANGUAGES.getFirst() : locale;
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        messages.setSessionExpiredNotificationEnabled(false);
-        messages.setSessionExpiredCaption(i18n.getTranslation("connection.expired.caption", language));
-        messages.setSessionExpiredMessage(i18n.getTranslation("connection.expired.message", language));
+        messages.setSessionExpiredNotificationEnabled(true);
+        messages.setSessionExpiredCaption(i18n.getTranslation("security.session.expired.caption", language));
+        messages.setSessionExpiredMessage(i18n.getTranslation("security.session.expired.message", language));
         messages.setInternalErrorCaption(i18n.getTranslation("connection.error.caption", language));
         messages.setInternalErrorMessage(i18n.getTranslation("connection.error.message", language));
         messages.setSyncErrorCaption(i18n.getTranslation("connection.error.caption", language));

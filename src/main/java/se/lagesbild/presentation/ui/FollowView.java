@@ -38,6 +38,7 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private final SlideDeck slides = new SlideDeck(null);
     private final Button followAgain = new Button();
     private final Presence presence;
+    private final MeetingSessions meetingSessions;
     /** Counts this member among the followers or those looking around, whichever they are now. */
     private com.vaadin.flow.shared.Registration counted;
     private Session session;
@@ -45,8 +46,9 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private boolean following = true;
 
     FollowView(PresentationService presentations, ReportService reports, ChangeBroadcaster broadcaster,
-               Presence presence) {
+               Presence presence, MeetingSessions meetingSessions) {
         this.presentations = presentations;
+        this.meetingSessions = meetingSessions;
         this.presence = presence;
         addDetachListener(e -> uncount());
         this.reports = reports;
@@ -77,6 +79,7 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String code) {
         reports.checkMayView(CurrentUser.name());
+        meetingSessions.keepForMeeting();
         removeAll();
         Optional<Session> found = presentations.session(code);
         if (found.isEmpty()) {

@@ -34,6 +34,7 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PresentationService presentations;
     private final EconomyService economy;
     private final ReportService reports;
+    private final MeetingSessions meetingSessions;
     private final Presence presence;
     private int following;
     private int lookingAround;
@@ -41,8 +42,9 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Session session;
 
     PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
-                     Presence presence, ReportService reports) {
+                     Presence presence, ReportService reports, MeetingSessions meetingSessions) {
         this.reports = reports;
+        this.meetingSessions = meetingSessions;
         this.presentations = presentations;
         this.presence = presence;
         this.economy = economy;
@@ -57,6 +59,7 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        meetingSessions.keepForMeeting();
         var query = event.getLocation().getQueryParameters();
         Long version = query.getSingleParameter(VERSION).filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf)
                 .orElse(null);

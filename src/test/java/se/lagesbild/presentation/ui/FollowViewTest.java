@@ -30,6 +30,8 @@ class FollowViewTest extends KaribuTest {
         navigate("folj/" + session.code().toLowerCase());
         assertThat(Slides.counter()).isEqualTo("1 / 11");
         assertThat(Slides.status()).isEqualTo("Följer presentatören");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getMaxInactiveInterval())
+                .as("the tablet stays signed in for the meeting").isEqualTo(8 * 3600);
         assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).as("Följ igen hidden").isEmpty();
         awaitPush(() -> presence.count(session.followingKey()) == 1);
 

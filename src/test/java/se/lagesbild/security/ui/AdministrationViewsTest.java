@@ -101,7 +101,7 @@ class AdministrationViewsTest extends KaribuTest {
                 .getSystemMessages(java.util.Locale.of("sv"), null);
         assertThat(messages.isSessionExpiredNotificationEnabled()).isTrue();
         assertThat(messages.getSessionExpiredCaption()).isEqualTo("Sessionen har gått ut");
-        assertThat(messages.getSessionExpiredMessage()).startsWith("Du har varit inaktiv för länge");
+        assertThat(messages.getSessionExpiredMessage()).startsWith("Du har loggats ut: sessionen tog slut");
     }
 
     static List<String> errors() {
