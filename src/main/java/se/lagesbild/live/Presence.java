@@ -175,10 +175,19 @@ public class Presence implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         executor = null;
+        // at most a moment: a node going down (its database perhaps already gone) is not held up; the
+        // rows expire anyway
+        Thread removal = Thread.ofVirtual().start(() -> {
+            try {
+                table.remove(nodeId);
+            } catch (RuntimeException e) {
+                log.warn("Could not remove this node's presence, it expires in {} s: {}", expirySeconds, e.getMessage());
+            }
+        });
         try {
-            table.remove(nodeId);
-        } catch (RuntimeException e) {
-            log.warn("Could not remove this node's presence, it expires in {} s: {}", expirySeconds, e.getMessage());
+            removal.join(java.time.Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
