@@ -5,6 +5,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,10 @@ class ConnectionMessages implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         VaadinService service = event.getSource();
-        service.setSystemMessagesProvider(info -> messages(service.getInstantiator().getI18NProvider(), info.getLocale()));
+        // in the session's language, not the browser's (info.getLocale() is the Accept-Language when the
+        // session is gone): Swedish unless the user chose English in a session that still lives
+        service.setSystemMessagesProvider(info -> messages(service.getInstantiator().getI18NProvider(),
+                LanguageSettings.current(VaadinSession.getCurrent())));
         service.addUIInitListener(init -> {
             I18NProvider i18n = service.getInstantiator().getI18NProvider();
             Locale locale = LanguageSettings.current(init.getUI().getSession());
@@ -30,8 +34,7 @@ class ConnectionMessages implements VaadinServiceInitListener {
         });
     }
 
-    private static CustomizedSystemMessages messages(I18NProvider i18n, Locale locale) {
-        Locale language = locale == null ? LanguageSettings.LANGUAGES.getFirst() : locale;
+    private static CustomizedSystemMessages messages(I18NProvider i18n, Locale language) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(true);
         messages.setSessionExpiredCaption(i18n.getTranslation("security.session.expired.caption", language));
