@@ -2,6 +2,9 @@ package se.lagesbild.base;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Swedish number formatting as the reports print it, whatever the UI language: thousands grouped
@@ -13,7 +16,22 @@ public final class SwedishFormat {
     public static final char MINUS = '\u2212';
     public static final char GROUP = '\u00A0';
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
     private SwedishFormat() {
+    }
+
+    /** A point in time to the minute, in the server's time zone: "2021-09-14 10:32". */
+    public static String minute(Instant at) {
+        return MINUTE.format(at);
+    }
+
+    /** A point in time to the second, for logs: "2021-09-14 10:32:05". */
+    public static String second(Instant at) {
+        return SECOND.format(at);
     }
 
     /** Whole tkr: "−1 924". Empty for null. */

@@ -14,9 +14,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.GoalService;
@@ -31,8 +30,6 @@ import se.lagesbild.goals.Indicator;
  */
 class UnitMonthDrill extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     UnitMonthDrill(GoalService goals, GoalYear year, String unitCode, YearMonth period, GoalHeatmaps.Texts texts,
                    Runnable close) {
@@ -41,7 +38,7 @@ class UnitMonthDrill extends Div {
         String unitName = texts.unitName().apply(unitCode);
         add(new H2(texts.t("goals.drill.title", unitName, Periods.label(period, texts.locale()))));
         Paragraph status = new Paragraph(year.submission(unitCode, month)
-                .map(s -> texts.t("goals.drill.submitted", s.by(), TIME.format(s.at())))
+                .map(s -> texts.t("goals.drill.submitted", s.by(), SwedishFormat.minute(s.at())))
                 .orElse(texts.t("goals.drill.notSubmitted")));
         status.addClassName("drill-status");
         com.vaadin.flow.router.RouterLink entry = new com.vaadin.flow.router.RouterLink(texts.t("goals.drill.enter"),
@@ -120,7 +117,7 @@ class UnitMonthDrill extends Div {
     static String historyLine(GoalHeatmaps.Texts texts, Indicator indicator, HistoryEntry h) {
         String before = value(texts, indicator, h.field(), h.before());
         String after = value(texts, indicator, h.field(), h.after());
-        return texts.t("goals.history.line", TIME.format(h.at()), h.by(), texts.t("goals.history.field." + h.field().name()),
+        return texts.t("goals.history.line", SwedishFormat.minute(h.at()), h.by(), texts.t("goals.history.field." + h.field().name()),
                 before, after);
     }
 

@@ -14,10 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportKind;
@@ -31,8 +30,6 @@ import se.lagesbild.security.Role;
 @Route("admin/api-nycklar")
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ApiTokens tokens;
     private final Grid<ApiTokens.TokenInfo> grid = new Grid<>();
@@ -46,11 +43,11 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokens.TokenInfo::name).setHeader(getTranslation("security.tokens.name")).setAutoWidth(true);
         grid.addColumn(t -> t.scopes().stream().map(k -> getTranslation("import.kind." + k.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("security.tokens.scopes")).setAutoWidth(true);
-        grid.addColumn(t -> TIME.format(t.createdAt())).setHeader(getTranslation("security.tokens.created"))
+        grid.addColumn(t -> SwedishFormat.minute(t.createdAt())).setHeader(getTranslation("security.tokens.created"))
                 .setAutoWidth(true);
         grid.addColumn(ApiTokens.TokenInfo::createdBy).setHeader(getTranslation("security.tokens.createdBy"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.revokedAt() == null ? "" : TIME.format(t.revokedAt()))
+        grid.addColumn(t -> t.revokedAt() == null ? "" : SwedishFormat.minute(t.revokedAt()))
                 .setHeader(getTranslation("security.tokens.revoked")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button revoke = new Button(getTranslation("security.tokens.revoke"), e -> {

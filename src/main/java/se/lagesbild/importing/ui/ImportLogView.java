@@ -8,9 +8,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.importing.ImportLogEntry;
 import se.lagesbild.importing.ImportService;
@@ -24,8 +23,6 @@ import se.lagesbild.security.Role;
 class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final ImportService imports;
     private final Grid<ImportLogEntry> grid = new Grid<>();
@@ -35,7 +32,7 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
         addClassName("import-log-view");
         grid.addClassName("import-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> TIME.format(e.importedAt())).setHeader(getTranslation("import.log.column.time"))
+        grid.addColumn(e -> SwedishFormat.second(e.importedAt())).setHeader(getTranslation("import.log.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("import.kind." + e.kind())).setHeader(getTranslation("import.log.column.kind"))
                 .setAutoWidth(true).setFlexGrow(0);

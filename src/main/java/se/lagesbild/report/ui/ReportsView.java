@@ -13,10 +13,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -38,8 +37,6 @@ import se.lagesbild.report.ReportVersion;
 class ReportsView extends PeriodView {
 
     static final String COMPARE = "jamfor";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final ReportService reports;
     private final Div content = new Div();
@@ -100,7 +97,7 @@ class ReportsView extends PeriodView {
         grid.setAllRowsVisible(true);
         grid.addColumn(ReportVersion::name).setHeader(getTranslation("report.column.name")).setAutoWidth(true);
         grid.addColumn(v -> Periods.label(v.period(), getLocale())).setHeader(getTranslation("report.column.period"));
-        grid.addColumn(v -> TIME.format(v.frozenAt())).setHeader(getTranslation("report.column.frozenAt"));
+        grid.addColumn(v -> SwedishFormat.minute(v.frozenAt())).setHeader(getTranslation("report.column.frozenAt"));
         grid.addColumn(ReportVersion::frozenBy).setHeader(getTranslation("report.column.frozenBy"));
         grid.addComponentColumn(this::versionActions).setHeader(getTranslation("report.column.actions")).setAutoWidth(true);
         grid.setItems(reports.versions());
@@ -146,7 +143,7 @@ class ReportsView extends PeriodView {
         grid.setAllRowsVisible(true);
         grid.addColumn(p -> getTranslation("report.pin.kind." + p.kind().name())).setHeader(getTranslation("report.pin.kind"));
         grid.addColumn(Pin::scope).setHeader(getTranslation("report.pin.scope"));
-        grid.addColumn(p -> TIME.format(p.pinnedAt())).setHeader(getTranslation("report.pin.at"));
+        grid.addColumn(p -> SwedishFormat.minute(p.pinnedAt())).setHeader(getTranslation("report.pin.at"));
         grid.addComponentColumn(p -> new Button(getTranslation("report.pin.remove"), e -> {
             reports.unpin(p.id(), CurrentUser.name());
             render();

@@ -12,11 +12,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.CurrentUser;
@@ -36,8 +35,6 @@ import se.lagesbild.security.Role;
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 1000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private final Audit audit;
     private final TextField user = new TextField();
@@ -53,7 +50,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private final List<Column> columns = List.of(
-            new Column("security.audit.at", e -> TIME.format(e.at())),
+            new Column("security.audit.at", e -> SwedishFormat.second(e.at())),
             new Column("security.audit.user", AuditEvent::username),
             new Column("security.audit.kind", e -> getTranslation("security.audit.kind." + e.kind().name())),
             new Column("security.audit.unit", AuditEvent::unitCode),
