@@ -26,12 +26,12 @@ import se.lagesbild.investigations.TargetGroup;
  *       enhetschef marks a month klar in one headless Chromium, Mål's "Klarmarkerade enheter" counts up in
  *       another, on the same node and with the click on a second jar node; median and 95th percentile;</li>
  *   <li>fan-out: light sessions ({@link LightSession}) on Utredningar for one enhet, added in steps; per
- *       step, one case recorded on another node, and the time until each session has its pushed refresh,
- *       and the jar's heap per session (after a full GC).</li>
+ *       step, the jar's heap per session (after a full GC), then a few cases recorded one by one on another
+ *       node, and for each the time until every session has its pushed refresh.</li>
  * </ol>
  * Run: {@code ./mvnw -B -q verify -DskipTests} (builds the jar), then
  * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test
- * -Dexec.mainClass=se.lagesbild.browser.LiveBenchmark -Dexec.args="20 500"} (samples per latency, 0 for none; most sessions).
+ * -Dexec.mainClass=se.lagesbild.browser.LiveBenchmark -Dexec.args="20 500 3"} (samples per latency, 0 for none; most sessions; changes per step).
  */
 final class LiveBenchmark {
 
@@ -44,6 +44,7 @@ final class LiveBenchmark {
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int maxSessions = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         AppUnderTest app = AppUnderTest.get();
         if (samples > 0) {
             try (AppUnderTest.JarNode other = app.startNode("bench-node-b")) {
@@ -51,7 +52,7 @@ final class LiveBenchmark {
                 latency(app, other.baseUrl, "cross node (click on node B, browser on node A)", samples);
             }
         }
-        fanOut(app, maxSessions);
+        fanOut(app, maxSessions, rounds);
         System.exit(0);
     }
 
@@ -97,7 +98,7 @@ final class LiveBenchmark {
 
     // ------------------------------------------------------------------------------------ fan-out
 
-    private static void fanOut(AppUnderTest app, int maxSessions) throws Exception {
+    private static void fanOut(AppUnderTest app, int maxSessions, int rounds) throws Exception {
         InvestigationService investigations = app.service(InvestigationService.class);
         HttpClient http = HttpClient.newHttpClient();
         List<LightSession> sessions = new ArrayList<>();
@@ -129,20 +130,24 @@ final class LiveBenchmark {
                 long openMillis = System.currentTimeMillis() - openStart;
                 Thread.sleep(3000);
                 long heap = heapUsedKb(app.pid());
-                sessions.forEach(s -> s.await("utredningsuppgifter"));
-                long committed = System.currentTimeMillis();
-                recordCase(investigations, ++caseNumber);
-                long deadline = System.currentTimeMillis() + 20_000;
-                while (sessions.stream().anyMatch(s -> s.arrivedAt() == 0) && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(20);
+                System.out.printf("FANOUT %d sessions: heap %d MB, %.0f kB per session; sessions opened in %d ms%n",
+                        step, heap / 1024, (heap - heapBefore) / (double) step, openMillis);
+                for (int round = 1; round <= rounds; round++) {
+                    sessions.forEach(s -> s.await("utredningsuppgifter"));
+                    long committed = System.currentTimeMillis();
+                    recordCase(investigations, ++caseNumber);
+                    long deadline = System.currentTimeMillis() + 20_000;
+                    while (sessions.stream().anyMatch(s -> s.arrivedAt() == 0) && System.currentTimeMillis() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    long[] times = sessions.stream().mapToLong(s -> s.arrivedAt() == 0 ? Long.MAX_VALUE : s.arrivedAt() - committed)
+                            .sorted().toArray();
+                    long within = Arrays.stream(times).filter(t -> t <= 1000).count();
+                    System.out.printf("FANOUT %d sessions, change %d: %d updated within 1 s; median %s, p95 %s, last %s%n",
+                            step, round, within, ms(times[times.length / 2]), ms(times[(int) Math.ceil(times.length * 0.95) - 1]),
+                            ms(times[times.length - 1]));
+                    Thread.sleep(1000);
                 }
-                long[] times = sessions.stream().mapToLong(s -> s.arrivedAt() == 0 ? Long.MAX_VALUE : s.arrivedAt() - committed)
-                        .sorted().toArray();
-                long within = Arrays.stream(times).filter(t -> t <= 1000).count();
-                System.out.printf("FANOUT %d sessions: %d updated within 1 s; median %s, p95 %s, last %s; heap %d MB, %.0f kB per session;"
-                                + " sessions opened in %d ms%n",
-                        step, within, ms(times[times.length / 2]), ms(times[(int) Math.ceil(times.length * 0.95) - 1]),
-                        ms(times[times.length - 1]), heap / 1024, (heap - heapBefore) / (double) step, openMillis);
             }
         } finally {
             opener.shutdownNow();

@@ -15,10 +15,13 @@ public final class ChangeMarks {
     private Map<String, String> shown = new HashMap<>();
     private Map<String, String> before = Map.of();
 
-    /** Starts a render; {@code live}: it follows a change (compare with the last render), else a navigation. */
+    /**
+     * Starts a render; {@code live}: it follows a change (compare with the last render), else a
+     * navigation. Cells not drawn again (rows a live refresh did not resend) keep what they showed.
+     */
     public void begin(boolean live) {
         before = live ? shown : Map.of();
-        shown = new HashMap<>();
+        shown = new HashMap<>(shown);
     }
 
     /** Records what a cell shows now; true when it showed something else before this live refresh. */

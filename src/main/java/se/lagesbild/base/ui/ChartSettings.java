@@ -2,6 +2,7 @@ package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.charts.model.AxisTitle;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.Labels;
 import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.charts.model.YAxis;
@@ -41,13 +42,25 @@ public class ChartSettings implements VaadinServiceInitListener {
     /** A chart over the twelve months of a year, fitted to its container. */
     public static com.vaadin.flow.component.charts.Chart monthsChart(
             com.vaadin.flow.component.charts.model.ChartType type, String className, String title) {
-        com.vaadin.flow.component.charts.Chart chart = new com.vaadin.flow.component.charts.Chart(type);
+        return chart(monthsConfiguration(type, title), className);
+    }
+
+    /** The configuration of a chart over the twelve months of a year. */
+    public static Configuration monthsConfiguration(com.vaadin.flow.component.charts.model.ChartType type, String title) {
+        Configuration configuration = new Configuration();
+        configuration.getChart().setType(type);
+        configuration.setTitle(title);
+        configuration.getxAxis().setCategories(Periods.shortMonths(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        return configuration;
+    }
+
+    /** A chart of {@code configuration} as wide as its container, fitted to it. */
+    public static com.vaadin.flow.component.charts.Chart chart(Configuration configuration, String className) {
+        com.vaadin.flow.component.charts.Chart chart = new com.vaadin.flow.component.charts.Chart();
+        chart.setConfiguration(configuration);
         chart.addClassName(className);
         chart.setWidthFull();
         fitToContainer(chart);
-        chart.getConfiguration().setTitle(title);
-        chart.getConfiguration().getxAxis()
-                .setCategories(Periods.shortMonths(com.vaadin.flow.component.UI.getCurrent().getLocale()));
         return chart;
     }
 

@@ -14,7 +14,6 @@ public class PeriodSelect extends Select<YearMonth> {
     public PeriodSelect(Class<? extends Component> view) {
         setAriaLabel(getTranslation("period.label"));
         setLabel(getTranslation("period.label"));
-        setItemLabelGenerator(p -> Periods.label(p, getLocale()));
         addClassName("period-select");
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -33,7 +32,7 @@ public class PeriodSelect extends Select<YearMonth> {
             months.add(period);
         }
         months.sort(java.util.Comparator.reverseOrder());
-        setItems(months);
+        Choices.offer(this, months, p -> Periods.label(p, getLocale()));
         setValue(period);
     }
 }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.PeriodSelect;
@@ -114,8 +115,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         period = Periods.from(event.getLocation()).or(goals::latestPeriod).orElse(YearMonth.now());
         unitCode = event.getLocation().getQueryParameters().getSingleParameter(GoalsView.UNIT)
                 .filter(units::contains).orElse(units.isEmpty() ? null : units.getFirst());
-        unitSelect.setItems(units);
-        unitSelect.setItemLabelGenerator(this::unitName);
+        Choices.offer(unitSelect, units, this::unitName);
         if (unitCode != null) {
             unitSelect.setValue(unitCode);
         }

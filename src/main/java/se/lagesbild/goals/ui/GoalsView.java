@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
@@ -108,8 +109,7 @@ class GoalsView extends PeriodView {
         if (year.areas().stream().noneMatch(a -> a.number() == areaNumber)) {
             areaNumber = year.areas().getFirst().number();
         }
-        areaSelect.setItems(year.areas().stream().map(GoalArea::number).toList());
-        areaSelect.setItemLabelGenerator(n -> n + ". " + year.area(n).shortName());
+        Choices.offer(areaSelect, year.areas().stream().map(GoalArea::number).toList(), n -> n + ". " + year.area(n).shortName());
         areaSelect.setValue(areaNumber);
 
         GoalHeatmaps heatmaps = new GoalHeatmaps(GoalHeatmaps.Texts.of(this, organisation));

@@ -38,7 +38,10 @@ import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.ChartSettings;
+import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.GridRows;
+import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.investigations.CaseLine;
@@ -159,8 +162,7 @@ class InvestigationsView extends PeriodView {
         if (unit != null && !units.contains(unit)) {
             units.add(unit);
         }
-        unitSelect.setItems(units);
-        unitSelect.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
+        Choices.offer(unitSelect, units, code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
         unitSelect.setValue(unit == null ? "" : unit);
         if (redrawnInPlace(period + "/" + unit + "/" + drillFrom + "/" + drillTo + "/" + drillMeasure + "/"
                 + overviewMeasure.getValue())) {
@@ -170,12 +172,9 @@ class InvestigationsView extends PeriodView {
         if (drillMeasure != null) {
             content.add(drillSection());
         }
-        Div chart = card(new Div());
-        live(() -> {
-            chart.removeAll();
-            chart.add(lateShareChart());
-        });
-        content.add(unitsSection(), volumesSection(), chart, overviewSection());
+        LiveChart chart = new LiveChart("late-share-chart", this::onLateSharePointClick);
+        live(() -> chart.show(lateShareConfiguration()));
+        content.add(unitsSection(), volumesSection(), card(chart), overviewSection());
     }
 
     /** One row per enhet with cases, and the sum of all when there are several. */
@@ -208,7 +207,7 @@ class InvestigationsView extends PeriodView {
                 r -> SwedishFormat.percent(r.figures().month(month).lateSharePercent(), 0));
         number(grid, UnitRow::unitName, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
         number(grid, UnitRow::unitName, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
-        live(() -> grid.setItems(unitRows()));
+        live(() -> GridRows.show(grid, unitRows(), UnitRow::unitName));
         YearMonth january = YearMonth.of(period().getYear(), 1);
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
@@ -286,7 +285,7 @@ class InvestigationsView extends PeriodView {
             }
             rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
                     chosen.yearToDate(), chosen.previousYearToDate()));
-            grid.setItems(rows);
+            GridRows.show(grid, rows, MonthRow::label);
             overdue.setText(getTranslation("investigations.overdue", SwedishFormat.integer(chosen.overdue()),
                     LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
         });
@@ -297,23 +296,20 @@ class InvestigationsView extends PeriodView {
 
     // ------------------------------------------------------------------------------------ chart
 
-    private Chart lateShareChart() {
+    private Configuration lateShareConfiguration() {
         YearMonth period = period();
         int year = period.getYear();
         String title = unit == null ? getTranslation("investigations.chart.late", String.valueOf(year))
                 : getTranslation("investigations.chart.late.unit", unitName(unit), String.valueOf(year));
-        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "late-share-chart", title);
-        Configuration conf = chart.getConfiguration();
+        Configuration conf = ChartSettings.monthsConfiguration(ChartType.LINE, title);
         ChartSettings.valueAxis(conf.getyAxis(), getTranslation("investigations.chart.late.axis"));
         conf.getxAxis().setMin(0);
         conf.getxAxis().setMax(11);
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
         List<UnitFigures> shown = unit == null ? figures.units() : List.of(figures.unit(unit).orElse(empty(unit)));
-        List<String> seriesUnits = new ArrayList<>();
         for (UnitFigures f : shown) {
             conf.addSeries(lateSeries(unitName(f.unitCode()), f.months(), period.getMonthValue()));
-            seriesUnits.add(f.unitCode());
         }
         if (unit != null) {
             ListSeries previous = lateSeries(getTranslation("investigations.chart.previousYear", String.valueOf(year - 1)),
@@ -336,13 +332,19 @@ class InvestigationsView extends PeriodView {
         options.setAnimation(false);
         options.setCursor(com.vaadin.flow.component.charts.model.Cursor.POINTER);
         conf.setPlotOptions(options);
+        return conf;
+    }
+
+    /** A point of the late-share chart lists that month's late cases: its series' enhet's, or last year's. */
+    private void onLateSharePointClick(Chart chart) {
         chart.addPointClickListener(e -> {
+            List<String> seriesUnits = unit == null ? figures.units().stream().map(UnitFigures::unitCode).toList() : List.of(unit);
             boolean previousYear = e.getSeriesItemIndex() >= seriesUnits.size();
             String code = previousYear ? unit : seriesUnits.get(e.getSeriesItemIndex());
+            int year = period().getYear();
             YearMonth month = YearMonth.of(previousYear ? year - 1 : year, e.getItemIndex() + 1);
             go(code, month, month, Measure.LATE);
         });
-        return chart;
     }
 
     private static ListSeries lateSeries(String name, List<Volumes> months, int through) {
@@ -379,7 +381,7 @@ class InvestigationsView extends PeriodView {
             marks.mark(grid.addColumn(cell::apply).setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
                     .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1), UnitRow::unitName, cell);
         }
-        live(() -> grid.setItems(unitRows()));
+        live(() -> GridRows.show(grid, unitRows(), UnitRow::unitName));
         grid.addItemClickListener(e -> {
             String key = e.getColumn() == null ? null : e.getColumn().getKey();
             if (key != null && key.startsWith("m")) {
