@@ -3,12 +3,20 @@ package se.lagesbild.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.lagesbild.investigations.Investigation;
+import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.investigations.TargetGroup;
 
-/** The Utredningar view in a real browser: the late-share chart draws, a figure drills to its cases, back works. */
+/**
+ * The Utredningar view in a real browser: the late-share chart draws, a figure drills to its cases,
+ * back works, and a case recorded elsewhere moves its point on the chart on screen.
+ */
 class InvestigationsBrowserIT {
 
     private static final String CHART_DRAWN = """
@@ -48,6 +56,35 @@ class InvestigationsBrowserIT {
             browser.await("return !document.querySelector('.drill-title')", Duration.ofSeconds(20));
             browser.await(CHART_DRAWN, Duration.ofSeconds(30));
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid.cases-grid"))).isEmpty();
+            assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+        }
+    }
+
+    /** This year's April point of the chart on screen, as Highcharts draws it. */
+    private static final String APRIL_POINT = """
+            const c = document.querySelector('vaadin-chart.late-share-chart');
+            const point = c && c.configuration && c.configuration.series[0].points[3];
+            return point ? String(point.y) : null;""";
+
+    @Test
+    void aLateCaseRecordedElsewhereMovesItsPointOnTheChartOnScreen() {
+        AppUnderTest app = AppUnderTest.get();
+        InvestigationService investigations = app.service(InvestigationService.class);
+        // Vuxenenheten in April 2024: one case closed in time, so the late share is 0 %
+        investigations.record(List.of(new Investigation("IT-CHART-1", "VE", TargetGroup.ADULTS,
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 10), List.of())), "change.investigations.import", "it", "test", null);
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.baseUrl + "utredningar?period=2024-04&enhet=VE");
+            browser.await(CHART_DRAWN, Duration.ofSeconds(60));
+            browser.await("return (() => {" + APRIL_POINT + "})() === '0'", Duration.ofSeconds(20));
+            browser.script("document.querySelector('vaadin-chart.late-share-chart').dataset.itMark = 'the chart drawn first'");
+
+            // closed after its four months: one of two closed in April is late
+            investigations.record(List.of(new Investigation("IT-CHART-2", "VE", TargetGroup.ADULTS,
+                    LocalDate.of(2023, 11, 1), LocalDate.of(2024, 4, 20), List.of())), "change.investigations.import", "it", "test", null);
+            browser.await("return (() => {" + APRIL_POINT + "})() === '50'", Duration.ofSeconds(10));
+            assertThat(browser.script("return document.querySelector('vaadin-chart.late-share-chart').dataset.itMark"))
+                    .as("the point moved on the chart on screen, not on a new chart").isEqualTo("the chart drawn first");
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }
     }

@@ -25,13 +25,15 @@ import se.lagesbild.investigations.TargetGroup;
  *   <li>latency from the commit (the change log's time) to the changed figure in a real browser: an
  *       enhetschef marks a month klar in one headless Chromium, Mål's "Klarmarkerade enheter" counts up in
  *       another, on the same node and with the click on a second jar node; median and 95th percentile;</li>
- *   <li>fan-out: light sessions ({@link LightSession}) on Utredningar for one enhet, added in steps; per
+ *   <li>fan-out: light sessions ({@link LightSession}) on a view (Utredningar for one enhet), added in steps; per
  *       step, the jar's heap per session (after a full GC), then a few cases recorded one by one on another
  *       node, and for each the time until every session has its pushed refresh.</li>
  * </ol>
  * Run: {@code ./mvnw -B -q verify -DskipTests} (builds the jar), then
  * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test
- * -Dexec.mainClass=se.lagesbild.browser.LiveBenchmark -Dexec.args="20 500 3"} (samples per latency, 0 for none; most sessions; changes per step).
+ * -Dexec.mainClass=se.lagesbild.browser.LiveBenchmark -Dexec.args="20 500 3"} (samples per latency, 0 for none; most sessions; changes per step; optionally the
+ * sessions' view, route?query, by default {@code utredningar?period=2023-04&enhet=VE}: any view of April 2023 showing
+ * investigations).
  */
 final class LiveBenchmark {
 
@@ -45,6 +47,7 @@ final class LiveBenchmark {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int maxSessions = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String view = args.length > 3 ? args[3] : "utredningar?period=2023-04&enhet=VE";
         AppUnderTest app = AppUnderTest.get();
         if (samples > 0) {
             try (AppUnderTest.JarNode other = app.startNode("bench-node-b")) {
@@ -52,7 +55,7 @@ final class LiveBenchmark {
                 latency(app, other.baseUrl, "cross node (click on node B, browser on node A)", samples);
             }
         }
-        fanOut(app, maxSessions, rounds);
+        fanOut(app, maxSessions, rounds, view.split("\\?", 2));
         System.exit(0);
     }
 
@@ -98,7 +101,7 @@ final class LiveBenchmark {
 
     // ------------------------------------------------------------------------------------ fan-out
 
-    private static void fanOut(AppUnderTest app, int maxSessions, int rounds) throws Exception {
+    private static void fanOut(AppUnderTest app, int maxSessions, int rounds, String[] view) throws Exception {
         InvestigationService investigations = app.service(InvestigationService.class);
         HttpClient http = HttpClient.newHttpClient();
         List<LightSession> sessions = new ArrayList<>();
@@ -109,7 +112,7 @@ final class LiveBenchmark {
         try {
             // warm-up: ten sessions see two changes before anything is measured
             for (int i = 0; i < 10; i++) {
-                sessions.add(LightSession.open(http, app.baseUrl, "utredningar", "period=2023-04&enhet=VE"));
+                sessions.add(LightSession.open(http, app.baseUrl, view[0], view[1]));
             }
             for (int i = 0; i < 2; i++) {
                 recordCase(investigations, ++caseNumber);
@@ -122,7 +125,7 @@ final class LiveBenchmark {
                 long openStart = System.currentTimeMillis();
                 List<Future<LightSession>> opening = new ArrayList<>();
                 for (int i = sessions.size(); i < step; i++) {
-                    opening.add(opener.submit(() -> LightSession.open(http, app.baseUrl, "utredningar", "period=2023-04&enhet=VE")));
+                    opening.add(opener.submit(() -> LightSession.open(http, app.baseUrl, view[0], view[1])));
                 }
                 for (Future<LightSession> future : opening) {
                     sessions.add(future.get());
