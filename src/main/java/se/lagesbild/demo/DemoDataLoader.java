@@ -64,7 +64,7 @@ class DemoDataLoader implements InitializingBean {
 
     private void load() {
         organisation.create(DemoOrganisation.organisation(), DemoOrganisation.ADMINISTRATION_CODE,
-                DemoOrganisation.ADMINISTRATION_NAME, DemoOrganisation.UNIT_ALIASES);
+                DemoOrganisation.ADMINISTRATION_NAME, DemoOrganisation.UNIT_ALIASES, "demodata");
 
         DemoEconomy.Facts facts = DemoEconomy.generate();
         economy.record(FactKind.BUDGET, facts.budgets(), "change.economy.budget", RECORDED_BY, SOURCE, null);

@@ -1,6 +1,5 @@
 package se.lagesbild.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,25 +11,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.Checksums;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
 
 /**
  * The one place that decides whether a call to the import endpoint is allowed: a bearer token in
- * force (not revoked) whose scopes include the kind of file posted. Tokens are stored only as their
+ * force (not revoked) whose scopes include the kind of file posted (an economy file or the
+ * investigations case export). Tokens are stored only as their
  * SHA-256 hash. Tokens belong to a job, never to a user: an admin creates one (the value is shown
- * once), scopes it to import kinds, and revokes it; each of those is audited.
+ * once), scopes it to what it may import, and revokes it; each of those is audited.
  */
 @Service
 public class ApiTokens {
 
-    /** A token in force: its name (recorded as who imported) and the kinds it may import. */
-    public record ApiToken(String name, Set<ImportKind> scopes) {
+    /** A token in force: its name and the scopes it may import. */
+    public record ApiToken(String name, Set<ImportScope> scopes) {
+
+        /** Who an import by this token is recorded as, in the import log and the audit trail: {@code api:<job>}. */
+        public String recordedAs() {
+            return "api:" + name;
+        }
     }
 
     /** A token as an admin sees it: never its value. */
-    public record TokenInfo(String name, Set<ImportKind> scopes, Instant createdAt, String createdBy,
+    public record TokenInfo(String name, Set<ImportScope> scopes, Instant createdAt, String createdBy,
                             Instant revokedAt) {
     }
 
@@ -66,7 +72,7 @@ public class ApiTokens {
 
     /** Creates a token for a job and returns its value, which is stored only as a hash and shown only now. */
     @Transactional
-    public String create(String actor, String name, Set<ImportKind> scopes) {
+    public String create(String actor, String name, Set<ImportScope> scopes) {
         access.checkMayAdminister(actor);
         String job = name == null ? "" : name.strip();
         if (job.length() < 2 || job.length() > 100 || repository.hashOf(job).isPresent()) {
@@ -91,9 +97,9 @@ public class ApiTokens {
         audit.record(actor, AuditKind.USER_CHANGE, null, null, "API-nyckel återkallad: " + name, null, null);
     }
 
-    /** The token an {@code Authorization: Bearer …} header carries, if it is in force and may import {@code kind}. */
+    /** The token an {@code Authorization: Bearer …} header carries, if it is in force and may import {@code scope}. */
     @Transactional(readOnly = true)
-    public Optional<ApiToken> authorise(String authorization, ImportKind kind) {
+    public Optional<ApiToken> authorise(String authorization, ImportScope scope) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
@@ -104,12 +110,12 @@ public class ApiTokens {
         return repository.byHash(hash(token))
                 .filter(row -> !row.revoked())
                 .map(row -> new ApiToken(row.name(), scopes(row.scopes())))
-                .filter(found -> found.scopes().contains(kind));
+                .filter(found -> found.scopes().contains(scope));
     }
 
     /** Creates the token {@code name}, or gives it this value and these scopes (a revoked token stays revoked). */
     @Transactional
-    public void put(String name, String plainToken, Set<ImportKind> scopes) {
+    public void put(String name, String plainToken, Set<ImportScope> scopes) {
         String hash = hash(plainToken);
         String scopeList = scopeList(scopes);
         if (repository.hashOf(name).isPresent()) {
@@ -125,18 +131,18 @@ public class ApiTokens {
         repository.revoke(name);
     }
 
-    private static String scopeList(Set<ImportKind> scopes) {
+    private static String scopeList(Set<ImportScope> scopes) {
         return scopes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static String hash(String token) {
-        return ImportService.sha256(token.getBytes(StandardCharsets.UTF_8));
+        return Checksums.sha256(token);
     }
 
-    private static Set<ImportKind> scopes(String list) {
-        Set<ImportKind> scopes = EnumSet.noneOf(ImportKind.class);
+    private static Set<ImportScope> scopes(String list) {
+        Set<ImportScope> scopes = EnumSet.noneOf(ImportScope.class);
         Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(s -> Arrays.stream(ImportKind.values()).filter(k -> k.name().equals(s)).forEach(scopes::add));
+                .forEach(s -> Arrays.stream(ImportScope.values()).filter(k -> k.name().equals(s)).forEach(scopes::add));
         return scopes;
     }
 }

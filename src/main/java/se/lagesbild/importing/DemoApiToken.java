@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
 
 /**
- * With the demo data, one import token for all three kinds, named "demo", whose value is the setting
+ * With the demo data, one import token for every scope (the economy files and the investigations export), named "demo", whose value is the setting
  * {@code lagesbild.import.demo-token} (see the README). Set after the demo data is loaded.
  */
 @Component
@@ -29,7 +29,7 @@ class DemoApiToken implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (settings.isDemo() && !token.isBlank()) {
-            tokens.put(NAME, token, EnumSet.allOf(ImportKind.class));
+            tokens.put(NAME, token, EnumSet.allOf(ImportScope.class));
         }
     }
 }

@@ -19,11 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import endpoint for scheduled jobs: {@code POST /api/import/{utfall|budget|prognos}} with
- * {@code Authorization: Bearer <token>}, the file as multipart field {@code file} or as the raw body
- * (its name from {@code X-File-Name} or {@code Content-Disposition}). Answers 200 when applied, 422
- * with the row errors when rejected, 401 without a token allowed to import the kind, 404 for an
- * unknown kind.
+ * The import endpoint for scheduled jobs: {@code POST /api/import/{utfall|budget|prognos|utredningar}}
+ * with {@code Authorization: Bearer <token>}, the file as multipart field {@code file} or as the raw
+ * body (its name from {@code X-File-Name} or {@code Content-Disposition}). Answers 200 when applied,
+ * 422 with the row errors when rejected (or the one place of a personnummer when refused), 401
+ * without a token scoped to the kind, 404 for an unknown kind. The imports themselves are the
+ * {@link ApiImport}s: economy files here, the investigations export in its package.
  */
 @RestController
 @RequestMapping("/api/import")
@@ -39,10 +40,10 @@ class ImportController {
 
     private static final String UNNAMED = "namnlös fil";
 
-    private final ImportService imports;
+    private final List<ApiImport> imports;
     private final ApiTokens tokens;
 
-    ImportController(ImportService imports, ApiTokens tokens) {
+    ImportController(List<ApiImport> imports, ApiTokens tokens) {
         this.imports = imports;
         this.tokens = tokens;
     }
@@ -78,21 +79,22 @@ class ImportController {
     }
 
     private ResponseEntity<Answer> importFile(String kindPath, String authorization, String fileName, byte[] bytes) {
-        Optional<ImportKind> kind = ImportKind.fromPath(kindPath);
-        if (kind.isEmpty()) {
+        Optional<ImportScope> scope = ImportScope.fromPath(kindPath);
+        if (scope.isEmpty()) {
             return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", fileName, "import.api.unknownKind", kindPath);
         }
-        Optional<ApiTokens.ApiToken> token = tokens.authorise(authorization, kind.get());
+        Optional<ApiTokens.ApiToken> token = tokens.authorise(authorization, scope.get());
         if (token.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .body(answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", fileName, "import.api.unauthorized",
-                            kind.get().path()).getBody());
+                            scope.get().path()).getBody());
         }
-        ImportResult result = imports.apply(token.get(), kind.get(), fileName, bytes);
+        ApiImport.ApiImportResult result = imports.stream().filter(i -> i.scopes().contains(scope.get())).findFirst()
+                .orElseThrow().importFile(token.get(), scope.get(), fileName, bytes);
         List<ErrorAnswer> errors = result.errors().stream()
                 .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message())).toList();
         return ResponseEntity.status(result.status() == ImportStatus.APPLIED ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(new Answer(result.status().name(), result.importId(), kind.get().path(), result.added(),
+                .body(new Answer(result.status().name(), result.importId(), scope.get().path(), result.added(),
                         result.corrected(), result.unchanged(), errors));
     }
 

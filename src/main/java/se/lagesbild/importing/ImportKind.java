@@ -2,34 +2,33 @@ package se.lagesbild.importing;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import se.lagesbild.economy.FactKind;
 
 /** The three economy files: utfall, budget and prognos (a forecast round). */
 public enum ImportKind {
-    ACTUAL("utfall", FactKind.ACTUAL, "change.economy.actual",
+    ACTUAL(ImportScope.ACTUAL, FactKind.ACTUAL, "change.economy.actual",
             List.of(Column.YEAR, Column.MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.AMOUNT)),
-    BUDGET("budget", FactKind.BUDGET, "change.economy.budget",
+    BUDGET(ImportScope.BUDGET, FactKind.BUDGET, "change.economy.budget",
             List.of(Column.YEAR, Column.ACTIVITY, Column.COST_TYPE, Column.ANNUAL_AMOUNT)),
-    FORECAST("prognos", FactKind.FORECAST, "change.economy.forecast",
+    FORECAST(ImportScope.FORECAST, FactKind.FORECAST, "change.economy.forecast",
             List.of(Column.YEAR, Column.ROUND_MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.FULL_YEAR_AMOUNT));
 
-    private final String path;
+    private final ImportScope scope;
     private final FactKind factKind;
     private final String summaryKey;
     private final List<Column> columns;
 
-    ImportKind(String path, FactKind factKind, String summaryKey, List<Column> columns) {
-        this.path = path;
+    ImportKind(ImportScope scope, FactKind factKind, String summaryKey, List<Column> columns) {
+        this.scope = scope;
         this.factKind = factKind;
         this.summaryKey = summaryKey;
         this.columns = columns;
     }
 
-    /** The kind's name in the endpoint's path and in the docs: utfall, budget, prognos. */
-    public String path() {
-        return path;
+    /** The API token scope that allows importing this kind (its name in the endpoint's path). */
+    public ImportScope scope() {
+        return scope;
     }
 
     public FactKind factKind() {
@@ -56,8 +55,9 @@ public enum ImportKind {
         return columns.get(1) == Column.ACTIVITY ? null : columns.get(1);
     }
 
-    public static Optional<ImportKind> fromPath(String path) {
-        return Arrays.stream(values()).filter(k -> k.path.equals(path.toLowerCase(Locale.ROOT))).findFirst();
+    /** The kind a scope imports, if it is an economy file's. */
+    static Optional<ImportKind> of(ImportScope scope) {
+        return Arrays.stream(values()).filter(k -> k.scope == scope).findFirst();
     }
 
     /** The kind whose columns a header names: prognos by its forecast month, budget by its annual amount. */

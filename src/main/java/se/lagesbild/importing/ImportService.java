@@ -1,13 +1,13 @@
 package se.lagesbild.importing;
 
+import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +26,7 @@ import se.lagesbild.security.AuditKind;
  * errors, is recorded in the import log.
  */
 @Service
-public class ImportService {
+public class ImportService implements ApiImport {
 
     private static final int LOGGED_ERRORS = 10;
 
@@ -74,11 +74,23 @@ public class ImportService {
      * token must be in force and scoped to the kind; the import is recorded as {@code api:<job>}.
      */
     public ImportResult apply(ApiTokens.ApiToken token, ImportKind kind, String fileName, byte[] bytes) {
-        if (!token.scopes().contains(kind)) {
+        if (!token.scopes().contains(kind.scope())) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "The API token " + token.name() + " may not import " + kind);
         }
-        return applyChecking(kind, fileName, bytes, "api:" + token.name());
+        return applyChecking(kind, fileName, bytes, token.recordedAs());
+    }
+
+    @Override
+    public Set<ImportScope> scopes() {
+        return Arrays.stream(ImportKind.values()).map(ImportKind::scope).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public ApiImportResult importFile(ApiTokens.ApiToken token, ImportScope scope, String fileName, byte[] bytes) {
+        ImportResult result = apply(token, ImportKind.of(scope).orElseThrow(), fileName, bytes);
+        return new ApiImportResult(result.status(), result.importId(), result.added(), result.corrected(),
+                result.unchanged(), result.errors());
     }
 
     private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
@@ -86,7 +98,7 @@ public class ImportService {
             return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> log.insert(kind == null ? "UNKNOWN" : kind.name(), fileName,
-                    sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0,
+                    Checksums.sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0,
                     SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
             throw e;
         }
@@ -147,7 +159,7 @@ public class ImportService {
     private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
         FileValidator.Result result = new FileValidator(fileName, organisation.organisation(), organisation.names(),
                 economy::isLocked).validate(kind, bytes);
-        String checksum = sha256(bytes);
+        String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {
             return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0,
                     result.errors()), List.of());
@@ -190,13 +202,5 @@ public class ImportService {
         }
         return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected,
                 unchanged, List.of()), changedFacts);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package se.lagesbild.investigations;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -12,18 +10,25 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
+import se.lagesbild.base.Checksums;
+import se.lagesbild.importing.ApiImport;
+import se.lagesbild.importing.ApiTokens;
+import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
+import se.lagesbild.importing.ImportScope;
+import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.security.Access;
@@ -38,9 +43,11 @@ import se.lagesbild.security.AuditKind;
  * log records only that and where (row, column), never the value; every row is validated, with row
  * and column; the file is stored all or nothing; an unchanged case is not stored again, a changed
  * one becomes a new version; every save, rejection and refusal is logged in {@code import_log}.
+ * Controllers import in the Utredningar view; a scheduled job posts to {@code /api/import/utredningar}
+ * with an API token scoped to it ({@link ApiImport}).
  */
 @Service
-public class InvestigationImport {
+public class InvestigationImport implements ApiImport {
 
     static final String KIND = "INVESTIGATIONS";
     static final String REFERENCE = "Ärende";
@@ -87,7 +94,7 @@ public class InvestigationImport {
         access.checkMayImport(user);
         ImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
-            log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
+            log(fileName, bytes, user, ImportStatus.REFUSED, 0, 0, 0, refusalMessage(preview.refusedAt()));
         }
         return preview;
     }
@@ -99,17 +106,52 @@ public class InvestigationImport {
     @Transactional
     public ImportPreview apply(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
+        return applyAs(fileName, bytes, user).preview();
+    }
+
+    @Override
+    public Set<ImportScope> scopes() {
+        return Set.of(ImportScope.INVESTIGATIONS);
+    }
+
+    /**
+     * The same for a scheduled job (the import endpoint), authorised by its API token, which must be
+     * scoped to the investigations export; recorded as {@code api:<job>}.
+     */
+    @Override
+    @Transactional
+    public ApiImportResult importFile(ApiTokens.ApiToken token, ImportScope scope, String fileName, byte[] bytes) {
+        if (scope != ImportScope.INVESTIGATIONS || !token.scopes().contains(scope)) {
+            throw new AccessDeniedException("The API token " + token.name() + " may not import " + scope);
+        }
+        Applied applied = applyAs(fileName, bytes, token.recordedAs());
+        ImportPreview preview = applied.preview();
+        List<ImportError> errors = (preview.refusedAt() != null ? List.of(preview.refusedAt()) : preview.problems())
+                .stream().map(p -> new ImportError(safeName(fileName), p.row(), p.column().isEmpty() ? null : p.column(), p.key(),
+                        p.args())).toList();
+        return new ApiImportResult(applied.status(), applied.importId(), preview.added().size(), preview.changed().size(),
+                preview.unchanged(), errors);
+    }
+
+    /** An import's outcome and its row in the import log. */
+    private record Applied(ImportPreview preview, ImportStatus status, long importId) {
+    }
+
+    private Applied applyAs(String fileName, byte[] bytes, String user) {
         Checked checked = check(fileName, bytes);
         ImportPreview preview = checked.preview();
-        if (preview.refusedAt() != null) {
-            log(fileName, bytes, user, "REFUSED", 0, 0, 0, refusalMessage(preview.refusedAt()));
-        } else if (!preview.problems().isEmpty()) {
+        ImportStatus status = preview.refusedAt() != null ? ImportStatus.REFUSED
+                : !preview.problems().isEmpty() ? ImportStatus.REJECTED : ImportStatus.APPLIED;
+        long importId;
+        if (status == ImportStatus.REFUSED) {
+            importId = log(fileName, bytes, user, status, 0, 0, 0, refusalMessage(preview.refusedAt()));
+        } else if (status == ImportStatus.REJECTED) {
             ImportProblem first = preview.problems().getFirst();
-            log(fileName, bytes, user, "REJECTED", 0, 0, 0, swedish("investigations.import.log.rejected",
+            importId = log(fileName, bytes, user, status, 0, 0, 0, swedish("investigations.import.log.rejected",
                     String.valueOf(preview.problems().size()), String.valueOf(first.row()), first.column(),
                     swedish(first.key(), first.args().toArray(String[]::new))));
         } else {
-            long importId = log(fileName, bytes, user, "APPLIED", preview.added().size(), preview.changed().size(),
+            importId = log(fileName, bytes, user, status, preview.added().size(), preview.changed().size(),
                     preview.unchanged(), null);
             List<Investigation> cases = new ArrayList<>(preview.added());
             cases.addAll(preview.changed());
@@ -119,9 +161,9 @@ public class InvestigationImport {
             }
         }
         audit.record(user, AuditKind.IMPORT, null, null, "Import av utredningar: " + safeName(fileName), null,
-                preview.refusedAt() != null ? "REFUSED" : !preview.problems().isEmpty() ? "REJECTED"
+                status != ImportStatus.APPLIED ? status.name()
                         : "APPLIED: " + preview.added().size() + " nya, " + preview.changed().size() + " ändrade");
-        return preview;
+        return new Applied(preview, status, importId);
     }
 
     // ------------------------------------------------------------------------------------ reading
@@ -450,14 +492,14 @@ public class InvestigationImport {
 
     // ------------------------------------------------------------------------------------ the log
 
-    private long log(String fileName, byte[] bytes, String user, String status, int added, int corrected,
+    private long log(String fileName, byte[] bytes, String user, ImportStatus status, int added, int corrected,
                      int unchanged, String message) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
                                         rows_added, rows_corrected, rows_unchanged, message)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(KIND, safeName(fileName), sha256(bytes), Timestamp.from(Instant.now()), user, status, added,
+                .params(KIND, safeName(fileName), Checksums.sha256(bytes), Timestamp.from(Instant.now()), user, status.name(), added,
                         corrected, unchanged, message == null ? null : message.substring(0, Math.min(2000, message.length())))
                 .update(key);
         return key.getKey().longValue();
@@ -477,13 +519,5 @@ public class InvestigationImport {
     static String swedish(String key, String... args) {
         String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("sv")).getString(key);
         return new MessageFormat(pattern, Locale.of("sv")).format(args);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

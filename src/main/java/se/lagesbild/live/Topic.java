@@ -2,11 +2,13 @@ package se.lagesbild.live;
 
 /**
  * What a change concerns; a view listens to the topics it shows. REPORTS (a frozen report version, a
- * pinned slide) and PRESENTATION (a presenter's move to another slide) change no figures.
+ * pinned slide) and PRESENTATION (a presenter's move to another slide) change no figures. ORGANISATION
+ * (a new verksamhet, the organisation set up) changes the lines the figures are shown on.
  */
 public enum Topic {
-    ECONOMY, INVESTIGATIONS, GOALS, SETTINGS, REPORTS, PRESENTATION;
+    ECONOMY, INVESTIGATIONS, GOALS, SETTINGS, REPORTS, PRESENTATION, ORGANISATION;
 
     /** The topics whose changes move figures. */
-    public static final java.util.Set<Topic> FIGURES = java.util.EnumSet.of(ECONOMY, INVESTIGATIONS, GOALS, SETTINGS);
+    public static final java.util.Set<Topic> FIGURES = java.util.EnumSet.of(ECONOMY, INVESTIGATIONS, GOALS, SETTINGS,
+            ORGANISATION);
 }

@@ -6,20 +6,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.lagesbild.live.Change;
+import se.lagesbild.live.ChangeBroadcaster;
+import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.Topic;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the organisation; resolves the spelling variants of unit names to one enhet. */
+/**
+ * Reads the organisation; resolves the spelling variants of unit names to one enhet. The organisation
+ * is kept in memory; every change of it is recorded in the change log (topic ORGANISATION) in its
+ * transaction, and every node reads it anew when its follower sees that change.
+ */
 @Service
 public class OrganisationService {
 
+    /** The change notice's key when the organisation changed. */
+    static final String CHANGED = "change.organisation";
+
     private final OrganisationRepository repository;
+    private final ChangeLog changeLog;
     private volatile Organisation cached;
 
-    OrganisationService(OrganisationRepository repository) {
+    OrganisationService(OrganisationRepository repository, ChangeLog changeLog, ChangeBroadcaster broadcaster) {
         this.repository = repository;
+        this.changeLog = changeLog;
+        broadcaster.register(Set.of(Topic.ORGANISATION), changes -> cached = null);
     }
 
     /** True until an organisation has been set up (a new, empty database). */
@@ -30,15 +44,24 @@ public class OrganisationService {
     /** Sets up the organisation of a new database. */
     @Transactional
     public void create(Organisation organisation, String administrationCode, String administrationName,
-                       List<String[]> unitAliases) {
+                       List<String[]> unitAliases, String changedBy) {
         repository.insert(organisation, administrationCode, administrationName, unitAliases);
-        cached = null;
+        changed(null, changedBy);
     }
 
     /** Adds a verksamhet (a new budget line, possibly for some years only). */
     @Transactional
-    public void addActivity(Activity activity) {
+    public void addActivity(Activity activity, String changedBy) {
         repository.insertActivity(activity);
+        changed(new Change.Scope(activity.code(), activity.name()), changedBy);
+    }
+
+    /**
+     * Records a change of the organisation for every node (their followers drop their copy when they
+     * see it, this node's too, after the commit) and drops this node's copy at once.
+     */
+    private void changed(Change.Scope scope, String changedBy) {
+        changeLog.record(Topic.ORGANISATION, null, scope, CHANGED, changedBy);
         cached = null;
     }
 

@@ -1,21 +1,28 @@
 package se.lagesbild.security;
 
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The access policy: the one place that says who may read and write what. Every service calls it
  * before a write (with the user the write is recorded for) and before a detail read (with the
  * signed-in user); views ask the same methods to hide what a user may not use, but the services
- * refuse regardless. A user's roles and enheter are read from the user table at every check, so a
- * change by an admin (or a deactivation) takes effect at once, on every node.
+ * refuse regardless. A user's roles and enheter are read from the user table and kept for a moment
+ * ({@code lagesbild.security.user-cache}, 2 seconds), so a view that checks many times reads them
+ * once; an admin's change (or a deactivation) takes effect at once on the admin's node (the kept copy
+ * is dropped when the change commits) and within those seconds on every other node.
  *
  * <ul>
  * <li>ledning: reads everything, writes comments;</li>
@@ -27,16 +34,24 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Service
-@Transactional(readOnly = true)
 public class Access {
 
     private static final Set<Role> READ_ALL_DETAILS = EnumSet.of(Role.LEDNING, Role.CONTROLLER, Role.ADMIN);
     private static final Set<Role> COMMENT_ANY_UNIT = EnumSet.of(Role.LEDNING, Role.CONTROLLER);
+    /** When this many names are kept, the cache starts again empty (the signed-in users are few). */
+    private static final int MAX_KEPT = 10_000;
+
+    /** A user as read at {@code readAt} ({@link System#nanoTime()}); empty: no active user of that name. */
+    private record Kept(Optional<AppUser> user, long readAt) {
+    }
 
     private final UserRepository users;
+    private final long keepNanos;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    Access(UserRepository users) {
+    Access(UserRepository users, @Value("${lagesbild.security.user-cache:2s}") Duration keep) {
         this.users = users;
+        this.keepNanos = keep.toNanos();
     }
 
     /** The signed-in user's name (Spring Security's context), if someone is signed in. */
@@ -49,14 +64,41 @@ public class Access {
         return Optional.of(authentication.getName());
     }
 
-    /** An active user by name, with roles and enheter. */
+    /** An active user by name, with roles and enheter (read at most {@code lagesbild.security.user-cache} ago). */
     public Optional<AppUser> user(String username) {
         if (username == null) {
             return Optional.empty();
         }
-        return users.byUsername(username).filter(UserRepository.Row::active)
+        long now = System.nanoTime();
+        Kept known = kept.get(username);
+        if (known != null && now - known.readAt() < keepNanos) {
+            return known.user();
+        }
+        Optional<AppUser> user = users.byUsername(username).filter(UserRepository.Row::active)
                 .map(row -> new AppUser(row.id(), row.username(), row.displayName(), row.email(), row.active(),
                         row.demoPassword(), users.rolesOf(row.id()), users.unitsOf(row.id())));
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(username, new Kept(user, now));
+        return user;
+    }
+
+    /**
+     * A user's roles, enheter or state change: the kept copy is dropped when the change commits (at
+     * once outside a transaction), so the next check on this node reads the change.
+     */
+    void changed(String username) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    kept.remove(username);
+                }
+            });
+        } else {
+            kept.remove(username);
+        }
     }
 
     // ------------------------------------------------------------------ writes

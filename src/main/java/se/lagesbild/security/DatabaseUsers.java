@@ -1,7 +1,5 @@
 package se.lagesbild.security;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -9,45 +7,40 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The built-in login: users and bcrypt hashes from the user table. Throttling: after
- * {@value #MAX_FAILURES} failed logins in a row a user is locked for {@link #LOCK} (the lock is in
- * the database, so every node honours it); a successful login resets the count. Every success and
- * failure is audited.
+ * The built-in login's users: user names, bcrypt hashes, roles and whether the user is active, from
+ * the user table ({@link ThrottledLogin} checks them). Every success and failure is audited and
+ * counted by {@link LoginThrottle}.
  */
 @Service
-class DatabaseUsers implements UserDetailsService {
+class DatabaseUsers {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK = Duration.ofMinutes(5);
     /** A hash no password matches: users that sign in through single sign-on only. */
     private static final String NO_PASSWORD = "!";
 
     private final UserRepository repository;
     private final Audit audit;
+    private final LoginThrottle throttle;
 
-    DatabaseUsers(UserRepository repository, Audit audit) {
+    DatabaseUsers(UserRepository repository, Audit audit, LoginThrottle throttle) {
         this.repository = repository;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
-    @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserRepository.Row row = repository.byUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(Instant.now());
         return User.withUsername(row.username())
                 .password(row.passwordHash() == null ? NO_PASSWORD : row.passwordHash())
                 .authorities(repository.rolesOf(row.id()).stream().map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .disabled(!row.active())
-                .accountLocked(locked)
                 .build();
     }
 
@@ -55,7 +48,7 @@ class DatabaseUsers implements UserDetailsService {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        repository.byUsername(username).ifPresent(row -> repository.recordSuccess(row.id()));
+        throttle.succeeded(username);
         audit.record(username, AuditKind.LOGIN_SUCCESS, null, null, "Inloggning", null, null);
     }
 
@@ -63,8 +56,7 @@ class DatabaseUsers implements UserDetailsService {
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
         String username = Optional.ofNullable(event.getAuthentication().getName()).orElse("");
-        repository.byUsername(username).ifPresent(row -> repository.recordFailure(row.id(), MAX_FAILURES,
-                Instant.now().plus(LOCK)));
+        throttle.failed(username, LoginThrottle.address(event.getAuthentication()));
         audit.record(username.isEmpty() ? "?" : shorten(username), AuditKind.LOGIN_FAILURE, null, null,
                 "Misslyckad inloggning: " + event.getException().getClass().getSimpleName(), null, null);
     }

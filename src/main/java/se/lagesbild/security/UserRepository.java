@@ -12,16 +12,16 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The app_user tables: users, their roles and enheter, and the login-throttling counters. */
+/** The app_user tables: users, their roles and enheter. */
 @Repository
 class UserRepository {
 
     record Row(long id, String username, String displayName, String email, String passwordHash, boolean demoPassword,
-               boolean active, int failedLogins, Timestamp lockedUntil) {
+               boolean active) {
     }
 
-    private static final String COLUMNS = "select id, username, display_name, email, password_hash, demo_password, active,"
-            + " failed_logins, locked_until from app_user";
+    private static final String COLUMNS = "select id, username, display_name, email, password_hash, demo_password, active"
+            + " from app_user";
 
     private final JdbcClient jdbc;
 
@@ -108,16 +108,5 @@ class UserRepository {
     Set<String> unitsOf(long id) {
         return new HashSet<>(jdbc.sql("select unit_code from app_user_unit where user_id = ?").param(id)
                 .query(String.class).list());
-    }
-
-    /** Counts a failed login; from {@code threshold} failures on, locks the user until {@code until}. */
-    void recordFailure(long id, int threshold, Instant until) {
-        jdbc.sql("update app_user set locked_until = case when failed_logins + 1 >= ? then ? else locked_until end,"
-                        + " failed_logins = failed_logins + 1 where id = ?")
-                .params(threshold, Timestamp.from(until), id).update();
-    }
-
-    void recordSuccess(long id) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = ?").param(id).update();
     }
 }

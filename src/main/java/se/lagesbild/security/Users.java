@@ -74,6 +74,7 @@ public class Users {
             throw new InvalidUserException("security.user.error.exists");
         }
         insert(form, false);
+        access.changed(form.username().strip());
         audit.record(actor, AuditKind.USER_CHANGE, null, null, "Användare skapad: " + form.username().strip(),
                 null, describe(form.roles(), form.units()));
     }
@@ -88,6 +89,7 @@ public class Users {
         String before = describe(repository.rolesOf(row.id()), repository.unitsOf(row.id()));
         repository.update(row.id(), form.displayName().strip(), blankToNull(form.email()));
         repository.setRolesAndUnits(row.id(), form.roles(), form.units());
+        access.changed(row.username());
         String after = describe(form.roles(), form.units());
         audit.record(actor, AuditKind.USER_CHANGE, null, null, "Användare ändrad: " + row.username(), before, after);
         if (form.password() != null && !form.password().isEmpty()) {
@@ -118,6 +120,7 @@ public class Users {
         UserRepository.Row row = repository.byUsername(username).orElseThrow(
                 () -> new InvalidUserException("security.user.error.unknown"));
         repository.setActive(row.id(), active);
+        access.changed(row.username());
         audit.record(actor, AuditKind.USER_CHANGE, null, null,
                 (active ? "Användare återaktiverad: " : "Användare avaktiverad: ") + username,
                 String.valueOf(row.active()), String.valueOf(active));

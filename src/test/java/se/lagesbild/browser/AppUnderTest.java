@@ -83,22 +83,25 @@ final class AppUnderTest {
         }
     }
 
-    private static Process launch(String jar, int port, EmbeddedMariaDb database, Path log) throws IOException {
+    private static Process launch(String jar, int port, EmbeddedMariaDb database, Path log, String... settings)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(List.of(java, "-jar", jar, "--server.port=" + port,
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar, "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--lagesbild.live.poll-millis=100",
-                "--lagesbild.security.allow-demo-passwords=true"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--lagesbild.security.allow-demo-passwords=true"));
+        command.addAll(List.of(settings));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /**
      * Starts another production-jar process on the same database: a second node behind the load
-     * balancer, which the test may stop and start again on the same port. Close it when done.
+     * balancer, which the test may stop and start again on the same port, with settings of its own
+     * ("--server.servlet.session.timeout=20s"). Close it when done.
      */
-    JarNode startNode(String name) {
+    JarNode startNode(String name, String... settings) {
         try {
-            JarNode node = new JarNode(freePort(), Path.of("target/it-" + name + ".log"));
+            JarNode node = new JarNode(freePort(), Path.of("target/it-" + name + ".log"), settings);
             node.start();
             return node;
         } catch (IOException e) {
@@ -112,18 +115,20 @@ final class AppUnderTest {
         final String baseUrl;
         private final int port;
         private final Path log;
+        private final String[] settings;
         private Process process;
 
-        private JarNode(int port, Path log) {
+        private JarNode(int port, Path log, String[] settings) {
             this.port = port;
             this.log = log;
+            this.settings = settings;
             this.baseUrl = "http://localhost:" + port + "/";
         }
 
         /** Starts the node (again, on the same port) and waits until it answers. */
         void start() {
             try {
-                process = launch(System.getProperty("lagesbild.jar", "target/lagesbild.jar"), port, database, log);
+                process = launch(System.getProperty("lagesbild.jar", "target/lagesbild.jar"), port, database, log, settings);
                 awaitUp(baseUrl, process, log);
             } catch (IOException e) {
                 throw new IllegalStateException(e);

@@ -55,7 +55,7 @@ public final class EconomyBenchmark {
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")) {
             EconomyService economy = context.getBean(EconomyService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            context.getBean(OrganisationService.class).create(organisation(), "F", "Förvaltningen", List.of());
+            context.getBean(OrganisationService.class).create(organisation(), "F", "Förvaltningen", List.of(), "benchmark");
             long loading = System.nanoTime();
             for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
                 economy.record(FactKind.ACTUAL, facts(year, 1), "change.economy.actual", "bench", null, null);

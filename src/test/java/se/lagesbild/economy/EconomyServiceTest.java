@@ -80,7 +80,7 @@ class EconomyServiceTest {
 
     @Test
     void aVerksamhetThatExistsOnlySomeYearsIsListedOnlyInThoseYears() {
-        organisation.addActivity(new Activity("TILLFALLIG", "IFO", "Tillfälligt projekt", 9, 2019, 2019));
+        organisation.addActivity(new Activity("TILLFALLIG", "IFO", "Tillfälligt projekt", 9, 2019, 2019), "admin");
         record(FactKind.ACTUAL, new AmountFact(2019, 4, "TILLFALLIG", "PERSONNEL", new BigDecimal("-42")));
         EconomyReport in2019 = economy.report(YearMonth.of(2019, 4));
         assertThat(in2019.line("TILLFALLIG").orElseThrow().figures().actual()).isEqualByComparingTo("-42");

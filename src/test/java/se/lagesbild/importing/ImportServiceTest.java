@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
+import se.lagesbild.base.Checksums;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.support.LagesbildTest;
 
@@ -78,7 +79,7 @@ class ImportServiceTest {
         assertThat(logged.status()).isEqualTo("APPLIED");
         assertThat(logged.kind()).isEqualTo("ACTUAL");
         assertThat(logged.fileName()).isEqualTo("utfall-2015-01.csv");
-        assertThat(logged.checksum()).isEqualTo(ImportService.sha256(file)).hasSize(64);
+        assertThat(logged.checksum()).isEqualTo(Checksums.sha256(file)).hasSize(64);
         assertThat(logged.importedBy()).isEqualTo("controller");
         assertThat(List.of(logged.added(), logged.corrected(), logged.unchanged())).containsExactly(3, 0, 0);
     }

@@ -23,6 +23,7 @@ import se.lagesbild.goals.Thresholds;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportKind;
+import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportService;
 import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
@@ -224,8 +225,14 @@ class AccessRulesTest {
 
     @Test
     void anApiTokenImportsOnlyTheKindsItIsScopedTo() {
-        ApiTokens.ApiToken budgetOnly = new ApiTokens.ApiToken("budgetjobb", EnumSet.of(ImportKind.BUDGET));
+        ApiTokens.ApiToken budgetOnly = new ApiTokens.ApiToken("budgetjobb", EnumSet.of(ImportScope.BUDGET));
         assertThatThrownBy(() -> imports.apply(budgetOnly, ImportKind.ACTUAL, "a.csv",
+                ACTUAL.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseImport.importFile(budgetOnly, ImportScope.INVESTIGATIONS, "u.csv",
+                "Ärende;Enhet;Målgrupp;Inledd;Avslutad\nU-1;BUE;vuxna;2021-01-04;\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+        ApiTokens.ApiToken casesOnly = new ApiTokens.ApiToken("arendejobb", EnumSet.of(ImportScope.INVESTIGATIONS));
+        assertThatThrownBy(() -> imports.importFile(casesOnly, ImportScope.ACTUAL, "a.csv",
                 ACTUAL.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
     }
 }

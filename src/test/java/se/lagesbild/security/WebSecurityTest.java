@@ -102,7 +102,7 @@ class WebSecurityTest {
     void fiveFailedLoginsLockTheUserAndEveryAttemptIsAudited() throws Exception {
         assertThat(login("namnd", "namnd-demo").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
-        for (int i = 0; i < DatabaseUsers.MAX_FAILURES; i++) {
+        for (int i = 0; i < LoginThrottle.MAX_NAME_FAILURES; i++) {
             assertThat(login("namnd", "fel-lösenord").headers().firstValue("Location")).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/login?error"));
         }
@@ -111,6 +111,42 @@ class WebSecurityTest {
         assertThat(jdbc.sql("select kind from audit_event where username = 'namnd' and kind like 'LOGIN%' order by id")
                 .query(String.class).list()).containsExactly("LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_FAILURE",
                 "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE");
+    }
+
+    @Test
+    void aNameNoUserHasIsThrottledTooAndTheAnswersDoNotTellWhetherAUserExists() throws Exception {
+        for (int i = 0; i < LoginThrottle.MAX_NAME_FAILURES; i++) {
+            assertThat(login("ingen-sadan", "fel-lösenord").headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login?error"));
+        }
+        HttpResponse<String> unknownLocked = login("ingen-sadan", "fel-lösenord");
+        HttpResponse<String> wrongPassword = login("ledning", "fel-lösenord");
+        assertThat(unknownLocked.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+        assertThat(unknownLocked.body()).isEqualTo(wrongPassword.body());
+        assertThat(jdbc.sql("select what from audit_event where username = 'ingen-sadan' order by id desc limit 1")
+                .query(String.class).single()).as("the admin's audit log tells").isEqualTo("Misslyckad inloggning: LockedException");
+
+        // nor does the time: a locked or unknown name costs a password check like a user's wrong password
+        long unknown = medianMillis(() -> login("ingen-sadan", "fel-lösenord"));
+        long user = medianMillis(() -> login("admin", "fel-lösenord"));
+        System.out.printf("LOGIN refusal: unknown locked name %d ms, user with a wrong password %d ms (median of 3)%n",
+                unknown, user);
+        assertThat(unknown).isGreaterThanOrEqualTo(user / 2);
+    }
+
+    private interface Attempt {
+        void run() throws Exception;
+    }
+
+    private static long medianMillis(Attempt attempt) throws Exception {
+        long[] times = new long[3];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            attempt.run();
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     /** Posts the login form as the login view does: with the CSRF token the page carries, in its session. */

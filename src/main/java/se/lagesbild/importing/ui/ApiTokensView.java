@@ -19,12 +19,13 @@ import java.util.stream.Collectors;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ApiTokens;
-import se.lagesbild.importing.ImportKind;
+import se.lagesbild.importing.ImportScope;
 import se.lagesbild.security.Role;
 
 /**
- * API tokens of the import jobs ({@code /admin/api-nycklar}): create one for a job, scoped to import
- * kinds (the value is shown once and stored only as a hash), and revoke it. For admins.
+ * API tokens of the import jobs ({@code /admin/api-nycklar}): create one for a job, scoped to what it
+ * may import (the economy files, the investigations export; the value is shown once and stored only
+ * as a hash), and revoke it. For admins.
  */
 @RolesAllowed(Role.ADMIN_NAME)
 @Route("admin/api-nycklar")
@@ -64,15 +65,15 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         TextField name = new TextField(getTranslation("security.tokens.name"));
         name.addClassName("token-name");
-        CheckboxGroup<ImportKind> scopes = new CheckboxGroup<>(getTranslation("security.tokens.scopes"));
+        CheckboxGroup<ImportScope> scopes = new CheckboxGroup<>(getTranslation("security.tokens.scopes"));
         scopes.addClassName("token-scopes");
-        scopes.setItems(ImportKind.values());
+        scopes.setItems(ImportScope.values());
         scopes.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
         Button create = new Button(getTranslation("security.tokens.create"), e -> {
             created.removeAll();
             try {
                 String token = tokens.create(CurrentUser.name(), name.getValue(),
-                        scopes.getValue().isEmpty() ? EnumSet.noneOf(ImportKind.class) : EnumSet.copyOf(scopes.getValue()));
+                        scopes.getValue().isEmpty() ? EnumSet.noneOf(ImportScope.class) : EnumSet.copyOf(scopes.getValue()));
                 TextField value = new TextField(getTranslation("security.tokens.value"));
                 value.setValue(token);
                 value.setReadOnly(true);

@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 
 /**
  * The login in Swedish: user name and password (the built-in login), and, when single sign-on is
- * configured, a link per identity provider. After repeated failures the user is locked for a while;
+ * configured, a link per identity provider. After repeated failures the name (whether a user has it or
+ * not) or the client address is locked for a while ({@code security.LoginThrottle});
  * the message says so without telling whether the user exists.
  */
 @Route(value = LoginView.PATH, autoLayout = false)

@@ -1,0 +1,32 @@
+package se.lagesbild.importing;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An import the endpoint ({@code POST /api/import/{scope}}) runs for a scheduled job: the economy
+ * files ({@link ImportService}) and the investigations case export (in its own package).
+ */
+public interface ApiImport {
+
+    /** The scopes whose files this import reads. */
+    Set<ImportScope> scopes();
+
+    /**
+     * Imports a job's file, all or nothing, logged and audited as {@link ApiTokens.ApiToken#recordedAs()};
+     * refused unless the token is scoped to {@code scope}.
+     */
+    ApiImportResult importFile(ApiTokens.ApiToken token, ImportScope scope, String fileName, byte[] bytes);
+
+    /**
+     * What the endpoint answers: how it ended (applied, rejected for row errors, refused as a whole), the
+     * import log's id, the counts, and every error with its file, row and column.
+     */
+    record ApiImportResult(ImportStatus status, Long importId, int added, int corrected, int unchanged,
+                           List<ImportError> errors) {
+
+        public ApiImportResult {
+            errors = List.copyOf(errors);
+        }
+    }
+}

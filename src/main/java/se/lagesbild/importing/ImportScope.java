@@ -1,0 +1,28 @@
+package se.lagesbild.importing;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an API token may import, and the endpoint's path for it: the three economy files
+ * ({@link ImportKind}) and the investigations case export.
+ */
+public enum ImportScope {
+    ACTUAL("utfall"), BUDGET("budget"), FORECAST("prognos"), INVESTIGATIONS("utredningar");
+
+    private final String path;
+
+    ImportScope(String path) {
+        this.path = path;
+    }
+
+    /** The scope's name in the endpoint's path and in the docs: utfall, budget, prognos, utredningar. */
+    public String path() {
+        return path;
+    }
+
+    public static Optional<ImportScope> fromPath(String path) {
+        return Arrays.stream(values()).filter(s -> s.path.equals(path.toLowerCase(Locale.ROOT))).findFirst();
+    }
+}
