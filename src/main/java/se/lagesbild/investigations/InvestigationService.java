@@ -156,15 +156,6 @@ public class InvestigationService implements PeriodSource {
                 .flatMap(y -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
     }
 
-    public List<String> unitsWithCases() {
-        return repository.unitsWithCases();
-    }
-
-    /** The target for andel sena of an enhet and year, in %. */
-    public Optional<BigDecimal> lateShareTarget(String unitCode, int year) {
-        return repository.target(unitCode, year);
-    }
-
     /** Sets an enhet's target for andel sena (a setting; the demo data and admins set it). */
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {

@@ -2,26 +2,26 @@ package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.charts.util.ChartSerialization;
 import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The place of a chart that live changes redraw. When the new chart differs from the one on screen
- * only in the values of its points, just the changed points are sent and the chart on screen moves
- * them (its zoom, hidden series and tooltip stay); when anything else differs (its series, their
- * number of points, the title, axes, plot lines) the new chart replaces it. A chart is sent whole
- * once, not again for every change to hundreds of viewers.
+ * only in its points (values, and for data series also a point's colour or label), just the changed
+ * points are sent and the chart on screen updates them (hidden series and tooltip stay); when
+ * anything else differs (its series, their number of points, the title, axes, categories, plot
+ * lines) the new chart replaces it. A chart is sent whole once, not again for every change to
+ * hundreds of viewers.
  */
 public final class LiveChart extends Div {
-
-    /** A list series' values in the chart's JSON: numbers and nulls only. */
-    private static final Pattern LIST_DATA = Pattern.compile("\"data\":\\[[^\\[\\]{}]*]");
 
     private final String className;
     private final Consumer<Chart> onNewChart;
@@ -30,18 +30,25 @@ public final class LiveChart extends Div {
 
     /**
      * @param className the charts' class name
-     * @param onNewChart called for each chart put on screen (its click listeners)
+     * @param onNewChart called for each chart put on screen (its click listeners, which should read
+     *                   the view's current figures: the chart stays while its points change)
      */
     public LiveChart(String className, Consumer<Chart> onNewChart) {
         this.className = className;
         this.onNewChart = onNewChart;
     }
 
-    /** Shows {@code configuration}: by moving the points of the chart on screen when only they changed, else in a new chart. */
+    /**
+     * Shows {@code configuration} (a new one, not a shown chart's): by updating the points of the
+     * chart on screen when only they changed, else in a new chart.
+     */
     public void show(Configuration configuration) {
         String shape = shape(configuration);
         if (shown != null && shape != null && shape.equals(shownShape)) {
-            movePoints(shown.getConfiguration().getSeries(), configuration.getSeries());
+            List<Series> onScreen = shown.getConfiguration().getSeries();
+            for (int s = 0; s < onScreen.size(); s++) {
+                updatePoints(onScreen.get(s), configuration.getSeries().get(s));
+            }
             return;
         }
         Chart chart = ChartSettings.chart(configuration, className);
@@ -52,24 +59,53 @@ public final class LiveChart extends Div {
         shownShape = shape;
     }
 
-    /** The configuration without the values of its points; null when it has series other than list series. */
+    /**
+     * The configuration without its points (and their number per series); null when it has series
+     * other than list and data series. The configuration is not on screen yet, so its series' data
+     * is taken out for the moment and put back.
+     */
     private static String shape(Configuration configuration) {
-        if (!configuration.getSeries().stream().allMatch(ListSeries.class::isInstance)) {
-            return null;
+        StringBuilder counts = new StringBuilder();
+        List<Runnable> restore = new ArrayList<>();
+        try {
+            for (Series series : configuration.getSeries()) {
+                if (series instanceof ListSeries list) {
+                    Number[] values = list.getData();
+                    counts.append(values.length).append('/');
+                    list.setData(new Number[0]);
+                    restore.add(() -> list.setData(values));
+                } else if (series instanceof DataSeries data) {
+                    List<DataSeriesItem> items = data.getData();
+                    counts.append(items.size()).append('/');
+                    data.setData(new ArrayList<>());
+                    restore.add(() -> data.setData(new ArrayList<>(items)));
+                } else {
+                    return null;
+                }
+            }
+            return counts + ChartSerialization.toJSON(configuration);
+        } finally {
+            restore.forEach(Runnable::run);
         }
-        String lengths = configuration.getSeries().stream().map(s -> String.valueOf(((ListSeries) s).getData().length))
-                .reduce("", (a, b) -> a + "/" + b);
-        return lengths + LIST_DATA.matcher(ChartSerialization.toJSON(configuration)).replaceAll("\"data\":[]");
     }
 
-    private static void movePoints(List<Series> onScreen, List<Series> wanted) {
-        for (int s = 0; s < onScreen.size(); s++) {
-            ListSeries series = (ListSeries) onScreen.get(s);
-            Number[] values = ((ListSeries) wanted.get(s)).getData();
-            Number[] current = series.getData();
+    private static void updatePoints(Series onScreen, Series wanted) {
+        if (onScreen instanceof ListSeries list) {
+            Number[] values = ((ListSeries) wanted).getData();
+            Number[] current = list.getData();
             for (int i = 0; i < values.length; i++) {
                 if (!Objects.equals(current[i], values[i])) {
-                    series.updatePoint(i, values[i]);
+                    list.updatePoint(i, values[i]);
+                }
+            }
+        } else {
+            DataSeries data = (DataSeries) onScreen;
+            List<DataSeriesItem> current = data.getData();
+            List<DataSeriesItem> items = ((DataSeries) wanted).getData();
+            data.setData(new ArrayList<>(items));
+            for (int i = 0; i < items.size(); i++) {
+                if (!ChartSerialization.toJSON(current.get(i)).equals(ChartSerialization.toJSON(items.get(i)))) {
+                    data.update(items.get(i));
                 }
             }
         }

@@ -41,20 +41,25 @@ public final class DeviationChart {
     public record Bar(String code, String name, BigDecimal value) {
     }
 
-    public static Chart create(List<EconomyLine> activities, String title, String axisTitle) {
-        return create(sorted(activities).stream()
+    /** The class name of the charts. */
+    public static final String CLASS_NAME = "deviation-chart";
+
+    /** The chart of the verksamheter's deviations, for a {@link se.lagesbild.base.ui.LiveChart}. */
+    public static Configuration configuration(List<EconomyLine> activities, String title, String axisTitle) {
+        return configuration(sorted(activities).stream()
                 .map(line -> new Bar(line.code(), line.name(), line.figures().deviationYear())).toList(), title, axisTitle);
     }
 
     /** The chart of any signed amounts, from the most negative; the order of {@link #sorted} for deviations. */
     public static Chart create(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
+        return ChartSettings.chart(configuration(unsorted, title, axisTitle), CLASS_NAME);
+    }
+
+    private static Configuration configuration(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
         List<Bar> sorted = unsorted.stream().filter(bar -> bar.value() != null)
                 .sorted(Comparator.comparing(Bar::value)).toList();
-        Chart chart = new Chart(ChartType.BAR);
-        chart.addClassName("deviation-chart");
-        chart.setWidthFull();
-        ChartSettings.fitToContainer(chart);
-        Configuration conf = chart.getConfiguration();
+        Configuration conf = new Configuration();
+        conf.getChart().setType(ChartType.BAR);
         conf.setTitle(title);
         conf.getLegend().setEnabled(false);
         conf.getTooltip().setEnabled(false);
@@ -79,6 +84,6 @@ public final class DeviationChart {
         options.setAnimation(false);
         series.setPlotOptions(options);
         conf.addSeries(series);
-        return chart;
+        return conf;
     }
 }

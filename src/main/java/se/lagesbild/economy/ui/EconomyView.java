@@ -2,7 +2,6 @@ package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyColumns;
@@ -112,15 +112,11 @@ class EconomyView extends PeriodView {
                 drill(e.getItem().code());
             }
         });
-        Div chartCard = card(new Div());
-        live(() -> {
-            List<EconomyLine> activities = report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
-            Chart chart = DeviationChart.create(activities, getTranslation("economy.chart.deviation.title"),
-                    getTranslation("economy.chart.deviation.axis"));
-            chart.addPointClickListener(e -> drill(DeviationChart.sorted(activities).get(e.getItemIndex()).code()));
-            chartCard.removeAll();
-            chartCard.add(chart);
-        });
+        LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME, shown -> shown.addPointClickListener(
+                e -> drill(DeviationChart.sorted(activities()).get(e.getItemIndex()).code())));
+        live(() -> chart.show(DeviationChart.configuration(activities(), getTranslation("economy.chart.deviation.title"),
+                getTranslation("economy.chart.deviation.axis"))));
+        Div chartCard = card(chart);
         String committeeCode = report.committee().code();
         content.add(section("economy.section.activities", grid, () -> grid.export(getTranslation(
                         "economy.title", periodLabel()))),
@@ -142,6 +138,11 @@ class EconomyView extends PeriodView {
         Div charts = new Div(monthly, forecast);
         charts.addClassName("cards");
         content.add(charts);
+    }
+
+    /** The verksamheter of the report shown now. */
+    private List<EconomyLine> activities() {
+        return report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
     }
 
     /** Resultaträkning in the report's layout, with the same period last year. */

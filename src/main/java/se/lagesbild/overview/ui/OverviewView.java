@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.economy.EconomyLine;
@@ -19,6 +20,7 @@ import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.ui.DeviationChart;
 import se.lagesbild.goals.ui.GoalAreaSummary;
 import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.investigations.UnitFigures;
 import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
@@ -34,6 +36,7 @@ class OverviewView extends PeriodView {
     private final OrganisationService organisation;
     private final GoalAreaSummary goals;
     private final Div cards = new Div();
+    private EconomyReport report;
 
     OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
                  GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
@@ -51,9 +54,27 @@ class OverviewView extends PeriodView {
     @Override
     protected void render() {
         YearMonth period = period();
+        report = economy.report(period);
+        if (redrawnInPlace(period.toString())) {
+            return;
+        }
         cards.removeAll();
-        EconomyReport report = economy.report(period);
-        cards.add(economyCard(report), investigationsCard(), goals.card(period), chartCard(report));
+        Div economyCard = new Div();
+        Div investigationsCard = new Div();
+        Div goalsCard = new Div();
+        live(() -> {
+            replace(economyCard, economyCard(report));
+            replace(investigationsCard, investigationsCard());
+            replace(goalsCard, goals.card(period));
+        });
+        cards.add(economyCard, investigationsCard, goalsCard, chartCard());
+    }
+
+    /** The figures of a card drawn anew (the chart beside them moves its bars in place). */
+    private static void replace(Div place, Component card) {
+        place.removeAll();
+        place.add(card);
+        place.addClassName("card-place");
     }
 
     private Component economyCard(EconomyReport report) {
@@ -79,11 +100,12 @@ class OverviewView extends PeriodView {
 
     private Component investigationsCard() {
         Div card = card("overview.investigations", null);
-        for (String unitCode : investigations.unitsWithCases()) {
+        for (UnitFigures figures : investigations.figures(period()).units()) {
+            String unitCode = figures.unitCode();
             String unitName = organisation.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
-            Volumes now = investigations.yearToDate(unitCode, period());
-            Volumes before = investigations.yearToDate(unitCode, period().minusYears(1));
-            Volumes month = investigations.month(unitCode, period());
+            Volumes now = figures.yearToDate();
+            Volumes before = figures.previousYearToDate();
+            Volumes month = figures.month(period().getMonthValue());
             Div unit = new Div();
             unit.addClassName("unit-figures");
             unit.add(new H2(unitName));
@@ -92,8 +114,7 @@ class OverviewView extends PeriodView {
                     SwedishFormat.signedPercent(Volumes.changePercent(now.open(), before.open()), 1),
                     String.valueOf(period().getYear() - 1))));
             if (month.lateSharePercent() != null) {
-                String target = investigations.lateShareTarget(unitCode, period().getYear())
-                        .map(t -> SwedishFormat.percent(t, 0)).orElse("–");
+                String target = figures.lateShareTarget() == null ? "–" : SwedishFormat.percent(figures.lateShareTarget(), 0);
                 unit.add(new Paragraph(getTranslation("overview.investigations.late",
                         SwedishFormat.percent(month.lateSharePercent(), 0), target,
                         SwedishFormat.integer(month.closedLate()), SwedishFormat.integer(month.closed()))));
@@ -103,11 +124,14 @@ class OverviewView extends PeriodView {
         return card;
     }
 
-    private Component chartCard(EconomyReport report) {
+    private Component chartCard() {
         Div card = card("overview.chart", null);
         card.addClassName("wide");
-        card.add(DeviationChart.create(report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
-                getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis")));
+        LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME, shown -> { });
+        live(() -> chart.show(DeviationChart.configuration(
+                report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
+                getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis"))));
+        card.add(chart);
         return card;
     }
 
