@@ -9,7 +9,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -79,6 +82,23 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     protected void live(Runnable update) {
         update.run();
         updaters.add(update);
+    }
+
+    /**
+     * Adds a part drawn from {@code inputs} (the figures it shows): drawn now, and on a live change
+     * again only when its inputs differ from those it was drawn from, so a change that leaves them
+     * alone sends nothing.
+     */
+    protected <T> void live(Supplier<T> inputs, Consumer<T> draw) {
+        List<T> drawnFrom = new ArrayList<>(1);
+        live(() -> {
+            T now = inputs.get();
+            if (drawnFrom.isEmpty() || !Objects.equals(drawnFrom.getFirst(), now)) {
+                drawnFrom.clear();
+                drawnFrom.add(now);
+                draw.accept(now);
+            }
+        });
     }
 
     /** True while the view renders because of a live change (not a navigation): mark what changed. */

@@ -21,11 +21,16 @@ public class GoalAreaSummary {
         this.goals = goals;
     }
 
-    public Component card(YearMonth period) {
+    /** The målområden of the period's year, with their figures: what {@link #card} shows. */
+    public GoalYear year(YearMonth period) {
+        return goals.year(period.getYear());
+    }
+
+    /** The målområden's bedömning in the period's month. */
+    public Component card(GoalYear year, YearMonth period) {
         Div card = new Div();
         card.addClassName("card");
         card.add(new H2(card.getTranslation("overview.goals")));
-        GoalYear year = goals.year(period.getYear());
         int month = period.getMonthValue();
         for (GoalArea area : year.areas()) {
             Div row = new Div();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
@@ -59,22 +60,26 @@ class OverviewView extends PeriodView {
             return;
         }
         cards.removeAll();
-        Div economyCard = new Div();
-        Div investigationsCard = new Div();
-        Div goalsCard = new Div();
-        live(() -> {
-            replace(economyCard, economyCard(report));
-            replace(investigationsCard, investigationsCard());
-            replace(goalsCard, goals.card(period));
-        });
+        Div economyCard = place();
+        Div investigationsCard = place();
+        Div goalsCard = place();
+        live(() -> report, shown -> replace(economyCard, economyCard(shown)));
+        live(() -> List.of(investigations.figures(period), organisation.organisation()),
+                inputs -> replace(investigationsCard, investigationsCard()));
+        live(() -> goals.year(period), year -> replace(goalsCard, goals.card(year, period)));
         cards.add(economyCard, investigationsCard, goalsCard, chartCard());
     }
 
-    /** The figures of a card drawn anew (the chart beside them moves its bars in place). */
+    /** Where a card is drawn anew when its figures change. */
+    private static Div place() {
+        Div place = new Div();
+        place.addClassName("card-place");
+        return place;
+    }
+
     private static void replace(Div place, Component card) {
         place.removeAll();
         place.add(card);
-        place.addClassName("card-place");
     }
 
     private Component economyCard(EconomyReport report) {
@@ -128,9 +133,9 @@ class OverviewView extends PeriodView {
         Div card = card("overview.chart", null);
         card.addClassName("wide");
         LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME, shown -> { });
-        live(() -> chart.show(DeviationChart.configuration(
-                report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
-                getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis"))));
+        live(() -> report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
+                activities -> chart.show(DeviationChart.configuration(activities,
+                        getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis"))));
         card.add(chart);
         return card;
     }

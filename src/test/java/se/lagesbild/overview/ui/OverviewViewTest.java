@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.math.BigDecimal;
@@ -66,15 +67,27 @@ class OverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void aChangeThroughAServiceReachesTheOpenViewWithoutReload() {
+    void aChangeThroughAServiceReachesTheOpenViewWithoutReloadAndRedrawsOnlyWhatItChanged() {
         navigate("", "period", "2020-06");
         String before = texts("figure-value").get(1);
         OverviewView view = _get(OverviewView.class);
+        H2 economyTitle = title("Ekonomi");
+        H2 investigationsTitle = title("Utredningar");
+        H2 goalsTitle = title("Målbedömning");
+        Chart chart = _get(Chart.class);
         economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 6, "EKB", "GRANTS", new BigDecimal("-1000"))),
                 "change.economy.actual", "test", "live test", null);
         awaitPush(() -> !texts("figure-value").get(1).equals(before));
         assertThat(_get(OverviewView.class)).isSameAs(view);
         assertThat(_get(H1.class).getText()).isEqualTo("Läget juni 2020");
+        assertThat(title("Ekonomi")).as("the economy card, drawn anew").isNotSameAs(economyTitle);
+        assertThat(title("Utredningar")).as("the investigations card, untouched").isSameAs(investigationsTitle);
+        assertThat(title("Målbedömning")).as("the goals card, untouched").isSameAs(goalsTitle);
+        assertThat(_get(Chart.class)).as("an utfall leaves the full-year deviation chart as it was").isSameAs(chart);
+    }
+
+    private static H2 title(String text) {
+        return _get(H2.class, spec -> spec.withText(text));
     }
 
     @Test
