@@ -32,6 +32,8 @@ public class EconomyService implements PeriodSource {
     private final ChangeLog changeLog;
     private final Audit audit;
     private final StampedCache<YearKey, Map<Integer, Map<CellKey, BigDecimal>>> cache = new StampedCache<>(64);
+    /** The years with facts: every view asks on every change, to offer its periods. */
+    private final StampedCache<Boolean, List<Integer>> years = new StampedCache<>(1);
 
     EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog,
                    Audit audit) {
@@ -76,7 +78,7 @@ public class EconomyService implements PeriodSource {
 
     /** Every month of the years that have economic facts, to choose a period from. */
     public List<YearMonth> periods() {
-        return repository.years().stream()
+        return years.get(Boolean.TRUE, changeLog.stamp(Topic.ECONOMY), repository::years).stream()
                 .flatMap(year -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(year, m)))
                 .toList();
     }

@@ -34,6 +34,8 @@ public class InvestigationService implements PeriodSource {
     private final Access access;
     private final Audit audit;
     private final StampedCache<FiguresKey, InvestigationFigures> figuresCache = new StampedCache<>(64);
+    /** The latest month with cases: every view asks on every change, to offer its periods. */
+    private final StampedCache<Boolean, Optional<YearMonth>> latestMonth = new StampedCache<>(1);
 
     InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation,
                          Access access, Audit audit) {
@@ -145,7 +147,7 @@ public class InvestigationService implements PeriodSource {
 
     /** The latest month in which a case was opened or closed. */
     public Optional<YearMonth> latestPeriod() {
-        return repository.latestMonth();
+        return latestMonth.get(Boolean.TRUE, changeLog.stamp(Topic.INVESTIGATIONS), repository::latestMonth);
     }
 
     /** This year's and last year's months: the two the figures compare. */

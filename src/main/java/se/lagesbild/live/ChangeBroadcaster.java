@@ -61,6 +61,7 @@ public class ChangeBroadcaster implements SmartLifecycle {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onCommitted(Committed committed) {
+        changeLog.forgetStamps();
         ScheduledExecutorService running = executor;
         if (running != null) {
             running.execute(this::poll);
@@ -76,6 +77,7 @@ public class ChangeBroadcaster implements SmartLifecycle {
                 return;
             }
             noteGaps(changes, now);
+            changeLog.forgetStamps();
             for (Subscription subscription : subscriptions) {
                 List<Change> relevant = changes.stream().filter(c -> subscription.topics().contains(c.topic())).toList();
                 if (!relevant.isEmpty()) {
@@ -111,10 +113,12 @@ public class ChangeBroadcaster implements SmartLifecycle {
         lastSeen = changeLog.lastId();
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("change-follower").daemon().factory());
         executor.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        changeLog.followed(true);
     }
 
     @Override
     public void stop() {
+        changeLog.followed(false);
         executor.shutdownNow();
         executor = null;
     }

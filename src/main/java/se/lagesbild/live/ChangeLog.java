@@ -3,9 +3,14 @@ package se.lagesbild.live;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The change_log table: written in the same transaction as the change it describes. */
 @Repository
@@ -13,6 +18,9 @@ public class ChangeLog {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Map<StampKey, Kept> stamps = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean followed;
 
     ChangeLog(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -44,15 +52,54 @@ public class ChangeLog {
      * highest id, but it does move the count (the change log is only appended to).
      */
     public Stamp stamp(Topic topic, int year) {
-        return jdbc.sql("""
+        return kept(new StampKey(topic, year), () -> jdbc.sql("""
                 select coalesce(max(id), 0), count(*) from change_log where topic = ? and (year = ? or year is null)""")
-                .params(topic.name(), year).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+                .params(topic.name(), year).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single());
     }
 
     /** The same for every change of a topic, whatever year it concerns. */
     public Stamp stamp(Topic topic) {
-        return jdbc.sql("select coalesce(max(id), 0), count(*) from change_log where topic = ?")
-                .params(topic.name()).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single();
+        return kept(new StampKey(topic, null), () -> jdbc.sql("select coalesce(max(id), 0), count(*) from change_log where topic = ?")
+                .params(topic.name()).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single());
+    }
+
+    private record StampKey(Topic topic, Integer year) {
+    }
+
+    private record Kept(long generation, Stamp stamp) {
+    }
+
+    /**
+     * A stamp read once and kept until the follower sees a new change, or this node commits one
+     * ({@link #forgetStamps}): after a change, hundreds of open views ask for the same stamps, and one
+     * read serves them. Read afresh every time while no follower runs on this node, and inside a
+     * transaction that writes (it must see its own changes).
+     */
+    private Stamp kept(StampKey key, Supplier<Stamp> read) {
+        if (!followed || (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
+            return read.get();
+        }
+        long generation = this.generation.get();
+        Kept kept = stamps.get(key);
+        if (kept != null && kept.generation() == generation) {
+            return kept.stamp();
+        }
+        Stamp stamp = read.get();
+        // kept under the generation it was read in: if a change was seen meanwhile, it is not used
+        stamps.put(key, new Kept(generation, stamp));
+        return stamp;
+    }
+
+    /** Stamps are read afresh from now on: the follower saw new changes, or this node committed one. */
+    void forgetStamps() {
+        generation.incrementAndGet();
+    }
+
+    /** Whether a follower on this node keeps up with the change log (stamps may be kept), or not. */
+    void followed(boolean followed) {
+        this.followed = followed;
+        forgetStamps();
     }
 
     /** The change log as far as one topic and year are concerned: its latest id and number of changes. */

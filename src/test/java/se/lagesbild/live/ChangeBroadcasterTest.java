@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.support.LagesbildTest;
 
-/** The follower on MariaDB: every committed change reaches the listeners once, whatever the order of commits. */
+/**
+ * The follower on MariaDB: every committed change reaches the listeners once, whatever the order of
+ * commits; the stamps it keeps move on with every change, from this node or another.
+ */
 @LagesbildTest
 class ChangeBroadcasterTest {
 
@@ -52,6 +55,36 @@ class ChangeBroadcasterTest {
             assertThat(seen).containsExactly("fast", "slow");
         } finally {
             commit.countDown();
+            unregister.run();
+        }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aKeptStampMovesOnWithACommitHereAndWithAChangeTheFollowerSeesFromAnotherNode() {
+        ChangeLog.Stamp first = changeLog.stamp(Topic.SETTINGS, 2034);
+        assertThat(changeLog.stamp(Topic.SETTINGS, 2034)).isEqualTo(first);
+
+        // committed on this node: the committing thread reads the new stamp at once
+        transactions.executeWithoutResult(status -> changeLog.record(Topic.SETTINGS, 2034, null, "here", "test"));
+        ChangeLog.Stamp second = changeLog.stamp(Topic.SETTINGS, 2034);
+        assertThat(second.lastId()).isGreaterThan(first.lastId());
+
+        // written by another node (straight into the table): the stamp moves once this node's follower has seen it
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Runnable unregister = broadcaster.register(Set.of(Topic.SETTINGS), changes -> {
+            changes.forEach(c -> seen.add(c.summary()));
+            seen.add("stamp " + changeLog.stamp(Topic.SETTINGS, 2034).count());
+        });
+        try {
+            jdbc.sql("insert into change_log (changed_at, topic, year, summary, changed_by) values (now(3), 'SETTINGS', 2034, 'there', 'node B')")
+                    .update();
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("there"));
+            assertThat(seen).as("a listener reads the stamp with the change in it").containsExactly("there", "stamp " + (second.count() + 1));
+            assertThat(changeLog.stamp(Topic.SETTINGS, 2034).count()).isEqualTo(second.count() + 1);
+        } finally {
             unregister.run();
         }
     }
