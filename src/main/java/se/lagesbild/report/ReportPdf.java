@@ -1,10 +1,14 @@
 package se.lagesbild.report;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -29,8 +33,9 @@ import se.lagesbild.goals.Assessment;
  * The report of a frozen version as PDF (A4 landscape): a title page, then every section of the
  * version: tables split over pages with their header repeated, the deviation chart drawn as vector
  * graphics, the heatmaps as coloured tables; the version, its date and "Sida n av m" on every page.
- * The standard PDF fonts have no U+2212, so a minus is printed as "-" (a number copied from the PDF
- * still reads as negative); thousands are grouped with a non-breaking space as on screen.
+ * Text is set in Liberation Sans (SIL Open Font License, {@code resources/fonts}), embedded as a
+ * subset of the glyphs used: the standard PDF fonts have no U+2212, and with it a minus is the same
+ * "−" as on screen; thousands are grouped with a non-breaking space as on screen.
  */
 public final class ReportPdf {
 
@@ -39,14 +44,26 @@ public final class ReportPdf {
     private static final Color TOTAL_BG = new Color(0xE4, 0xE6, 0xEA);
     private static final Color NEGATIVE = new Color(0xB3, 0x26, 0x1E);
     private static final Color POSITIVE = new Color(0x1E, 0x6E, 0x3A);
-    private static final Font TITLE = new Font(Font.HELVETICA, 28, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 14, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 8);
-    private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font HEADER = new Font(Font.HELVETICA, 7, Font.BOLD);
-    private static final Font LARGE = new Font(Font.HELVETICA, 12);
+    private static final BaseFont REGULAR_FACE = embedded("fonts/LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD_FACE = embedded("fonts/LiberationSans-Bold.ttf");
+    private static final Font TITLE = new Font(BOLD_FACE, 28);
+    private static final Font HEADING = new Font(BOLD_FACE, 14);
+    private static final Font TEXT = new Font(REGULAR_FACE, 8);
+    private static final Font BOLD = new Font(BOLD_FACE, 8);
+    private static final Font HEADER = new Font(BOLD_FACE, 7);
+    private static final Font LARGE = new Font(REGULAR_FACE, 12);
 
     private ReportPdf() {
+    }
+
+    /** A font of the class path, embedded as Unicode (Identity-H) with only the glyphs a document uses. */
+    private static BaseFont embedded(String resource) {
+        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    Objects.requireNonNull(in, resource).readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void write(ReportVersion version, OutputStream out) {
@@ -58,7 +75,7 @@ public final class ReportPdf {
         titlePage(document, version);
         for (ReportSection section : version.snapshot().sections()) {
             document.newPage();
-            Paragraph heading = new Paragraph(pdf(section.table().title()), HEADING);
+            Paragraph heading = new Paragraph(section.table().title(), HEADING);
             heading.setSpacingAfter(10);
             document.add(heading);
             switch (section.kind()) {
@@ -71,14 +88,14 @@ public final class ReportPdf {
     }
 
     private static void titlePage(Document document, ReportVersion version) {
-        Paragraph title = new Paragraph(pdf(version.name()), TITLE);
+        Paragraph title = new Paragraph(version.name(), TITLE);
         title.setSpacingBefore(140);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
         for (String line : List.of(SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
                 version.label(), SwedishTexts.swedish("report.pdf.frozenBy", version.frozenBy(),
                         ReportVersion.DAY.format(version.frozenAt())))) {
-            Paragraph p = new Paragraph(pdf(line), LARGE);
+            Paragraph p = new Paragraph(line, LARGE);
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(12);
             document.add(p);
@@ -162,8 +179,8 @@ public final class ReportPdf {
             chart.beginText();
             chart.setColorFill(Color.BLACK);
             chart.setFontAndSize(font, 9);
-            chart.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(row.label()), 0, y + 3, 0);
-            String amount = pdf(SwedishFormat.cell(table, row, 0));
+            chart.showTextAligned(PdfContentByte.ALIGN_LEFT, row.label(), 0, y + 3, 0);
+            String amount = SwedishFormat.cell(table, row, 0);
             chart.showTextAligned(value < 0 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_LEFT, amount,
                     value < 0 ? zero + value * scale - 4 : zero + value * scale + 4, y + 3, 0);
             chart.endText();
@@ -174,7 +191,7 @@ public final class ReportPdf {
         chart.stroke();
         chart.beginText();
         chart.setFontAndSize(font, 9);
-        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, pdf(table.columns().getFirst().header()), zero, 2, 0);
+        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, table.columns().getFirst().header(), zero, 2, 0);
         chart.endText();
         Image image = Image.getInstance(chart);
         image.setAlignment(Element.ALIGN_CENTER);
@@ -182,7 +199,7 @@ public final class ReportPdf {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment, Color background) {
-        PdfPCell cell = new PdfPCell(new Phrase(pdf(text), font));
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(3);
         cell.setBorderColor(Color.LIGHT_GRAY);
@@ -190,11 +207,6 @@ public final class ReportPdf {
             cell.setBackgroundColor(background);
         }
         return cell;
-    }
-
-    /** The standard fonts' encoding has no U+2212 minus sign. */
-    private static String pdf(String text) {
-        return text == null ? "" : text.replace(SwedishFormat.MINUS, '-');
     }
 
     /** The version and its date at the top, "Sida n av m" at the foot of every page. */
@@ -221,8 +233,8 @@ public final class ReportPdf {
             String pageText = SwedishTexts.swedish("report.pdf.page", writer.getPageNumber()) + " ";
             canvas.beginText();
             canvas.setFontAndSize(font, 8);
-            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(label), document.left(), page.getHeight() - 30, 0);
-            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pdf(label), document.left(), 24, 0);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, label, document.left(), page.getHeight() - 30, 0);
+            canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, label, document.left(), 24, 0);
             float width = font.getWidthPoint(pageText, 8);
             canvas.showTextAligned(PdfContentByte.ALIGN_LEFT, pageText, document.right() - width - 20, 24, 0);
             canvas.endText();

@@ -17,7 +17,8 @@ import se.lagesbild.presentation.PresentationService;
  * The nämnd meeting in three headless Chromiums: a presenter and two members following on their
  * tablets. The members' slides move within 1 s of the presenter's key press (measured in the pages:
  * a MutationObserver stamps the moment the counter changes); a move made on another app node reaches
- * them too; a member who looks around stays put until "Följ igen".
+ * them too; a member who looks around stays put until "Följ igen"; when the presenter ends the
+ * presentation, both tablets say so.
  */
 class PresentationBrowserIT {
 
@@ -79,6 +80,13 @@ class PresentationBrowserIT {
             first.driver.findElement(By.cssSelector(".follow-again")).click();
             first.await("return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
                     Duration.ofSeconds(5));
+
+            // the presenter ends the presentation: both tablets say so and ask for a code
+            presenter.driver.findElement(By.cssSelector(".slide-exit")).click();
+            for (Browser member : List.of(first, second)) {
+                member.await("return document.querySelector('.code-form .error')?.textContent === 'Presentationen med koden "
+                        + code.group(1) + " har avslutats. Ange koden till en pågående presentation.'", Duration.ofSeconds(5));
+            }
             for (Browser browser : List.of(presenter, first, second)) {
                 assertThat(browser.consoleErrors()).as("console errors").isEmpty();
             }

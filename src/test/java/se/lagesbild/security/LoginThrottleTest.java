@@ -2,14 +2,11 @@ package se.lagesbild.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lagesbild.support.LagesbildTest;
+import se.lagesbild.support.MovableClock;
 
 /** Login throttling on MariaDB: by name whether or not a user has it, and by client address. */
 @LagesbildTest
@@ -67,30 +64,5 @@ class LoginThrottleTest {
         clock.move(LoginThrottle.FORGET.plusSeconds(1));
         throttle.failed("glomsk-anvandare", "10.3.0.1");
         assertThat(throttle.locked("glomsk-anvandare", "10.3.0.1")).isFalse();
-    }
-
-    /** A clock the test moves forward, starting now. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.now();
-
-        void move(java.time.Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -62,10 +62,15 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
             if (session == null) {
                 return;
             }
+            Optional<Session> now = presentations.session(session.code());
+            if (now.isEmpty() || now.get().ended()) {
+                showCodeForm(session.code(), "presentation.ended");
+                return;
+            }
             if (changes.stream().anyMatch(c -> c.topic() != Topic.PRESENTATION) && slides.deck().live()) {
                 slides.show(presentations.deck(session), slides.index());
             }
-            presentations.session(session.code()).ifPresent(now -> presenterMoved(now.slide()));
+            presenterMoved(now.get().slide());
         });
     }
 
@@ -80,12 +85,12 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     public void setParameter(BeforeEvent event, @OptionalParameter String code) {
         reports.checkMayView(CurrentUser.name());
         meetingSessions.keepForMeeting();
-        removeAll();
         Optional<Session> found = presentations.session(code);
-        if (found.isEmpty()) {
-            add(codeForm(code));
+        if (found.isEmpty() || found.get().ended()) {
+            showCodeForm(found.map(Session::code).orElse(code), found.isEmpty() ? "presentation.noSession" : "presentation.ended");
             return;
         }
+        removeAll();
         session = found.get();
         presenterSlide = session.slide();
         following = true;
@@ -94,7 +99,18 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         updateStatus();
     }
 
-    private Div codeForm(String tried) {
+    /**
+     * Asks for a code instead of showing slides. When a code was {@code tried} (a code no session
+     * has, or one whose session has ended), the message {@code messageKey} says so.
+     */
+    private void showCodeForm(String tried, String messageKey) {
+        uncount();
+        session = null;
+        removeAll();
+        add(codeForm(tried, messageKey));
+    }
+
+    private Div codeForm(String tried, String messageKey) {
         TextField field = new TextField(getTranslation("presentation.codeField"));
         field.addClassName("code-field");
         field.setMaxLength(4);
@@ -103,7 +119,7 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         go.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Div form = new Div(new H1(getTranslation("presentation.joinTitle")), field, go);
         if (tried != null) {
-            Paragraph error = new Paragraph(getTranslation("presentation.noSession", tried));
+            Paragraph error = new Paragraph(getTranslation(messageKey, tried));
             error.addClassName("error");
             form.add(error);
         }

@@ -9,6 +9,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.Periods;
@@ -30,6 +33,7 @@ import se.lagesbild.report.ReportService;
 class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VERSION = "version";
+    private static final Logger log = LoggerFactory.getLogger(PresentationView.class);
 
     private final PresentationService presentations;
     private final EconomyService economy;
@@ -40,6 +44,8 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private int lookingAround;
     private SlideDeck slides;
     private Session session;
+    /** Who started {@link #session}: the one who ends it, also when the view is detached outside a request. */
+    private String presenter;
 
     PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
                      Presence presence, ReportService reports, MeetingSessions meetingSessions) {
@@ -51,10 +57,12 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("presentation-view");
         // live figures follow corrections; a frozen version never changes
         LiveUpdates.bindQuietly(this, broadcaster, Topic.FIGURES, changes -> {
-            if (slides != null && slides.deck().live()) {
+            if (session != null && slides.deck().live()) {
                 slides.show(presentations.deck(session), slides.index());
             }
         });
+        // leaving or closing the presentation (or the sign-in ending) ends its session for the followers
+        addDetachListener(detach -> endSession());
     }
 
     @Override
@@ -64,14 +72,14 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
         Long version = query.getSingleParameter(VERSION).filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf)
                 .orElse(null);
         YearMonth period = Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
-        removeAll();
+        endSession();
         if (query.getSingleParameter(VERSION).isPresent() && (version == null || reports.version(version).isEmpty())) {
-            Paragraph missing = new Paragraph(getTranslation("presentation.noVersion"));
-            missing.addClassName("error");
-            add(missing, new Anchor("rapporter", getTranslation("presentation.exit")));
+            showMessage("presentation.noVersion");
             return;
         }
-        session = presentations.start(version, period, CurrentUser.name());
+        removeAll();
+        presenter = CurrentUser.name();
+        session = presentations.start(version, period, presenter);
         slides = new SlideDeck(getTranslation("presentation.followHint", session.code()));
         Anchor exit = new Anchor("rapporter", getTranslation("presentation.exit"));
         exit.addClassName("slide-exit");
@@ -107,10 +115,37 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void step(int step) {
+        if (session == null) {
+            return;
+        }
         int target = slides.deck().clamp(slides.index() + step);
-        if (target != slides.index()) {
+        if (target == slides.index()) {
+            return;
+        }
+        if (presentations.moveTo(session.code(), target, presenter)) {
             slides.show(slides.deck(), target);
-            presentations.moveTo(session.code(), target, CurrentUser.name());
+        } else {
+            session = null;
+            showMessage("presentation.endedHere");
+        }
+    }
+
+    /** Instead of slides: a message and the way back to Nämndmöte. */
+    private void showMessage(String key) {
+        removeAll();
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.addClassName("error");
+        add(message, new Anchor("rapporter", getTranslation("presentation.exit")));
+    }
+
+    private void endSession() {
+        if (session != null) {
+            try {
+                presentations.end(session.code(), presenter);
+            } catch (DataAccessException e) {
+                log.warn("Could not end presentation {}, it ends after its timeout: {}", session.code(), e.getMessage());
+            }
+            session = null;
         }
     }
 

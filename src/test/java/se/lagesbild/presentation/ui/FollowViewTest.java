@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,32 @@ class FollowViewTest extends KaribuTest {
         presentations.moveTo(session.code(), 7, "controller");
         awaitPush(() -> Slides.counter().equals("8 / 11"));
         awaitPush(() -> presence.count(session.followingKey()) == 1 && presence.count(session.lookingAroundKey()) == 0);
+    }
+
+    @Test
+    void theTabletSaysSoWhenThePresenterEndsThePresentation() {
+        Session session = presentations.start(null, YearMonth.of(2021, 8), "controller");
+        navigate("folj/" + session.code());
+        assertThat(Slides.counter()).isEqualTo("1 / 11");
+        awaitPush(() -> presence.count(session.followingKey()) == 1);
+
+        presentations.end(session.code(), "controller");
+        awaitPush(() -> !_find(Paragraph.class, spec -> spec.withClasses("error")).isEmpty());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText()).isEqualTo(
+                "Presentationen med koden " + session.code() + " har avslutats. Ange koden till en pågående presentation.");
+        assertThat(_find(SlideDeck.class)).as("no slides of the ended presentation").isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withClasses("code-field")).getLabel()).isEqualTo("Kod");
+        awaitPush(() -> presence.count(session.followingKey()) == 0);
+    }
+
+    @Test
+    void anEndedCodeSaysThePresentationHasEndedInsteadOfAnError() {
+        Session session = presentations.start(null, YearMonth.of(2021, 8), "controller");
+        presentations.end(session.code(), "controller");
+        navigate("folj/" + session.code().toLowerCase());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText()).isEqualTo(
+                "Presentationen med koden " + session.code() + " har avslutats. Ange koden till en pågående presentation.");
+        assertThat(_find(SlideDeck.class)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.FactKind;
@@ -35,6 +38,10 @@ class PresentationViewTest extends KaribuTest {
     EconomyService economy;
     @Autowired
     ReportService reports;
+    @Autowired
+    PresentationService presentations;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void slidesOfAugust2021InOrderWithTheReferenceFigures() {
@@ -150,6 +157,29 @@ class PresentationViewTest extends KaribuTest {
             economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
                     "change.economy.actual", "test", "undo", null);
         }
+    }
+
+    @Test
+    void leavingThePresentationEndsItsSessionForTheFollowers() {
+        navigate("presentation", "period", "2021-08");
+        String code = _get(PresentationView.class).code();
+        assertThat(presentations.session(code).orElseThrow().ended()).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("slide-exit")).getHref()).isEqualTo("rapporter");
+        navigate("rapporter"); // as "Avsluta" does
+        assertThat(presentations.session(code).orElseThrow().ended()).isTrue();
+    }
+
+    @Test
+    void aPresentationLeftEightHoursWithoutAMoveSaysItHasEnded() {
+        navigate("presentation", "period", "2021-08");
+        String code = _get(PresentationView.class).code();
+        jdbc.sql("update presentation_session set last_move_at = last_move_at - interval 9 hour where code = ?")
+                .param(code).update();
+        ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Presentationen har avslutats efter lång tid utan bildbyte. Starta en ny från Nämndmöte.");
+        assertThat(_find(SlideDeck.class)).isEmpty();
+        assertThat(_get(Anchor.class).getText()).isEqualTo("Avsluta");
     }
 
     @Test
