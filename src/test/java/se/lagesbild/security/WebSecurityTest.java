@@ -1,6 +1,7 @@
 package se.lagesbild.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.router.Route;
 import java.io.IOException;
@@ -20,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -126,12 +130,41 @@ class WebSecurityTest {
         assertThat(jdbc.sql("select what from audit_event where username = 'ingen-sadan' order by id desc limit 1")
                 .query(String.class).single()).as("the admin's audit log tells").isEqualTo("Misslyckad inloggning: LockedException");
 
-        // nor does the time: a locked or unknown name costs a password check like a user's wrong password
+        // nor does the time: a locked or unknown name costs one password check, as a user's wrong password does
+        assertThat(passwordChecks("ingen-sadan")).as("bcrypt checks for an unknown, locked name").isEqualTo(1);
+        assertThat(passwordChecks("admin")).as("bcrypt checks for a user's wrong password").isEqualTo(1);
         long unknown = medianMillis(() -> login("ingen-sadan", "fel-lösenord"));
         long user = medianMillis(() -> login("admin", "fel-lösenord"));
         System.out.printf("LOGIN refusal: unknown locked name %d ms, user with a wrong password %d ms (median of 3)%n",
                 unknown, user);
-        assertThat(unknown).isGreaterThanOrEqualTo(user / 2);
+    }
+
+    @Autowired
+    DatabaseUsers users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    LoginThrottle throttle;
+
+    /** How many times the login checks a password (bcrypt) to refuse {@code username} with a wrong one. */
+    private int passwordChecks(String username) {
+        int[] checks = {0};
+        PasswordEncoder counting = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return encoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                checks[0]++;
+                return encoder.matches(raw, encoded);
+            }
+        };
+        ThrottledLogin login = new ThrottledLogin(users, counting, throttle);
+        assertThatThrownBy(() -> login.authenticate(new UsernamePasswordAuthenticationToken(username, "fel-lösenord")))
+                .isInstanceOf(AuthenticationException.class);
+        return checks[0];
     }
 
     private interface Attempt {
