@@ -80,6 +80,19 @@ class PresentationViewTest extends KaribuTest {
     }
 
     @Test
+    void anotherPeriodInTheSameViewStillMovesOneSlidePerKey() {
+        navigate("presentation", "period", "2021-08");
+        PresentationView view = _get(PresentationView.class);
+        navigate("presentation", "period", "2021-07");
+        assertThat(_get(PresentationView.class)).as("the same view, showing other slides").isSameAs(view);
+        assertThat(_get(H1.class).getText()).isEqualTo("Nämndmöte, juli 2021");
+        ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
+        assertThat(Slides.counter()).startsWith("2 / ");
+        ShortcutsKt.fireShortcut(Key.ARROW_LEFT);
+        assertThat(Slides.counter()).startsWith("1 / ");
+    }
+
+    @Test
     void headlineFiguresAreTheStartViewsFigures() {
         navigate("presentation", "period", "2021-08");
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
