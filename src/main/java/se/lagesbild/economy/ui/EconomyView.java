@@ -126,16 +126,13 @@ class EconomyView extends PeriodView {
 
     private void renderScope(EconomyLine line) {
         content.add(incomeStatementSection(line.code(), label(line)));
-        Div monthly = card(new Div());
-        Div forecast = card(new Div());
-        live(() -> {
-            var series = economy.yearSeries(period().getYear(), line.code());
-            monthly.removeAll();
-            monthly.add(MonthlyChart.create(series, this));
-            forecast.removeAll();
-            forecast.add(ForecastChart.create(series, this));
+        LiveChart monthly = new LiveChart(MonthlyChart.CLASS_NAME, chart -> { });
+        LiveChart forecast = new LiveChart(ForecastChart.CLASS_NAME, chart -> { });
+        live(() -> economy.yearSeries(period().getYear(), line.code()), series -> {
+            monthly.show(MonthlyChart.configuration(series, this));
+            forecast.show(ForecastChart.configuration(series, this));
         });
-        Div charts = new Div(monthly, forecast);
+        Div charts = new Div(card(monthly), card(forecast));
         charts.addClassName("cards");
         content.add(charts);
     }

@@ -1,7 +1,6 @@
 package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
@@ -18,13 +17,15 @@ import se.lagesbild.economy.YearSeries;
 /** The full-year prognos of every forecast round of the year, against the year's budget. */
 final class ForecastChart {
 
+    /** The chart's class name. */
+    static final String CLASS_NAME = "forecast-chart";
+
     private ForecastChart() {
     }
 
-    static Chart create(YearSeries series, Component view) {
-        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "forecast-chart",
+    static Configuration configuration(YearSeries series, Component view) {
+        Configuration conf = ChartSettings.monthsConfiguration(ChartType.LINE,
                 view.getTranslation("economy.chart.forecast.title", String.valueOf(series.year())));
-        Configuration conf = chart.getConfiguration();
         ChartSettings.valueAxis(conf.getyAxis(), view.getTranslation("economy.chart.forecast.axis"));
         ListSeries rounds = new ListSeries(view.getTranslation("economy.chart.forecast.series"),
                 series.months().stream().map(m -> MonthlyChart.whole(m.forecast())).toArray(Number[]::new));
@@ -50,6 +51,6 @@ final class ForecastChart {
         long margin = Math.max(1, (max - min) / 10);
         conf.getyAxis().setMin(min - margin);
         conf.getyAxis().setMax(max + margin);
-        return chart;
+        return conf;
     }
 }

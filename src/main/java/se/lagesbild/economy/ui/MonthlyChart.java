@@ -1,7 +1,6 @@
 package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
@@ -18,13 +17,15 @@ import se.lagesbild.economy.YearSeries;
 /** Utfall and budget month by month (columns) with the cumulative utfall and budget (lines). */
 final class MonthlyChart {
 
+    /** The chart's class name. */
+    static final String CLASS_NAME = "monthly-chart";
+
     private MonthlyChart() {
     }
 
-    static Chart create(YearSeries series, Component view) {
-        Chart chart = ChartSettings.monthsChart(ChartType.COLUMN, "monthly-chart",
+    static Configuration configuration(YearSeries series, Component view) {
+        Configuration conf = ChartSettings.monthsConfiguration(ChartType.COLUMN,
                 view.getTranslation("economy.chart.monthly.title", String.valueOf(series.year())));
-        Configuration conf = chart.getConfiguration();
         YAxis monthly = conf.getyAxis();
         ChartSettings.valueAxis(monthly, view.getTranslation("economy.chart.monthly.axis"));
         YAxis cumulative = new YAxis();
@@ -42,7 +43,7 @@ final class MonthlyChart {
             conf.addSeries(line);
             line.setyAxis(cumulative);
         }
-        return chart;
+        return conf;
     }
 
     private static ListSeries column(String name, List<BigDecimal> values) {
