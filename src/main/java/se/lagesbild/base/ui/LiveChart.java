@@ -28,6 +28,11 @@ public final class LiveChart extends Div {
     private Chart shown;
     private String shownShape;
 
+    /** @param className the charts' class name (the charts take no clicks) */
+    public LiveChart(String className) {
+        this(className, chart -> { });
+    }
+
     /**
      * @param className the charts' class name
      * @param onNewChart called for each chart put on screen (its click listeners, which should read

@@ -126,8 +126,8 @@ class EconomyView extends PeriodView {
 
     private void renderScope(EconomyLine line) {
         content.add(incomeStatementSection(line.code(), label(line)));
-        LiveChart monthly = new LiveChart(MonthlyChart.CLASS_NAME, chart -> { });
-        LiveChart forecast = new LiveChart(ForecastChart.CLASS_NAME, chart -> { });
+        LiveChart monthly = new LiveChart(MonthlyChart.CLASS_NAME);
+        LiveChart forecast = new LiveChart(ForecastChart.CLASS_NAME);
         live(() -> economy.yearSeries(period().getYear(), line.code()), series -> {
             monthly.show(MonthlyChart.configuration(series, this));
             forecast.show(ForecastChart.configuration(series, this));

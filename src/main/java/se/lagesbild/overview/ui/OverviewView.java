@@ -9,7 +9,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.List;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
@@ -20,11 +19,13 @@ import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.ui.DeviationChart;
 import se.lagesbild.goals.ui.GoalAreaSummary;
+import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.UnitFigures;
 import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 
 /** The start view: the month's headline figures of economy, investigations and goals. */
@@ -64,8 +65,8 @@ class OverviewView extends PeriodView {
         Div investigationsCard = place();
         Div goalsCard = place();
         live(() -> report, shown -> replace(economyCard, economyCard(shown)));
-        live(() -> List.of(investigations.figures(period), organisation.organisation()),
-                inputs -> replace(investigationsCard, investigationsCard()));
+        live(() -> new UnitsShown(investigations.figures(period), organisation.organisation()),
+                shown -> replace(investigationsCard, investigationsCard(shown)));
         live(() -> goals.year(period), year -> replace(goalsCard, goals.card(year, period)));
         cards.add(economyCard, investigationsCard, goalsCard, chartCard());
     }
@@ -103,11 +104,15 @@ class OverviewView extends PeriodView {
         return card;
     }
 
-    private Component investigationsCard() {
+    /** What the investigations card shows: the enheter's figures, under their names. */
+    private record UnitsShown(InvestigationFigures figures, Organisation organisation) {
+    }
+
+    private Component investigationsCard(UnitsShown shown) {
         Div card = card("overview.investigations", null);
-        for (UnitFigures figures : investigations.figures(period()).units()) {
+        for (UnitFigures figures : shown.figures().units()) {
             String unitCode = figures.unitCode();
-            String unitName = organisation.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
+            String unitName = shown.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
             Volumes now = figures.yearToDate();
             Volumes before = figures.previousYearToDate();
             Volumes month = figures.month(period().getMonthValue());
@@ -132,7 +137,7 @@ class OverviewView extends PeriodView {
     private Component chartCard() {
         Div card = card("overview.chart", null);
         card.addClassName("wide");
-        LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME, shown -> { });
+        LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME);
         live(() -> report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
                 activities -> chart.show(DeviationChart.configuration(activities,
                         getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis"))));
