@@ -18,12 +18,16 @@ public class AppSettings {
     }
 
     public Optional<String> get(String name) {
-        return jdbc.sql("select value from app_setting where name = ?").param(name).query(String.class).optional();
+        return jdbc.sql("select value from app_setting where name = ?")
+                .param(name)
+                .query(String.class)
+                .optional();
     }
 
     public void set(String name, String value) {
         jdbc.sql("insert into app_setting (name, value) values (?, ?) on duplicate key update value = values(value)")
-                .params(name, value).update();
+                .params(name, value)
+                .update();
     }
 
     public boolean isDemo() {

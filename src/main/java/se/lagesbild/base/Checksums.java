@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 as 64 hex digits: an imported file's checksum, an API token's stored hash, a login-throttling key. */
 public final class Checksums {
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     public static String sha256(byte[] bytes) {
         try {

@@ -16,13 +16,12 @@ public final class SwedishFormat {
     public static final char MINUS = '\u2212';
     public static final char GROUP = '\u00A0';
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SECOND =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private SwedishFormat() {
-    }
+    private SwedishFormat() {}
 
     /** A point in time to the minute, in the server's time zone: "2021-09-14 10:32". */
     public static String minute(Instant at) {
@@ -65,15 +64,17 @@ public final class SwedishFormat {
 
     /** A number with all its decimals, unrounded: "−1 234,567", "−1 234,5", "12". Empty for null. */
     public static String exact(BigDecimal value) {
-        return value == null ? "" : number(value, Math.max(0, value.stripTrailingZeros().scale()));
+        return value == null
+                ? ""
+                : number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     /**
      * A cell of an exported table as the report prints it: the text of a text column, a percentage
      * with its sign "%", or a number with the column's decimals. Empty for no value.
      */
-    public static String cell(se.lagesbild.base.export.ExportTable table, se.lagesbild.base.export.ExportTable.Row row,
-                              int column) {
+    public static String cell(
+            se.lagesbild.base.export.ExportTable table, se.lagesbild.base.export.ExportTable.Row row, int column) {
         se.lagesbild.base.export.ExportTable.Column c = table.columns().get(column);
         if (c.isText()) {
             return row.text(column) == null ? "" : row.text(column);

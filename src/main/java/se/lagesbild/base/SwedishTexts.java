@@ -13,11 +13,12 @@ import java.util.ResourceBundle;
 public final class SwedishTexts {
 
     private static final Locale SWEDISH = Locale.of("sv");
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("vaadin-i18n.translations", SWEDISH,
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle(
+            "vaadin-i18n.translations",
+            SWEDISH,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private SwedishTexts() {
-    }
+    private SwedishTexts() {}
 
     public static String swedish(String key, Object... args) {
         return swedish(key, java.util.Arrays.stream(args).map(String::valueOf).toList());

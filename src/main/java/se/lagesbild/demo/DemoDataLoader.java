@@ -40,9 +40,14 @@ class DemoDataLoader implements InitializingBean {
     private final InvestigationService investigations;
     private final GoalService goals;
 
-    DemoDataLoader(@Value("${lagesbild.demo-data:true}") boolean enabled, TransactionTemplate transaction,
-                   AppSettings settings, OrganisationService organisation, EconomyService economy,
-                   InvestigationService investigations, GoalService goals) {
+    DemoDataLoader(
+            @Value("${lagesbild.demo-data:true}") boolean enabled,
+            TransactionTemplate transaction,
+            AppSettings settings,
+            OrganisationService organisation,
+            EconomyService economy,
+            InvestigationService investigations,
+            GoalService goals) {
         this.enabled = enabled;
         this.transaction = transaction;
         this.settings = settings;
@@ -63,8 +68,12 @@ class DemoDataLoader implements InitializingBean {
     }
 
     private void load() {
-        organisation.create(DemoOrganisation.organisation(), DemoOrganisation.ADMINISTRATION_CODE,
-                DemoOrganisation.ADMINISTRATION_NAME, DemoOrganisation.UNIT_ALIASES, "demodata");
+        organisation.create(
+                DemoOrganisation.organisation(),
+                DemoOrganisation.ADMINISTRATION_CODE,
+                DemoOrganisation.ADMINISTRATION_NAME,
+                DemoOrganisation.UNIT_ALIASES,
+                "demodata");
 
         DemoEconomy.Facts facts = DemoEconomy.generate();
         economy.record(FactKind.BUDGET, facts.budgets(), "change.economy.budget", RECORDED_BY, SOURCE, null);
@@ -85,35 +94,70 @@ class DemoDataLoader implements InitializingBean {
     private void loadGoals(DemoGoals demo) {
         Map<String, Long> areaIds = new HashMap<>();
         for (DemoGoals.GoalArea area : demo.goalAreas()) {
-            areaIds.put(area.year() + "/" + area.number(), goals.createGoalArea(area.year(), area.number(),
-                    area.shortName(), area.title(), area.indicatorName(), area.targetSharePercent(),
-                    area.thresholds().yellowShortfallPercent()));
+            areaIds.put(
+                    area.year() + "/" + area.number(),
+                    goals.createGoalArea(
+                            area.year(),
+                            area.number(),
+                            area.shortName(),
+                            area.title(),
+                            area.indicatorName(),
+                            area.targetSharePercent(),
+                            area.thresholds().yellowShortfallPercent()));
         }
         Map<String, Long> unitGoalIds = new HashMap<>();
         for (DemoGoals.UnitGoal goal : demo.unitGoals()) {
             String key = goal.year() + "/" + goal.areaNumber();
-            unitGoalIds.put(key + "/" + goal.unitCode(),
+            unitGoalIds.put(
+                    key + "/" + goal.unitCode(),
                     goals.createUnitGoal(areaIds.get(key), goal.unitCode(), goal.description()));
         }
         Map<String, Long> indicatorIds = new HashMap<>();
         for (DemoGoals.Indicator indicator : demo.indicators()) {
             String key = indicator.year() + "/" + indicator.areaNumber() + "/" + indicator.unitCode();
-            indicatorIds.put(key + "/" + indicator.sortOrder(), goals.createIndicator(unitGoalIds.get(key),
-                    indicator.name(), indicator.direction(), indicator.unitOfMeasure(), indicator.target(),
-                    indicator.thresholds().yellowShortfallPercent(), indicator.sortOrder()));
+            indicatorIds.put(
+                    key + "/" + indicator.sortOrder(),
+                    goals.createIndicator(
+                            unitGoalIds.get(key),
+                            indicator.name(),
+                            indicator.direction(),
+                            indicator.unitOfMeasure(),
+                            indicator.target(),
+                            indicator.thresholds().yellowShortfallPercent(),
+                            indicator.sortOrder()));
         }
-        goals.recordOutcomes(demo.outcomes().stream().map(o -> new GoalService.OutcomeEntry(
-                indicatorIds.get(o.year() + "/" + o.areaNumber() + "/" + o.unitCode() + "/" + o.indicatorSortOrder()),
-                o.year(), o.month(), o.value(), null)).toList(), RECORDED_BY, SOURCE);
+        goals.recordOutcomes(
+                demo.outcomes().stream()
+                        .map(o -> new GoalService.OutcomeEntry(
+                                indicatorIds.get(o.year() + "/" + o.areaNumber() + "/" + o.unitCode() + "/"
+                                        + o.indicatorSortOrder()),
+                                o.year(),
+                                o.month(),
+                                o.value(),
+                                null))
+                        .toList(),
+                RECORDED_BY,
+                SOURCE);
         for (DemoGoals.ReportedAreaColour reported : demo.reportedAreaColours()) {
-            goals.recordReported(areaIds.get(reported.year() + "/" + reported.areaNumber()), null, reported.month(),
-                    reported.reported(), reported.reportedSharePercent(), SOURCE);
+            goals.recordReported(
+                    areaIds.get(reported.year() + "/" + reported.areaNumber()),
+                    null,
+                    reported.month(),
+                    reported.reported(),
+                    reported.reportedSharePercent(),
+                    SOURCE);
         }
         // The report's unit colours of August 2021, kept beside the computed ones like the goal areas' colours.
-        for (DemoGoals.GoalArea area : demo.goalAreas().stream().filter(a -> a.year() == 2021).toList()) {
+        for (DemoGoals.GoalArea area :
+                demo.goalAreas().stream().filter(a -> a.year() == 2021).toList()) {
             for (DemoGoals.GoalUnit unit : demo.units()) {
-                goals.recordReported(areaIds.get("2021/" + area.number()), unit.code(), DemoGoals.LAST_OUTCOME_MONTH,
-                        DemoGoals.reportedUnitColourAugust2021(area.number(), unit), null, SOURCE);
+                goals.recordReported(
+                        areaIds.get("2021/" + area.number()),
+                        unit.code(),
+                        DemoGoals.LAST_OUTCOME_MONTH,
+                        DemoGoals.reportedUnitColourAugust2021(area.number(), unit),
+                        null,
+                        SOURCE);
             }
         }
     }

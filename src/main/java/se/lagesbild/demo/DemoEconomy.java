@@ -24,20 +24,25 @@ import se.lagesbild.economy.AmountFact;
 public final class DemoEconomy {
 
     /** The facts of one kind, ready to record. */
-    public record Facts(List<AmountFact> actuals, List<AmountFact> budgets, List<AmountFact> forecasts) {
-    }
+    public record Facts(List<AmountFact> actuals, List<AmountFact> budgets, List<AmountFact> forecasts) {}
 
     /** One row of the August 2021 resource: cumulative and full-year amounts of a cell. */
-    record Cell(String activity, String costType, BigDecimal actualJanAug, BigDecimal budgetJanAug,
-                BigDecimal budgetYear, BigDecimal forecastAug, BigDecimal forecastJul) {
-    }
+    record Cell(
+            String activity,
+            String costType,
+            BigDecimal actualJanAug,
+            BigDecimal budgetJanAug,
+            BigDecimal budgetYear,
+            BigDecimal forecastAug,
+            BigDecimal forecastJul) {}
 
     private static final Set<String> SEASONAL_BUDGET_ACTIVITIES = Set.of("ARBETSMARKNAD", "INTEGRATION");
-    private static final double[] CAI_BUDGET_PROFILE = {1.00, 0.95, 1.05, 1.00, 1.00, 1.10, 0.70, 0.90, 1.05, 1.05, 1.05, 1.25};
+    private static final double[] CAI_BUDGET_PROFILE = {
+        1.00, 0.95, 1.05, 1.00, 1.00, 1.10, 0.70, 0.90, 1.05, 1.05, 1.05, 1.25
+    };
     private static final int SCALE = 3;
 
-    private DemoEconomy() {
-    }
+    private DemoEconomy() {}
 
     public static Facts generate() {
         List<AmountFact> actuals = new ArrayList<>();
@@ -50,8 +55,8 @@ public final class DemoEconomy {
         return new Facts(List.copyOf(actuals), List.copyOf(budgets), List.copyOf(forecasts));
     }
 
-    private static void year2021(Cell cell, List<AmountFact> actuals, List<AmountFact> budgets,
-                                 List<AmountFact> forecasts) {
+    private static void year2021(
+            Cell cell, List<AmountFact> actuals, List<AmountFact> budgets, List<AmountFact> forecasts) {
         SplittableRandom random = random(cell, 2021);
         double[] profile = budgetProfile(cell.activity());
         add(budgets, 2021, 1, cell, spread(cell.budgetJanAug(), slice(profile, 0, 8)));
@@ -67,8 +72,8 @@ public final class DemoEconomy {
         add(forecasts, 2021, 1, cell, rounds);
     }
 
-    private static void year2020(Cell cell, List<AmountFact> actuals, List<AmountFact> budgets,
-                                 List<AmountFact> forecasts) {
+    private static void year2020(
+            Cell cell, List<AmountFact> actuals, List<AmountFact> budgets, List<AmountFact> forecasts) {
         SplittableRandom random = random(cell, 2020);
         BigDecimal budgetYear = kronor(cell.budgetYear().multiply(BigDecimal.valueOf(0.96)));
         BigDecimal actualYear = kronor(budgetYear.multiply(BigDecimal.valueOf(1 + random.nextDouble(-0.04, 0.06))));
@@ -84,8 +89,8 @@ public final class DemoEconomy {
     }
 
     /** A forecast between {@code from} and {@code to}, with relative noise. */
-    private static BigDecimal towards(BigDecimal from, BigDecimal to, double progress, SplittableRandom random,
-                                      double noise) {
+    private static BigDecimal towards(
+            BigDecimal from, BigDecimal to, double progress, SplittableRandom random, double noise) {
         BigDecimal step = to.subtract(from).multiply(BigDecimal.valueOf(progress));
         BigDecimal jitter = from.abs().multiply(BigDecimal.valueOf(random.nextDouble(-noise, noise + 1e-12)));
         BigDecimal value = kronor(from.add(step).add(jitter));
@@ -154,11 +159,21 @@ public final class DemoEconomy {
                 throw new IllegalStateException("Missing resource demo/economy-2021-08.csv");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> {
-                String[] f = line.split(",");
-                return new Cell(f[0], f[1], new BigDecimal(f[2]), new BigDecimal(f[3]), new BigDecimal(f[4]),
-                        new BigDecimal(f[5]), new BigDecimal(f[6]));
-            }).toList();
+            return reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> {
+                        String[] f = line.split(",");
+                        return new Cell(
+                                f[0],
+                                f[1],
+                                new BigDecimal(f[2]),
+                                new BigDecimal(f[3]),
+                                new BigDecimal(f[4]),
+                                new BigDecimal(f[5]),
+                                new BigDecimal(f[6]));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

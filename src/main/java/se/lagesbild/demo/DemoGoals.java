@@ -56,6 +56,7 @@ public record DemoGoals(
     public static final int LAST_YEAR = 2021;
     /** The last month with outcomes: the reference report's period end. */
     public static final int LAST_OUTCOME_YEAR = 2021;
+
     public static final int LAST_OUTCOME_MONTH = 8;
 
     /**
@@ -73,16 +74,13 @@ public record DemoGoals(
             String unitGoalText,
             String indicatorName,
             BigDecimal targetSharePercent,
-            Thresholds thresholds) {
-    }
+            Thresholds thresholds) {}
 
     /** An enhet, by the code and canonical name of {@code unit_goal_assessment.csv}. */
-    public record GoalUnit(String code, String name, int sortOrder) {
-    }
+    public record GoalUnit(String code, String name, int sortOrder) {}
 
     /** An enhetsmål: the goal of one enhet under one goal area and year. */
-    public record UnitGoal(int year, int areaNumber, String unitCode, String description) {
-    }
+    public record UnitGoal(int year, int areaNumber, String unitCode, String description) {}
 
     /** An indicator of a unit goal, with its target and thresholds for the year. */
     public record Indicator(
@@ -107,11 +105,14 @@ public record DemoGoals(
     }
 
     /** The outcome of one indicator (by year, area, enhet and sort order) in one month. */
-    public record Outcome(int year, int month, int areaNumber, String unitCode, int indicatorSortOrder, BigDecimal value) {
+    public record Outcome(
+            int year, int month, int areaNumber, String unitCode, int indicatorSortOrder, BigDecimal value) {
 
         boolean isOf(Indicator indicator) {
-            return year == indicator.year() && areaNumber == indicator.areaNumber()
-                    && unitCode.equals(indicator.unitCode()) && indicatorSortOrder == indicator.sortOrder();
+            return year == indicator.year()
+                    && areaNumber == indicator.areaNumber()
+                    && unitCode.equals(indicator.unitCode())
+                    && indicatorSortOrder == indicator.sortOrder();
         }
     }
 
@@ -119,8 +120,8 @@ public record DemoGoals(
      * A goal area's colour as the report printed it for a month, and the share it printed when it did
      * (August 2021 only; {@code null} otherwise). Kept beside the computed colour, to flag differences.
      */
-    public record ReportedAreaColour(int year, int month, int areaNumber, Assessment reported, BigDecimal reportedSharePercent) {
-    }
+    public record ReportedAreaColour(
+            int year, int month, int areaNumber, Assessment reported, BigDecimal reportedSharePercent) {}
 
     public DemoGoals {
         goalAreas = List.copyOf(goalAreas);
@@ -134,18 +135,25 @@ public record DemoGoals(
     // ------------------------------------------------------------------------------------------ queries
 
     public GoalArea goalArea(int year, int number) {
-        return goalAreas.stream().filter(a -> a.year() == year && a.number() == number).findFirst()
+        return goalAreas.stream()
+                .filter(a -> a.year() == year && a.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No goal area " + number + " in " + year));
     }
 
     /** The indicators of one unit goal, in sort order. */
     public List<Indicator> indicatorsOf(int year, int areaNumber, String unitCode) {
-        return indicators.stream().filter(i -> i.belongsTo(year, areaNumber, unitCode)).toList();
+        return indicators.stream()
+                .filter(i -> i.belongsTo(year, areaNumber, unitCode))
+                .toList();
     }
 
     /** The outcome of an indicator in a month of its year, if there is one. */
     public Optional<BigDecimal> outcome(Indicator indicator, int month) {
-        return outcomes.stream().filter(o -> o.month() == month && o.isOf(indicator)).map(Outcome::value).findFirst();
+        return outcomes.stream()
+                .filter(o -> o.month() == month && o.isOf(indicator))
+                .map(Outcome::value)
+                .findFirst();
     }
 
     /** The computed assessment of a unit goal in a month: the worst of its indicators with an outcome. */
@@ -175,7 +183,8 @@ public record DemoGoals(
     /** What the report printed for a goal area and month, if it printed anything. */
     public Optional<ReportedAreaColour> reported(int year, int areaNumber, int month) {
         return reportedAreaColours.stream()
-                .filter(r -> r.year() == year && r.areaNumber() == areaNumber && r.month() == month).findFirst();
+                .filter(r -> r.year() == year && r.areaNumber() == areaNumber && r.month() == month)
+                .findFirst();
     }
 
     /** The unit goal's colour the report printed for an enhet in August 2021 ({@code unit_goal_assessment.csv}). */
@@ -189,24 +198,32 @@ public record DemoGoals(
 
     private static final String[][] AREAS = {
         // short name, title, unit goal text, indicator name (goal_areas.csv)
-        {"Medarbetare",
+        {
+            "Medarbetare",
             "Motiverade medarbetare hos Sveriges bästa offentliga arbetsgivare",
             "Motiverade och kompetenta medarbetare med fokus på medborgarna",
-            "Andel uppnådda enhetsmål - kompetensutveckling och motivationsindex"},
-        {"Kvalitet",
+            "Andel uppnådda enhetsmål - kompetensutveckling och motivationsindex"
+        },
+        {
+            "Kvalitet",
             "Kvalitetsförbättringar skapar vi tillsammans, hela tiden",
             "Ständiga förbättringar och verksamhet av god kvalitet säkerställer att medborgarna ges rätt stöd i rätt tid",
-            "Andel uppnådda enhetsmål - systematisk kvalitetsuppföljning"},
-        {"Leverans",
+            "Andel uppnådda enhetsmål - systematisk kvalitetsuppföljning"
+        },
+        {
+            "Leverans",
             "Tyresö kommun levererar bra välfärdstjänster som skapar goda livsvillkor – här finns plats för alla",
             "Vuxna och barn ska få stöd till en förbättrad livssituation, ökad självständighet och goda livsvillkor"
                     + " för att motverka och förebygga kriminalitet, våld och utanförskap",
-            "Andel uppnådda enhetsmål – individuell stegförflyttning och förbättrad samverkan"},
-        {"Ekonomi",
+            "Andel uppnådda enhetsmål – individuell stegförflyttning och förbättrad samverkan"
+        },
+        {
+            "Ekonomi",
             "Hållbar ekonomi – kostnadseffektiv, balanserad och cirkulär",
             "Verksamheterna ska använda resurser så effektivt som möjligt för att skapa största möjliga nytta nu"
                     + " och i framtiden",
-            "Andelen uppnådda enhetsmål- resurseffektivitet"},
+            "Andelen uppnådda enhetsmål- resurseffektivitet"
+        },
     };
 
     private static final String[] UNIT_GOAL_DESCRIPTIONS = {
@@ -229,7 +246,14 @@ public record DemoGoals(
             new GoalUnit("FS", "Förvaltningsstöd", 10));
 
     /** An indicator template: target and the range of realistic outcomes, stepped by {@code step}. */
-    private record Spec(String name, Direction direction, UnitOfMeasure unit, String target, String lowest, String highest, String step) {
+    private record Spec(
+            String name,
+            Direction direction,
+            UnitOfMeasure unit,
+            String target,
+            String lowest,
+            String highest,
+            String step) {
 
         boolean canBe(Assessment colour) {
             return !candidates(colour).isEmpty();
@@ -237,7 +261,8 @@ public record DemoGoals(
 
         /** All realistic outcomes, stepped, that the rule assesses as {@code colour}, ascending. */
         List<BigDecimal> candidates(Assessment colour) {
-            return CANDIDATES.computeIfAbsent(this, spec -> new ConcurrentHashMap<>())
+            return CANDIDATES
+                    .computeIfAbsent(this, spec -> new ConcurrentHashMap<>())
                     .computeIfAbsent(colour, c -> enumerate(this, c));
         }
     }
@@ -251,35 +276,57 @@ public record DemoGoals(
     }
 
     // Medarbetare
-    private static final Spec SKILLS_PLAN = percentHigher("Kompetensutvecklingsplan upprättad (andel medarbetare)", "90.0", "60.0");
-    private static final Spec SICK_LEAVE = new Spec("Sjukfrånvaro", Direction.LOWER_IS_BETTER, UnitOfMeasure.PERCENT,
-            "6.0", "2.5", "10.0", "0.1");
-    private static final Spec APPRAISALS = percentHigher("Medarbetarsamtal genomförda (andel medarbetare)", "95.0", "70.0");
+    private static final Spec SKILLS_PLAN =
+            percentHigher("Kompetensutvecklingsplan upprättad (andel medarbetare)", "90.0", "60.0");
+    private static final Spec SICK_LEAVE =
+            new Spec("Sjukfrånvaro", Direction.LOWER_IS_BETTER, UnitOfMeasure.PERCENT, "6.0", "2.5", "10.0", "0.1");
+    private static final Spec APPRAISALS =
+            percentHigher("Medarbetarsamtal genomförda (andel medarbetare)", "95.0", "70.0");
     private static final Spec STAFF_MEETING = yesNo("Arbetsplatsträff genomförd under månaden");
     // Kvalitet
     private static final Spec SELF_CHECKS = percentHigher("Egenkontroller genomförda enligt plan", "95.0", "60.0");
-    private static final Spec DEVIATIONS = percentHigher("Avvikelser återkopplade inom 30 dagar (andel)", "85.0", "55.0");
+    private static final Spec DEVIATIONS =
+            percentHigher("Avvikelser återkopplade inom 30 dagar (andel)", "85.0", "55.0");
     private static final Spec RECORD_AUDIT = yesNo("Journalgranskning genomförd enligt plan");
-    private static final Spec LATE_COMPLAINTS = new Spec("Klagomål besvarade senare än 14 dagar (antal)",
-            Direction.LOWER_IS_BETTER, UnitOfMeasure.COUNT, "0", "0", "4", "1");
-    private static final Spec REGISTRATION = percentHigher("Handlingar diarieförda inom två arbetsdagar (andel)", "95.0", "70.0");
+    private static final Spec LATE_COMPLAINTS = new Spec(
+            "Klagomål besvarade senare än 14 dagar (antal)",
+            Direction.LOWER_IS_BETTER,
+            UnitOfMeasure.COUNT,
+            "0",
+            "0",
+            "4",
+            "1");
+    private static final Spec REGISTRATION =
+            percentHigher("Handlingar diarieförda inom två arbetsdagar (andel)", "95.0", "70.0");
     // Leverans
-    private static final Spec INVESTIGATIONS = percentHigher("Andel utredningar klara inom fyra månader", "90.0", "40.0");
-    private static final Spec ASSESSMENTS = percentHigher("Förhandsbedömningar klara inom 14 dagar (andel)", "95.0", "60.0");
-    private static final Spec TO_WORK = new Spec("Deltagare som påbörjat arbete eller studier (antal)",
-            Direction.HIGHER_IS_BETTER, UnitOfMeasure.COUNT, "15", "5", "25", "1");
-    private static final Spec DECISIONS = percentHigher(
-            "Ansökningar om ekonomiskt bistånd beslutade inom tio arbetsdagar (andel)", "90.0", "55.0");
-    private static final Spec CARE_PLANS = percentHigher("Brukare med aktuell genomförandeplan (andel)", "90.0", "55.0");
-    private static final Spec SIP = percentHigher("Samordnade individuella planer (SIP) upprättade inom 30 dagar (andel)", "80.0", "40.0");
-    private static final Spec DISPATCH = percentHigher("Nämndärenden expedierade inom fem arbetsdagar (andel)", "95.0", "70.0");
+    private static final Spec INVESTIGATIONS =
+            percentHigher("Andel utredningar klara inom fyra månader", "90.0", "40.0");
+    private static final Spec ASSESSMENTS =
+            percentHigher("Förhandsbedömningar klara inom 14 dagar (andel)", "95.0", "60.0");
+    private static final Spec TO_WORK = new Spec(
+            "Deltagare som påbörjat arbete eller studier (antal)",
+            Direction.HIGHER_IS_BETTER,
+            UnitOfMeasure.COUNT,
+            "15",
+            "5",
+            "25",
+            "1");
+    private static final Spec DECISIONS =
+            percentHigher("Ansökningar om ekonomiskt bistånd beslutade inom tio arbetsdagar (andel)", "90.0", "55.0");
+    private static final Spec CARE_PLANS =
+            percentHigher("Brukare med aktuell genomförandeplan (andel)", "90.0", "55.0");
+    private static final Spec SIP =
+            percentHigher("Samordnade individuella planer (SIP) upprättade inom 30 dagar (andel)", "80.0", "40.0");
+    private static final Spec DISPATCH =
+            percentHigher("Nämndärenden expedierade inom fem arbetsdagar (andel)", "95.0", "70.0");
     // Ekonomi
-    private static final Spec BUDGET_DEVIATION = new Spec("Budgetavvikelse enheten (underskott i % av budget)",
+    private static final Spec BUDGET_DEVIATION = new Spec(
+            "Budgetavvikelse enheten (underskott i % av budget)",
             Direction.LOWER_IS_BETTER, UnitOfMeasure.PERCENT, "2.00", "0.00", "6.00", "0.01");
     private static final Spec IN_BALANCE = yesNo("Ekonomi i balans");
     private static final Spec INVOICES = percentHigher("Fakturor attesterade i tid (andel)", "95.0", "70.0");
-    private static final Spec CARE_DAYS = new Spec("Köpta vårddygn HVB (antal)",
-            Direction.LOWER_IS_BETTER, UnitOfMeasure.COUNT, "450", "300", "600", "1");
+    private static final Spec CARE_DAYS = new Spec(
+            "Köpta vårddygn HVB (antal)", Direction.LOWER_IS_BETTER, UnitOfMeasure.COUNT, "450", "300", "600", "1");
 
     /**
      * The indicators of every unit goal per area (index area − 1), in sort order, the same both years. The
@@ -287,26 +334,90 @@ public record DemoGoals(
      * the unit goal is red.
      */
     private static final List<Map<String, List<Spec>>> INDICATORS_BY_AREA = List.of(
-            Map.of("BUE", List.of(SICK_LEAVE, SKILLS_PLAN), "CAI", List.of(SICK_LEAVE),
-                    "ERM", List.of(SKILLS_PLAN, SICK_LEAVE), "FVE", List.of(APPRAISALS),
-                    "FSE", List.of(SICK_LEAVE, STAFF_MEETING), "HSB", List.of(SKILLS_PLAN, SICK_LEAVE),
-                    "RE", List.of(SICK_LEAVE, STAFF_MEETING), "ESP", List.of(SKILLS_PLAN),
-                    "VE", List.of(SICK_LEAVE, APPRAISALS), "FS", List.of(SKILLS_PLAN)),
-            Map.of("BUE", List.of(SELF_CHECKS, RECORD_AUDIT), "CAI", List.of(DEVIATIONS),
-                    "ERM", List.of(SELF_CHECKS), "FVE", List.of(SELF_CHECKS, LATE_COMPLAINTS),
-                    "FSE", List.of(DEVIATIONS, RECORD_AUDIT), "HSB", List.of(SELF_CHECKS, DEVIATIONS),
-                    "RE", List.of(SELF_CHECKS), "ESP", List.of(DEVIATIONS, LATE_COMPLAINTS),
-                    "VE", List.of(SELF_CHECKS), "FS", List.of(REGISTRATION)),
-            Map.of("BUE", List.of(INVESTIGATIONS, SIP), "CAI", List.of(TO_WORK),
-                    "ERM", List.of(ASSESSMENTS), "FVE", List.of(INVESTIGATIONS),
-                    "FSE", List.of(DECISIONS), "HSB", List.of(CARE_PLANS, SIP),
-                    "RE", List.of(CARE_PLANS), "ESP", List.of(CARE_PLANS, SIP),
-                    "VE", List.of(INVESTIGATIONS, SIP), "FS", List.of(DISPATCH)),
-            Map.of("BUE", List.of(BUDGET_DEVIATION, CARE_DAYS), "CAI", List.of(BUDGET_DEVIATION),
-                    "ERM", List.of(BUDGET_DEVIATION, INVOICES), "FVE", List.of(BUDGET_DEVIATION),
-                    "FSE", List.of(BUDGET_DEVIATION), "HSB", List.of(IN_BALANCE),
-                    "RE", List.of(IN_BALANCE, INVOICES), "ESP", List.of(IN_BALANCE),
-                    "VE", List.of(CARE_DAYS, BUDGET_DEVIATION), "FS", List.of(INVOICES, IN_BALANCE)));
+            Map.of(
+                    "BUE",
+                    List.of(SICK_LEAVE, SKILLS_PLAN),
+                    "CAI",
+                    List.of(SICK_LEAVE),
+                    "ERM",
+                    List.of(SKILLS_PLAN, SICK_LEAVE),
+                    "FVE",
+                    List.of(APPRAISALS),
+                    "FSE",
+                    List.of(SICK_LEAVE, STAFF_MEETING),
+                    "HSB",
+                    List.of(SKILLS_PLAN, SICK_LEAVE),
+                    "RE",
+                    List.of(SICK_LEAVE, STAFF_MEETING),
+                    "ESP",
+                    List.of(SKILLS_PLAN),
+                    "VE",
+                    List.of(SICK_LEAVE, APPRAISALS),
+                    "FS",
+                    List.of(SKILLS_PLAN)),
+            Map.of(
+                    "BUE",
+                    List.of(SELF_CHECKS, RECORD_AUDIT),
+                    "CAI",
+                    List.of(DEVIATIONS),
+                    "ERM",
+                    List.of(SELF_CHECKS),
+                    "FVE",
+                    List.of(SELF_CHECKS, LATE_COMPLAINTS),
+                    "FSE",
+                    List.of(DEVIATIONS, RECORD_AUDIT),
+                    "HSB",
+                    List.of(SELF_CHECKS, DEVIATIONS),
+                    "RE",
+                    List.of(SELF_CHECKS),
+                    "ESP",
+                    List.of(DEVIATIONS, LATE_COMPLAINTS),
+                    "VE",
+                    List.of(SELF_CHECKS),
+                    "FS",
+                    List.of(REGISTRATION)),
+            Map.of(
+                    "BUE",
+                    List.of(INVESTIGATIONS, SIP),
+                    "CAI",
+                    List.of(TO_WORK),
+                    "ERM",
+                    List.of(ASSESSMENTS),
+                    "FVE",
+                    List.of(INVESTIGATIONS),
+                    "FSE",
+                    List.of(DECISIONS),
+                    "HSB",
+                    List.of(CARE_PLANS, SIP),
+                    "RE",
+                    List.of(CARE_PLANS),
+                    "ESP",
+                    List.of(CARE_PLANS, SIP),
+                    "VE",
+                    List.of(INVESTIGATIONS, SIP),
+                    "FS",
+                    List.of(DISPATCH)),
+            Map.of(
+                    "BUE",
+                    List.of(BUDGET_DEVIATION, CARE_DAYS),
+                    "CAI",
+                    List.of(BUDGET_DEVIATION),
+                    "ERM",
+                    List.of(BUDGET_DEVIATION, INVOICES),
+                    "FVE",
+                    List.of(BUDGET_DEVIATION),
+                    "FSE",
+                    List.of(BUDGET_DEVIATION),
+                    "HSB",
+                    List.of(IN_BALANCE),
+                    "RE",
+                    List.of(IN_BALANCE, INVOICES),
+                    "ESP",
+                    List.of(IN_BALANCE),
+                    "VE",
+                    List.of(CARE_DAYS, BUDGET_DEVIATION),
+                    "FS",
+                    List.of(INVOICES, IN_BALANCE)));
 
     /*
      * The colour of every unit goal per month, January–December: G Grön, Y Gul, R Röd, N Inget utfall.
@@ -318,32 +429,42 @@ public record DemoGoals(
      * January 2021.
      */
     private static final Map<Integer, List<String[]>> PATTERNS = Map.of(
-            2020, List.of(
-                    new String[] { // 1 Medarbetare
-                        "GGRRYGNGGGGG", "YYRRRYNYYYYY", "GGYRYYYYYYYY", "GGYYGGNGGGGG", "YYRRRRNRRRRR",
-                        "YYYYGGGGGGGG", "GGGYGGGGGGGG", "GGRYGGNGGGGG", "YYRRYYYYYYYY", "GGGGGGNGYYYY"},
-                    new String[] { // 2 Kvalitet
-                        "GGGGGGNGGGGG", "GGYYGGNGGGGG", "YYYYYYNYYYYY", "GGGGGGGGGGGG", "YYYRRRNRRRRR",
-                        "GGGGGGGGGGGG", "GGGGGGNGGGGG", "YYYYYYNGGGGG", "YYYYYYNYYRRR", "YYYYYYNYYYYY"},
-                    new String[] { // 3 Leverans
-                        "GGGYRRNRYYYY", "GGYRRRNYYGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG", "RRRRRRNRRRRR",
-                        "GGGGGGGGGGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG", "RRRRRRNRRRRR", "GGGGGGNGGGGG"},
-                    new String[] { // 4 Ekonomi
-                        "GGGGGGGGGGGG", "GGYYRRNRYYGG", "YYYYYYNYYYYY", "GGGYYYNYYYYY", "YYRRRRNRRRYY",
-                        "GGGGGGGGGGGG", "GGGGGGNGGGGG", "GGGGGGNGGGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG"}),
-            2021, List.of(
-                    new String[] { // 1 Medarbetare: FS measures from May, CAI reports nothing May–July
-                        "GGGGGGGGNNNN", "YYYYNNNYNNNN", "YYYYYYYYNNNN", "GGGYYYYYNNNN", "RRYYYYYYNNNN",
-                        "GGGGGGGGNNNN", "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YYYGGGGGNNNN", "NNNNYYYYNNNN"},
-                    new String[] { // 2 Kvalitet: Vuxenenheten reports no outcome all year
-                        "GGGGGGGGNNNN", "GYYYYYYYNNNN", "YYYYYYYGNNNN", "GGGYYRRRNNNN", "RRYYYYYYNNNN",
-                        "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YYGGGGGGNNNN", "NNNNNNNNNNNN", "YYYYGGGGNNNN"},
-                    new String[] { // 3 Leverans: ERM measures from May, RE reports nothing in July
-                        "YYYYYYYYNNNN", "GGGGGGGGNNNN", "NNNNYYYYNNNN", "GGGGGGGGNNNN", "RRYYYYYYNNNN",
-                        "GGGGGGGGNNNN", "YYYYGGNYNNNN", "GGGGGGGGNNNN", "RRRYYYYYNNNN", "GGGGGGGGNNNN"},
-                    new String[] { // 4 Ekonomi: Vuxenenheten reports nothing in February
-                        "GGYYYYYYNNNN", "GYYYYYYYNNNN", "YYYYYYYYNNNN", "YYYYYYYYNNNN", "YYRRRRYYNNNN",
-                        "GGGGGGGGNNNN", "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YNYYYYYYNNNN", "GGGYYYYYNNNN"}));
+            2020,
+                    List.of(
+                            new String[] { // 1 Medarbetare
+                                "GGRRYGNGGGGG", "YYRRRYNYYYYY", "GGYRYYYYYYYY", "GGYYGGNGGGGG", "YYRRRRNRRRRR",
+                                "YYYYGGGGGGGG", "GGGYGGGGGGGG", "GGRYGGNGGGGG", "YYRRYYYYYYYY", "GGGGGGNGYYYY"
+                            },
+                            new String[] { // 2 Kvalitet
+                                "GGGGGGNGGGGG", "GGYYGGNGGGGG", "YYYYYYNYYYYY", "GGGGGGGGGGGG", "YYYRRRNRRRRR",
+                                "GGGGGGGGGGGG", "GGGGGGNGGGGG", "YYYYYYNGGGGG", "YYYYYYNYYRRR", "YYYYYYNYYYYY"
+                            },
+                            new String[] { // 3 Leverans
+                                "GGGYRRNRYYYY", "GGYRRRNYYGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG", "RRRRRRNRRRRR",
+                                "GGGGGGGGGGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG", "RRRRRRNRRRRR", "GGGGGGNGGGGG"
+                            },
+                            new String[] { // 4 Ekonomi
+                                "GGGGGGGGGGGG", "GGYYRRNRYYGG", "YYYYYYNYYYYY", "GGGYYYNYYYYY", "YYRRRRNRRRYY",
+                                "GGGGGGGGGGGG", "GGGGGGNGGGGG", "GGGGGGNGGGGG", "YYYYYYNYYYYY", "GGGGGGNGGGGG"
+                            }),
+            2021,
+                    List.of(
+                            new String[] { // 1 Medarbetare: FS measures from May, CAI reports nothing May–July
+                                "GGGGGGGGNNNN", "YYYYNNNYNNNN", "YYYYYYYYNNNN", "GGGYYYYYNNNN", "RRYYYYYYNNNN",
+                                "GGGGGGGGNNNN", "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YYYGGGGGNNNN", "NNNNYYYYNNNN"
+                            },
+                            new String[] { // 2 Kvalitet: Vuxenenheten reports no outcome all year
+                                "GGGGGGGGNNNN", "GYYYYYYYNNNN", "YYYYYYYGNNNN", "GGGYYRRRNNNN", "RRYYYYYYNNNN",
+                                "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YYGGGGGGNNNN", "NNNNNNNNNNNN", "YYYYGGGGNNNN"
+                            },
+                            new String[] { // 3 Leverans: ERM measures from May, RE reports nothing in July
+                                "YYYYYYYYNNNN", "GGGGGGGGNNNN", "NNNNYYYYNNNN", "GGGGGGGGNNNN", "RRYYYYYYNNNN",
+                                "GGGGGGGGNNNN", "YYYYGGNYNNNN", "GGGGGGGGNNNN", "RRRYYYYYNNNN", "GGGGGGGGNNNN"
+                            },
+                            new String[] { // 4 Ekonomi: Vuxenenheten reports nothing in February
+                                "GGYYYYYYNNNN", "GYYYYYYYNNNN", "YYYYYYYYNNNN", "YYYYYYYYNNNN", "YYRRRRYYNNNN",
+                                "GGGGGGGGNNNN", "GGGGGGGGNNNN", "GGGGGGGGNNNN", "YNYYYYYYNNNN", "GGGYYYYYNNNN"
+                            }));
 
     // ------------------------------------------------------------------------------------------ the reference
 
@@ -355,6 +476,7 @@ public record DemoGoals(
     private static final int[] REPORTED_SHARE_AUGUST_2021 = {50, 60, 60, 30};
     /** What the units' colours give in August 2021: green, with outcome, total, colour. */
     private static final int[][] COMPUTED_AUGUST_2021 = {{5, 10, 10}, {6, 9, 10}, {5, 10, 10}, {3, 10, 10}};
+
     private static final String COMPUTED_AUGUST_2021_COLOURS = "RGRR";
     /** At most this many colour changes per unit goal and year (months without outcome skipped). */
     private static final int MAX_CHANGES_PER_YEAR = 4;
@@ -370,7 +492,8 @@ public record DemoGoals(
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             for (int area = 1; area <= AREAS.length; area++) {
                 String[] text = AREAS[area - 1];
-                goalAreas.add(new GoalArea(year, area, text[0], text[1], text[2], text[3], TARGET_SHARE, Thresholds.DEFAULT));
+                goalAreas.add(
+                        new GoalArea(year, area, text[0], text[1], text[2], text[3], TARGET_SHARE, Thresholds.DEFAULT));
                 String[] patterns = PATTERNS.get(year).get(area - 1);
                 for (GoalUnit unit : UNITS) {
                     unitGoals.add(new UnitGoal(year, area, unit.code(), UNIT_GOAL_DESCRIPTIONS[area - 1]));
@@ -378,8 +501,16 @@ public record DemoGoals(
                     List<Indicator> goalIndicators = new ArrayList<>();
                     for (int i = 0; i < specs.size(); i++) {
                         Spec spec = specs.get(i);
-                        goalIndicators.add(new Indicator(year, area, unit.code(), i + 1, spec.name(), spec.direction(),
-                                spec.unit(), new BigDecimal(spec.target()), Thresholds.DEFAULT));
+                        goalIndicators.add(new Indicator(
+                                year,
+                                area,
+                                unit.code(),
+                                i + 1,
+                                spec.name(),
+                                spec.direction(),
+                                spec.unit(),
+                                new BigDecimal(spec.target()),
+                                Thresholds.DEFAULT));
                     }
                     indicators.addAll(goalIndicators);
                     String pattern = patterns[unit.sortOrder() - 1];
@@ -393,9 +524,10 @@ public record DemoGoals(
         List<ReportedAreaColour> reported = new ArrayList<>();
         for (int area = 1; area <= AREAS.length; area++) {
             for (int month = 1; month <= LAST_OUTCOME_MONTH; month++) {
-                BigDecimal share = month == LAST_OUTCOME_MONTH ? BigDecimal.valueOf(REPORTED_SHARE_AUGUST_2021[area - 1]) : null;
-                reported.add(new ReportedAreaColour(2021, month, area,
-                        colour(REPORTED_MONTHLY_2021[area - 1].charAt(month - 1)), share));
+                BigDecimal share =
+                        month == LAST_OUTCOME_MONTH ? BigDecimal.valueOf(REPORTED_SHARE_AUGUST_2021[area - 1]) : null;
+                reported.add(new ReportedAreaColour(
+                        2021, month, area, colour(REPORTED_MONTHLY_2021[area - 1].charAt(month - 1)), share));
             }
         }
         DemoGoals demo = new DemoGoals(goalAreas, UNITS, unitGoals, indicators, outcomes, reported);
@@ -404,7 +536,8 @@ public record DemoGoals(
     }
 
     /** The outcomes of one unit goal in one month that give it {@code colour}. */
-    private static List<Outcome> outcomesFor(List<Spec> specs, List<Indicator> indicators, int month, Assessment colour) {
+    private static List<Outcome> outcomesFor(
+            List<Spec> specs, List<Indicator> indicators, int month, Assessment colour) {
         if (colour == Assessment.NO_OUTCOME) {
             return List.of();
         }
@@ -430,7 +563,13 @@ public record DemoGoals(
             }
             Indicator indicator = indicators.get(i);
             BigDecimal value = pick(spec.candidates(indicatorColour), indicator, month);
-            result.add(new Outcome(indicator.year(), month, indicator.areaNumber(), indicator.unitCode(), indicator.sortOrder(), value));
+            result.add(new Outcome(
+                    indicator.year(),
+                    month,
+                    indicator.areaNumber(),
+                    indicator.unitCode(),
+                    indicator.sortOrder(),
+                    value));
         }
         return result;
     }
@@ -483,7 +622,9 @@ public record DemoGoals(
     private static void verify(DemoGoals demo) {
         Map<String, List<Indicator>> byGoal = new HashMap<>();
         for (Indicator indicator : demo.indicators()) {
-            byGoal.computeIfAbsent(goalKey(indicator.year(), indicator.areaNumber(), indicator.unitCode()), k -> new ArrayList<>())
+            byGoal.computeIfAbsent(
+                            goalKey(indicator.year(), indicator.areaNumber(), indicator.unitCode()),
+                            k -> new ArrayList<>())
                     .add(indicator);
         }
         Map<String, BigDecimal> values = new HashMap<>();
@@ -492,8 +633,8 @@ public record DemoGoals(
                     || (outcome.year() == LAST_OUTCOME_YEAR && outcome.month() > LAST_OUTCOME_MONTH)) {
                 fail("Outcome after " + LAST_OUTCOME_YEAR + "-0" + LAST_OUTCOME_MONTH + ": " + outcome);
             }
-            String key = goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()) + "/" + outcome.indicatorSortOrder()
-                    + "/" + outcome.month();
+            String key = goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()) + "/"
+                    + outcome.indicatorSortOrder() + "/" + outcome.month();
             if (values.put(key, outcome.value()) != null) {
                 fail("Two outcomes for " + outcome);
             }
@@ -557,7 +698,8 @@ public record DemoGoals(
                 Assessment expected = colour(REFERENCE_AUGUST_2021[area - 1].charAt(unit.sortOrder() - 1));
                 Assessment computed = demo.unitGoalAssessment(2021, area, unit.code(), 8);
                 if (computed != expected) {
-                    fail("August 2021 " + unit.code() + " area " + area + ": " + computed + ", the report says " + expected);
+                    fail("August 2021 " + unit.code() + " area " + area + ": " + computed + ", the report says "
+                            + expected);
                 }
             }
         }
@@ -565,7 +707,8 @@ public record DemoGoals(
         for (int area = 1; area <= AREAS.length; area++) {
             for (int month = 1; month <= 7; month++) {
                 Assessment computed = demo.areaAssessment(2021, area, month);
-                Assessment reported = demo.reported(2021, area, month).orElseThrow().reported();
+                Assessment reported =
+                        demo.reported(2021, area, month).orElseThrow().reported();
                 if (computed != reported) {
                     fail("Goal area " + area + " 2021-" + month + ": computed " + computed + ", reported " + reported
                             + " (" + demo.greenShare(2021, area, month) + ")");
@@ -593,8 +736,9 @@ public record DemoGoals(
             }
         }
         // some Inget utfall in July 2020
-        long july2020WithoutOutcome = demo.units().stream().filter(u -> demo.unitGoalAssessment(2020, 3, u.code(), 7)
-                == Assessment.NO_OUTCOME).count();
+        long july2020WithoutOutcome = demo.units().stream()
+                .filter(u -> demo.unitGoalAssessment(2020, 3, u.code(), 7) == Assessment.NO_OUTCOME)
+                .count();
         if (july2020WithoutOutcome == 0) {
             fail("July 2020 should have enheter without outcome");
         }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
-
 import se.lagesbild.investigations.DeadlineExtension;
 import se.lagesbild.investigations.Investigation;
 import se.lagesbild.investigations.InvestigationRules;
@@ -70,8 +69,7 @@ public final class DemoInvestigations {
     private static final double NaN = Double.NaN;
 
     /** An exact late-share figure: this many closed in the month, of which this many late. */
-    private record Exact(int closed, int late) {
-    }
+    private record Exact(int closed, int late) {}
 
     /**
      * The parameters of one unit. Arrays are indexed by month from {@link #FIRST_MONTH}
@@ -89,66 +87,101 @@ public final class DemoInvestigations {
      * @param lateShareHigh the highest acceptable share, in %; NaN for no bound
      * @param exact         months whose late share must hold exactly
      */
-    private record Profile(String unitCode, TargetGroup group, double[] openings, double[] lateByOpening,
-                           double quickShare, double middleShare, int closedLow, int closedHigh,
-                           double[] lateShareLow, double[] lateShareHigh, int ongoing2020, int ongoing2021,
-                           Map<YearMonth, Exact> exact) {
-    }
+    private record Profile(
+            String unitCode,
+            TargetGroup group,
+            double[] openings,
+            double[] lateByOpening,
+            double quickShare,
+            double middleShare,
+            int closedLow,
+            int closedHigh,
+            double[] lateShareLow,
+            double[] lateShareHigh,
+            int ongoing2020,
+            int ongoing2021,
+            Map<YearMonth, Exact> exact) {}
 
     /**
      * Barn- och ungdomsenheten. Autumn 2019 brings a peak of new investigations after the school
      * start that builds the backlog carried into 2020; about two in three are late through 2020; the
      * 2021 measurement (68 % in January, 16 % in August) follows the falling curve of the report.
      */
-    private static final Profile CHILDREN = new Profile(CHILDREN_UNIT, TargetGroup.CHILDREN_AND_YOUTH,
+    private static final Profile CHILDREN = new Profile(
+            CHILDREN_UNIT,
+            TargetGroup.CHILDREN_AND_YOUTH,
             new double[] {
-                    // 2019: Sep-Dec
-                    78, 64, 55, 46,
-                    // 2020: Jan-Dec
-                    54, 52, 55, 50, 52, 48, 33, 50, 56, 57, 54, 45,
-                    // 2021: Jan-Aug
-                    55, 52, 54, 56, 58, 56, 38, 56},
+                // 2019: Sep-Dec
+                78,
+                64,
+                55,
+                46,
+                // 2020: Jan-Dec
+                54,
+                52,
+                55,
+                50,
+                52,
+                48,
+                33,
+                50,
+                56,
+                57,
+                54,
+                45,
+                // 2021: Jan-Aug
+                55,
+                52,
+                54,
+                56,
+                58,
+                56,
+                38,
+                56
+            },
             new double[] {
-                    0.85, 0.78, 0.68, 0.66,
-                    0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.68, 0.64, 0.58, 0.50,
-                    0.42, 0.34, 0.26, 0.18, 0.13, 0.10, 0.10, 0.10},
-            0.25, 0.45, 40, 68,
+                0.85, 0.78, 0.68, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.66, 0.68, 0.64, 0.58, 0.50, 0.42,
+                0.34, 0.26, 0.18, 0.13, 0.10, 0.10, 0.10
+            },
+            0.25,
+            0.45,
+            40,
+            68,
             new double[] {
-                    NaN, NaN, NaN, NaN,
-                    55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55,
-                    68, 61, 55, 47, 40, 33, 24, 16},
+                NaN, NaN, NaN, NaN, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 68, 61, 55, 47, 40, 33, 24, 16
+            },
             new double[] {
-                    NaN, NaN, NaN, NaN,
-                    75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-                    68, 61, 55, 47, 40, 33, 24, 16},
-            612, 641,
-            Map.of(YearMonth.of(2021, 1), new Exact(50, 34),
-                    YearMonth.of(2021, 8), new Exact(50, 8)));
+                NaN, NaN, NaN, NaN, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 68, 61, 55, 47, 40, 33, 24, 16
+            },
+            612,
+            641,
+            Map.of(YearMonth.of(2021, 1), new Exact(50, 34), YearMonth.of(2021, 8), new Exact(50, 8)));
 
     /** Vuxenenheten: about a third late early 2020, falling to about a fifth in 2021. */
-    private static final Profile ADULTS = new Profile(ADULTS_UNIT, TargetGroup.ADULTS,
+    private static final Profile ADULTS = new Profile(
+            ADULTS_UNIT,
+            TargetGroup.ADULTS,
+            new double[] {24, 20, 18, 15, 18, 18, 19, 17, 18, 16, 11, 17, 19, 20, 19, 16, 22, 22, 23, 22, 23, 21, 15, 22
+            },
             new double[] {
-                    24, 20, 18, 15,
-                    18, 18, 19, 17, 18, 16, 11, 17, 19, 20, 19, 16,
-                    22, 22, 23, 22, 23, 21, 15, 22},
+                0.50, 0.40, 0.36, 0.36, 0.36, 0.36, 0.35, 0.34, 0.32, 0.30, 0.28, 0.26, 0.24, 0.22, 0.21, 0.20, 0.20,
+                0.20, 0.20, 0.20, 0.20, 0.20, 0.20, 0.20
+            },
+            0.08,
+            0.27,
+            10,
+            26,
             new double[] {
-                    0.50, 0.40, 0.36, 0.36,
-                    0.36, 0.36, 0.35, 0.34, 0.32, 0.30, 0.28, 0.26, 0.24, 0.22, 0.21, 0.20,
-                    0.20, 0.20, 0.20, 0.20, 0.20, 0.20, 0.20, 0.20},
-            0.08, 0.27, 10, 26,
+                NaN, NaN, NaN, NaN, 28, 28, 28, 26, 26, 24, 22, 22, 20, 18, 18, 16, 14, 14, 14, 14, 14, 14, 14, 14
+            },
             new double[] {
-                    NaN, NaN, NaN, NaN,
-                    28, 28, 28, 26, 26, 24, 22, 22, 20, 18, 18, 16,
-                    14, 14, 14, 14, 14, 14, 14, 14},
-            new double[] {
-                    NaN, NaN, NaN, NaN,
-                    45, 45, 42, 42, 40, 40, 38, 36, 34, 32, 30, 30,
-                    27, 27, 27, 27, 27, 27, 27, 27},
-            195, 233,
+                NaN, NaN, NaN, NaN, 45, 45, 42, 42, 40, 40, 38, 36, 34, 32, 30, 30, 27, 27, 27, 27, 27, 27, 27, 27
+            },
+            195,
+            233,
             Map.of());
 
-    private DemoInvestigations() {
-    }
+    private DemoInvestigations() {}
 
     /**
      * The demo investigations of both units, ordered by opening day, then reference. Deterministic:
@@ -186,7 +219,8 @@ public final class DemoInvestigations {
         smoothClosedCounts(profile, drafts, adjust);
         // Closing counts of the exact months first: they only move closing days within 2021 (or to
         // "still open"), which changes neither period count.
-        profile.exact().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        profile.exact().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> fixClosedCount(drafts, e.getKey(), e.getValue().closed(), adjust));
         fixOngoing2020(profile, drafts, adjust, references);
         fixOngoing2021(profile, drafts, adjust, references);
@@ -201,8 +235,10 @@ public final class DemoInvestigations {
                 int late = (int) closed.stream().filter(Draft::isLate).count();
                 int low = (int) Math.ceil(closed.size() * profile.lateShareLow()[i] / 100.0 - 1e-9);
                 int high = (int) Math.floor(closed.size() * profile.lateShareHigh()[i] / 100.0 + 1e-9);
-                int target = low <= high ? Math.clamp(late, low, high)
-                        : (int) Math.round(closed.size() * (profile.lateShareLow()[i] + profile.lateShareHigh()[i]) / 200.0);
+                int target = low <= high
+                        ? Math.clamp(late, low, high)
+                        : (int) Math.round(
+                                closed.size() * (profile.lateShareLow()[i] + profile.lateShareHigh()[i]) / 200.0);
                 fixLateCount(drafts, month, target, profile.lateShareLow()[i] == profile.lateShareHigh()[i], adjust);
             }
         }
@@ -243,9 +279,11 @@ public final class DemoInvestigations {
         } else {
             long max = ChronoUnit.DAYS.between(opened, statutory);
             double r = rnd.nextDouble();
-            long days = r < profile.quickShare() ? 7 + rnd.nextInt(38)
-                    : r < profile.quickShare() + profile.middleShare() ? 45 + rnd.nextInt(50)
-                    : 95 + rnd.nextLong(max - 94);
+            long days = r < profile.quickShare()
+                    ? 7 + rnd.nextInt(38)
+                    : r < profile.quickShare() + profile.middleShare()
+                            ? 45 + rnd.nextInt(50)
+                            : 95 + rnd.nextLong(max - 94);
             closed = max(opened, previousWeekday(opened.plusDays(days)));
         }
         if (closed.getMonth() == Month.JULY && rnd.nextDouble() < 0.3) {
@@ -273,9 +311,13 @@ public final class DemoInvestigations {
             LocalDate latestOpened = current.atEndOfMonth().minusDays(17);
             while (closedIn(drafts, current).size() < profile.closedLow()
                     && closedIn(drafts, next).size() > profile.closedLow()) {
-                Draft draft = pick(drafts, d -> d.extension == null && d.isClosedIn(next)
-                        && !d.opened.isAfter(latestOpened), rnd, current);
-                LocalDate from = max(draft.opened.plusDays(7), current.atEndOfMonth().minusDays(9));
+                Draft draft = pick(
+                        drafts,
+                        d -> d.extension == null && d.isClosedIn(next) && !d.opened.isAfter(latestOpened),
+                        rnd,
+                        current);
+                LocalDate from =
+                        max(draft.opened.plusDays(7), current.atEndOfMonth().minusDays(9));
                 draft.closed = randomWeekday(rnd, from, current.atEndOfMonth());
             }
         }
@@ -314,9 +356,15 @@ public final class DemoInvestigations {
                 return;
             }
             if (ongoing > profile.ongoing2020()) {
-                drafts.remove(pick(drafts, d -> d.extension == null
-                        && !d.opened.isBefore(PERIOD_2020_FROM) && !d.opened.isAfter(PERIOD_2020_TO)
-                        && d.closed != null && !d.closed.isAfter(endOf2020), rnd, YearMonth.of(2020, 1)));
+                drafts.remove(pick(
+                        drafts,
+                        d -> d.extension == null
+                                && !d.opened.isBefore(PERIOD_2020_FROM)
+                                && !d.opened.isAfter(PERIOD_2020_TO)
+                                && d.closed != null
+                                && !d.closed.isAfter(endOf2020),
+                        rnd,
+                        YearMonth.of(2020, 1)));
             } else {
                 Draft added = null;
                 for (int attempt = 0; attempt < 1000 && added == null; attempt++) {
@@ -343,8 +391,11 @@ public final class DemoInvestigations {
                 return;
             }
             if (ongoing > profile.ongoing2021()) {
-                drafts.remove(pick(drafts, d -> d.extension == null && d.closed == null
-                        && !d.opened.isBefore(LocalDate.of(2021, 5, 1)), rnd, LAST_MONTH));
+                drafts.remove(pick(
+                        drafts,
+                        d -> d.extension == null && d.closed == null && !d.opened.isBefore(LocalDate.of(2021, 5, 1)),
+                        rnd,
+                        LAST_MONTH));
             } else {
                 Draft added = new Draft(refs.next(), randomWeekday(rnd, LocalDate.of(2021, 6, 1), TODAY));
                 drafts.add(added);
@@ -358,8 +409,8 @@ public final class DemoInvestigations {
      * period (opened on or before 2020-08-31), so no other figure changes. When no case can be
      * moved, a strict target fails; a loose one (a range of plausible shares) stays as close as it got.
      */
-    private static void fixLateCount(List<Draft> drafts, YearMonth month, int target, boolean strict,
-                                     SplittableRandom rnd) {
+    private static void fixLateCount(
+            List<Draft> drafts, YearMonth month, int target, boolean strict, SplittableRandom rnd) {
         while (true) {
             List<Draft> closed = closedIn(drafts, month);
             int late = (int) closed.stream().filter(Draft::isLate).count();
@@ -368,7 +419,8 @@ public final class DemoInvestigations {
             }
             boolean makeLate = late < target;
             List<Draft> candidates = new ArrayList<>(closed.stream()
-                    .filter(d -> d.extension == null && d.isLate() != makeLate).toList());
+                    .filter(d -> d.extension == null && d.isLate() != makeLate)
+                    .toList());
             shuffle(candidates, rnd);
             boolean flipped = false;
             for (Draft draft : candidates) {
@@ -424,17 +476,29 @@ public final class DemoInvestigations {
     private static void verify(List<Investigation> all) {
         List<String> failures = new ArrayList<>();
         for (Profile profile : List.of(CHILDREN, ADULTS)) {
-            List<Investigation> unit = all.stream().filter(i -> i.unitCode().equals(profile.unitCode())).toList();
-            check(failures, profile.unitCode() + " pågående 2020-01..2020-08",
-                    countOngoing(unit, PERIOD_2020_FROM, PERIOD_2020_TO), profile.ongoing2020());
-            check(failures, profile.unitCode() + " pågående 2021-01..2021-08",
-                    countOngoing(unit, PERIOD_2021_FROM, PERIOD_2021_TO), profile.ongoing2021());
+            List<Investigation> unit = all.stream()
+                    .filter(i -> i.unitCode().equals(profile.unitCode()))
+                    .toList();
+            check(
+                    failures,
+                    profile.unitCode() + " pågående 2020-01..2020-08",
+                    countOngoing(unit, PERIOD_2020_FROM, PERIOD_2020_TO),
+                    profile.ongoing2020());
+            check(
+                    failures,
+                    profile.unitCode() + " pågående 2021-01..2021-08",
+                    countOngoing(unit, PERIOD_2021_FROM, PERIOD_2021_TO),
+                    profile.ongoing2021());
             profile.exact().forEach((month, exact) -> {
-                List<Investigation> closed = unit.stream().filter(i -> InvestigationRules.isClosedDuring(
-                        i, month.atDay(1), month.atEndOfMonth())).toList();
+                List<Investigation> closed = unit.stream()
+                        .filter(i -> InvestigationRules.isClosedDuring(i, month.atDay(1), month.atEndOfMonth()))
+                        .toList();
                 check(failures, profile.unitCode() + " avslutade " + month, closed.size(), exact.closed());
-                check(failures, profile.unitCode() + " sena " + month,
-                        (int) closed.stream().filter(InvestigationRules::isLate).count(), exact.late());
+                check(
+                        failures,
+                        profile.unitCode() + " sena " + month,
+                        (int) closed.stream().filter(InvestigationRules::isLate).count(),
+                        exact.late());
             });
         }
         Set<String> references = new HashSet<>();
@@ -462,7 +526,9 @@ public final class DemoInvestigations {
     }
 
     private static int countOngoing(List<Investigation> unit, LocalDate from, LocalDate to) {
-        return (int) unit.stream().filter(i -> InvestigationRules.isOpenDuring(i, from, to)).count();
+        return (int) unit.stream()
+                .filter(i -> InvestigationRules.isOpenDuring(i, from, to))
+                .count();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -485,8 +551,8 @@ public final class DemoInvestigations {
         }
 
         boolean isLate() {
-            LocalDate deadline = InvestigationRules.deadline(opened,
-                    extension == null ? List.of() : List.of(extension));
+            LocalDate deadline =
+                    InvestigationRules.deadline(opened, extension == null ? List.of() : List.of(extension));
             return closed != null && closed.isAfter(deadline);
         }
 
@@ -495,7 +561,12 @@ public final class DemoInvestigations {
         }
 
         Investigation toInvestigation(Profile profile) {
-            return new Investigation(reference, profile.unitCode(), profile.group(), opened, closed,
+            return new Investigation(
+                    reference,
+                    profile.unitCode(),
+                    profile.group(),
+                    opened,
+                    closed,
                     extension == null ? List.of() : List.of(extension));
         }
     }
@@ -554,7 +625,8 @@ public final class DemoInvestigations {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException(from + " is after " + to);
         }
-        List<LocalDate> weekdays = from.datesUntil(to.plusDays(1)).filter(d -> !isWeekend(d)).toList();
+        List<LocalDate> weekdays =
+                from.datesUntil(to.plusDays(1)).filter(d -> !isWeekend(d)).toList();
         return weekdays.isEmpty() ? to : weekdays.get(rnd.nextInt(weekdays.size()));
     }
 

@@ -21,8 +21,7 @@ public final class DemoOrganisation {
             new String[] {"Hästscons stöd- och boendeenhet", "HSB"},
             new String[] {"Enheten för relationsvåld och mottagning barn och unga", "ERM"});
 
-    private DemoOrganisation() {
-    }
+    private DemoOrganisation() {}
 
     public static Organisation organisation() {
         Committee committee = new Committee("ASN", "Arbetsmarknads- & socialnämnden");

@@ -9,8 +9,7 @@ import java.math.BigDecimal;
 public record AmountFact(int year, int month, String activityCode, String costTypeCode, BigDecimal amountTkr) {
 
     /** The key a correction replaces: everything but the amount. */
-    public record Key(int year, int month, String activityCode, String costTypeCode) {
-    }
+    public record Key(int year, int month, String activityCode, String costTypeCode) {}
 
     public Key key() {
         return new Key(year, month, activityCode, costTypeCode);

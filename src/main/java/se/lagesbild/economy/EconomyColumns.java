@@ -16,7 +16,11 @@ import se.lagesbild.base.export.ExportTable;
 public final class EconomyColumns {
 
     /** How a column's figure is shown: an amount, a signed deviation or a percentage. */
-    public enum Kind { AMOUNT, DEVIATION, PERCENT }
+    public enum Kind {
+        AMOUNT,
+        DEVIATION,
+        PERCENT
+    }
 
     /** A figure column: its header's translation key, the figure, and its kind. */
     public record Figure(String key, Function<Figures, BigDecimal> value, Kind kind) {
@@ -41,8 +45,7 @@ public final class EconomyColumns {
             new Figure("economy.column.forecastChange", Figures::forecastChange, Kind.DEVIATION));
     public static final Figure LAST_YEAR = new Figure("economy.column.actualLastYear", Figures::actual, Kind.AMOUNT);
 
-    private EconomyColumns() {
-    }
+    private EconomyColumns() {}
 
     /** The columns of budgetavvikelse per verksamhet, and with last year of the resultaträkning. */
     public static List<Figure> columns(boolean withLastYear) {
@@ -67,10 +70,14 @@ public final class EconomyColumns {
     /** The resultaträkning's lines as printed: the kostnadsslag, then "Summa kostnader" and "Resultat". */
     public static List<EconomyLine> statementLines(IncomeStatement statement, Function<String, String> translate) {
         List<EconomyLine> lines = new ArrayList<>(statement.lines());
-        lines.add(new EconomyLine(EconomyLine.Level.SUM, "TOTAL_COSTS", translate.apply("economy.totalCosts"),
-                statement.totalCosts(), List.of()));
-        lines.add(new EconomyLine(EconomyLine.Level.SUM, "RESULT", translate.apply("economy.result"),
-                statement.result(), List.of()));
+        lines.add(new EconomyLine(
+                EconomyLine.Level.SUM,
+                "TOTAL_COSTS",
+                translate.apply("economy.totalCosts"),
+                statement.totalCosts(),
+                List.of()));
+        lines.add(new EconomyLine(
+                EconomyLine.Level.SUM, "RESULT", translate.apply("economy.result"), statement.result(), List.of()));
         return lines;
     }
 
@@ -78,9 +85,14 @@ public final class EconomyColumns {
      * The lines as a table: every line depth first, each with the figures of {@code columns} (the
      * last-year column from {@code lastYear} by code, empty where absent).
      */
-    public static ExportTable table(String title, String labelHeader, List<Figure> columns, List<EconomyLine> roots,
-                                    Function<EconomyLine, String> label, Map<String, Figures> lastYear,
-                                    Function<String, String> translate) {
+    public static ExportTable table(
+            String title,
+            String labelHeader,
+            List<Figure> columns,
+            List<EconomyLine> roots,
+            Function<EconomyLine, String> label,
+            Map<String, Figures> lastYear,
+            Function<String, String> translate) {
         List<ExportTable.Column> header = columns.stream()
                 .map(f -> new ExportTable.Column(translate.apply(f.key()), f.decimals(), f.kind() == Kind.PERCENT))
                 .toList();
@@ -89,16 +101,25 @@ public final class EconomyColumns {
         return new ExportTable(title, labelHeader, header, rows);
     }
 
-    private static void addRows(EconomyLine line, int depth, List<Figure> columns, Function<EconomyLine, String> label,
-                                Map<String, Figures> lastYear, List<ExportTable.Row> rows) {
+    private static void addRows(
+            EconomyLine line,
+            int depth,
+            List<Figure> columns,
+            Function<EconomyLine, String> label,
+            Map<String, Figures> lastYear,
+            List<ExportTable.Row> rows) {
         List<BigDecimal> values = new ArrayList<>();
         for (Figure figure : columns) {
             Figures source = figure == LAST_YEAR ? lastYear.get(line.code()) : line.figures();
             values.add(source == null ? null : figure.value().apply(source));
         }
-        rows.add(new ExportTable.Row(label.apply(line), depth, values,
-                line.level() != EconomyLine.Level.ACTIVITY && (line.level() != EconomyLine.Level.COST_TYPE
-                        || !line.children().isEmpty())));
+        rows.add(new ExportTable.Row(
+                label.apply(line),
+                depth,
+                values,
+                line.level() != EconomyLine.Level.ACTIVITY
+                        && (line.level() != EconomyLine.Level.COST_TYPE
+                                || !line.children().isEmpty())));
         line.children().forEach(child -> addRows(child, depth + 1, columns, label, lastYear, rows));
     }
 }

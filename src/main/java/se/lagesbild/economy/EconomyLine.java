@@ -6,7 +6,13 @@ import java.util.List;
 public record EconomyLine(Level level, String code, String name, Figures figures, List<EconomyLine> children) {
 
     /** COST_TYPE lines may have children (a group); SUM is a computed line such as "Summa kostnader". */
-    public enum Level { COMMITTEE, AREA, ACTIVITY, COST_TYPE, SUM }
+    public enum Level {
+        COMMITTEE,
+        AREA,
+        ACTIVITY,
+        COST_TYPE,
+        SUM
+    }
 
     public EconomyLine {
         children = List.copyOf(children);

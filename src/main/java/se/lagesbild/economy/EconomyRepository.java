@@ -17,8 +17,7 @@ import org.springframework.stereotype.Repository;
 class EconomyRepository {
 
     /** Sum per verksamhet and kostnadsslag. */
-    record CellKey(String activityCode, String costTypeCode) {
-    }
+    record CellKey(String activityCode, String costTypeCode) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -31,18 +30,24 @@ class EconomyRepository {
     /** Inserts each fact as the next version of its key. */
     void append(FactKind kind, List<AmountFact> facts, String recordedBy, String reason, Long importId) {
         Map<AmountFact.Key, Integer> versions = new HashMap<>();
-        facts.stream().map(AmountFact::year).distinct().forEach(year -> jdbc.sql(
-                "select " + kind.monthColumn + ", activity_code, cost_type, max(version) from " + kind.table
-                        + " where year = ? group by " + kind.monthColumn + ", activity_code, cost_type")
-                .param(year)
-                .query((rs, i) -> versions.put(
-                        new AmountFact.Key(year, rs.getInt(1), rs.getString(2), rs.getString(3)), rs.getInt(4)))
-                .list());
+        facts.stream()
+                .map(AmountFact::year)
+                .distinct()
+                .forEach(year -> jdbc.sql("select " + kind.monthColumn
+                                + ", activity_code, cost_type, max(version) from " + kind.table
+                                + " where year = ? group by " + kind.monthColumn + ", activity_code, cost_type")
+                        .param(year)
+                        .query((rs, i) -> versions.put(
+                                new AmountFact.Key(year, rs.getInt(1), rs.getString(2), rs.getString(3)), rs.getInt(4)))
+                        .list());
         Timestamp now = Timestamp.from(Instant.now());
-        template.batchUpdate("insert into " + kind.table + " (year, " + kind.monthColumn
+        template.batchUpdate(
+                "insert into " + kind.table + " (year, " + kind.monthColumn
                         + ", activity_code, cost_type, amount_tkr, version, recorded_at, recorded_by, reason, import_id)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                facts, 1000, (ps, fact) -> {
+                facts,
+                1000,
+                (ps, fact) -> {
                     ps.setInt(1, fact.year());
                     ps.setInt(2, fact.month());
                     ps.setString(3, fact.activityCode());
@@ -68,7 +73,8 @@ class EconomyRepository {
         Map<Integer, Map<CellKey, BigDecimal>> months = new HashMap<>();
         String month = kind.monthColumn;
         jdbc.sql("select f." + month + ", f.activity_code, f.cost_type, f.amount_tkr from " + kind.table + " f"
-                        + " join (select activity_code a, cost_type c, " + month + " m, max(version) v from " + kind.table
+                        + " join (select activity_code a, cost_type c, " + month + " m, max(version) v from "
+                        + kind.table
                         + "   where year = :year group by activity_code, cost_type, " + month + ") cur"
                         + " on f.year = :year and f.activity_code = cur.a and f.cost_type = cur.c and f." + month
                         + " = cur.m and f.version = cur.v")
@@ -81,19 +87,24 @@ class EconomyRepository {
 
     /** Whether a year is closed for changes ({@code economy_year.locked}). */
     boolean isLocked(int year) {
-        return jdbc.sql("select locked from economy_year where year = ?").param(year)
-                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("select locked from economy_year where year = ?")
+                .param(year)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** The latest month that has any utfall. */
     Optional<YearMonth> latestActualMonth() {
         return jdbc.sql("select year, month from actual_fact order by year desc, month desc limit 1")
-                .query((rs, i) -> YearMonth.of(rs.getInt(1), rs.getInt(2))).optional();
+                .query((rs, i) -> YearMonth.of(rs.getInt(1), rs.getInt(2)))
+                .optional();
     }
 
     /** The years that have a budget or utfall. */
     List<Integer> years() {
         return jdbc.sql("select distinct year from budget_fact union select distinct year from actual_fact order by 1")
-                .query(Integer.class).list();
+                .query(Integer.class)
+                .list();
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
-import se.lagesbild.economy.EconomyRepository.CellKey;
 import se.lagesbild.economy.EconomyLine.Level;
+import se.lagesbild.economy.EconomyRepository.CellKey;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.StampedCache;
 import se.lagesbild.live.Topic;
@@ -35,8 +35,8 @@ public class EconomyService implements PeriodSource {
     /** The years with facts: every view asks on every change, to offer its periods. */
     private final StampedCache<Boolean, List<Integer>> years = new StampedCache<>(1);
 
-    EconomyService(EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog,
-                   Audit audit) {
+    EconomyService(
+            EconomyRepository repository, OrganisationService organisationService, ChangeLog changeLog, Audit audit) {
         this.audit = audit;
         this.repository = repository;
         this.organisationService = organisationService;
@@ -48,21 +48,34 @@ public class EconomyService implements PeriodSource {
      * every open view. {@code summary} is the notice users see, e.g. "Utfall augusti 2021".
      */
     @Transactional
-    public void record(FactKind kind, List<AmountFact> facts, String summary, String recordedBy, String reason,
-                       Long importId) {
+    public void record(
+            FactKind kind, List<AmountFact> facts, String summary, String recordedBy, String reason, Long importId) {
         repository.append(kind, facts, recordedBy, reason, importId);
-        Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1 ? facts.getFirst().year() : null;
-        audit.record(recordedBy, AuditKind.FACT_VERSION, null, year == null ? null : year.toString(),
-                kind.name() + ": " + facts.size() + " nya versioner (" + reason + ")", null, null);
-        changeLog.record(Topic.ECONOMY, year, organisationService.scope(facts.stream().map(AmountFact::activityCode)),
-                summary, recordedBy);
+        Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1
+                ? facts.getFirst().year()
+                : null;
+        audit.record(
+                recordedBy,
+                AuditKind.FACT_VERSION,
+                null,
+                year == null ? null : year.toString(),
+                kind.name() + ": " + facts.size() + " nya versioner (" + reason + ")",
+                null,
+                null);
+        changeLog.record(
+                Topic.ECONOMY,
+                year,
+                organisationService.scope(facts.stream().map(AmountFact::activityCode)),
+                summary,
+                recordedBy);
     }
 
     /** The current amount of every key of one kind in a year, to compare an import with. */
     public Map<AmountFact.Key, BigDecimal> current(FactKind kind, int year) {
         Map<AmountFact.Key, BigDecimal> current = new java.util.HashMap<>();
-        yearFacts(kind, year).forEach((month, cells) -> cells.forEach((cell, amount) ->
-                current.put(new AmountFact.Key(year, month, cell.activityCode(), cell.costTypeCode()), amount)));
+        yearFacts(kind, year)
+                .forEach((month, cells) -> cells.forEach((cell, amount) -> current.put(
+                        new AmountFact.Key(year, month, cell.activityCode(), cell.costTypeCode()), amount)));
         return current;
     }
 
@@ -88,11 +101,17 @@ public class EconomyService implements PeriodSource {
         Organisation organisation = organisationService.organisation();
         Cube cube = cube(period);
         int year = period.getYear();
-        List<EconomyLine> areas = organisation.areas().stream().map(area -> areaLine(organisation, cube, area, year))
-                .filter(line -> !line.children().isEmpty()).toList();
+        List<EconomyLine> areas = organisation.areas().stream()
+                .map(area -> areaLine(organisation, cube, area, year))
+                .filter(line -> !line.children().isEmpty())
+                .toList();
         Figures total = areas.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
-        EconomyLine committee = new EconomyLine(Level.COMMITTEE, organisation.committee().code(),
-                organisation.committee().name(), total, areas);
+        EconomyLine committee = new EconomyLine(
+                Level.COMMITTEE,
+                organisation.committee().code(),
+                organisation.committee().name(),
+                total,
+                areas);
         return new EconomyReport(period, cube.round, cube.previousRound, committee);
     }
 
@@ -102,10 +121,14 @@ public class EconomyService implements PeriodSource {
         Cube cube = cube(period);
         Predicate<CellKey> inScope = scope(organisation, scopeCode);
         Map<String, CostType> costTypes = organisation.costTypesByCode();
-        List<EconomyLine> lines = organisation.costTypes().stream().filter(c -> c.parentCode() == null)
-                .map(top -> costTypeLine(organisation, cube, inScope, top)).toList();
-        Figures totalCosts = lines.stream().filter(l -> !costTypes.get(l.code()).income())
-                .map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
+        List<EconomyLine> lines = organisation.costTypes().stream()
+                .filter(c -> c.parentCode() == null)
+                .map(top -> costTypeLine(organisation, cube, inScope, top))
+                .toList();
+        Figures totalCosts = lines.stream()
+                .filter(l -> !costTypes.get(l.code()).income())
+                .map(EconomyLine::figures)
+                .reduce(Figures.ZERO, Figures::plus);
         Figures result = lines.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
         return new IncomeStatement(period, scopeCode, lines, totalCosts, result);
     }
@@ -121,7 +144,8 @@ public class EconomyService implements PeriodSource {
         Map<Integer, Map<CellKey, BigDecimal>> forecast = yearFacts(FactKind.FORECAST, year);
         java.util.List<YearSeries.Month> months = new java.util.ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            months.add(new YearSeries.Month(month,
+            months.add(new YearSeries.Month(
+                    month,
                     actual.containsKey(month) ? Cube.total(actual.get(month), inScope) : null,
                     Cube.total(budget.getOrDefault(month, Map.of()), inScope),
                     forecast.containsKey(month) ? Cube.total(forecast.get(month), inScope) : null));
@@ -131,19 +155,25 @@ public class EconomyService implements PeriodSource {
 
     private EconomyLine areaLine(Organisation organisation, Cube cube, ActivityArea area, int year) {
         List<EconomyLine> activities = organisation.activitiesOf(area.code(), year).stream()
-                .map(activity -> activityLine(cube, activity)).toList();
+                .map(activity -> activityLine(cube, activity))
+                .toList();
         Figures sum = activities.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
         return new EconomyLine(Level.AREA, area.code(), area.name(), sum, activities);
     }
 
     private static EconomyLine activityLine(Cube cube, Activity activity) {
-        return new EconomyLine(Level.ACTIVITY, activity.code(), activity.name(),
-                cube.sum(cell -> cell.activityCode().equals(activity.code())), List.of());
+        return new EconomyLine(
+                Level.ACTIVITY,
+                activity.code(),
+                activity.name(),
+                cube.sum(cell -> cell.activityCode().equals(activity.code())),
+                List.of());
     }
 
     private EconomyLine costTypeLine(Organisation organisation, Cube cube, Predicate<CellKey> inScope, CostType type) {
         List<EconomyLine> children = organisation.childrenOf(type.code()).stream()
-                .map(child -> costTypeLine(organisation, cube, inScope, child)).toList();
+                .map(child -> costTypeLine(organisation, cube, inScope, child))
+                .toList();
         Figures figures = children.isEmpty()
                 ? cube.sum(inScope.and(cell -> cell.costTypeCode().equals(type.code())))
                 : children.stream().map(EconomyLine::figures).reduce(Figures.ZERO, Figures::plus);
@@ -155,8 +185,10 @@ public class EconomyService implements PeriodSource {
             return cell -> true;
         }
         if (organisation.area(scopeCode).isPresent()) {
-            return cell -> organisation.activity(cell.activityCode())
-                    .map(a -> a.areaCode().equals(scopeCode)).orElse(false);
+            return cell -> organisation
+                    .activity(cell.activityCode())
+                    .map(a -> a.areaCode().equals(scopeCode))
+                    .orElse(false);
         }
         return cell -> cell.activityCode().equals(scopeCode);
     }
@@ -169,12 +201,21 @@ public class EconomyService implements PeriodSource {
         Map<Integer, Map<CellKey, BigDecimal>> forecast = yearFacts(FactKind.FORECAST, year);
         Integer round = latestRound(forecast, month);
         Integer previousRound = round == null ? null : latestRound(forecast, round - 1);
-        return new Cube(round, previousRound, sumMonths(actual, month), sumMonths(budget, month), sumMonths(budget, 12),
-                round == null ? null : forecast.get(round), previousRound == null ? null : forecast.get(previousRound));
+        return new Cube(
+                round,
+                previousRound,
+                sumMonths(actual, month),
+                sumMonths(budget, month),
+                sumMonths(budget, 12),
+                round == null ? null : forecast.get(round),
+                previousRound == null ? null : forecast.get(previousRound));
     }
 
     private static Integer latestRound(Map<Integer, Map<CellKey, BigDecimal>> forecast, int month) {
-        return forecast.keySet().stream().filter(round -> round <= month).max(Integer::compare).orElse(null);
+        return forecast.keySet().stream()
+                .filter(round -> round <= month)
+                .max(Integer::compare)
+                .orElse(null);
     }
 
     /** Sums per cell of months 1..{@code month}. */
@@ -197,23 +238,32 @@ public class EconomyService implements PeriodSource {
         return cache.get(new YearKey(kind, year), stamp, () -> repository.yearFacts(kind, year));
     }
 
-    private record YearKey(FactKind kind, int year) {
-    }
+    private record YearKey(FactKind kind, int year) {}
 
     /** The facts of one period per verksamhet × kostnadsslag. */
-    private record Cube(Integer round, Integer previousRound, Map<CellKey, BigDecimal> actual,
-                        Map<CellKey, BigDecimal> budget, Map<CellKey, BigDecimal> budgetYear,
-                        Map<CellKey, BigDecimal> forecast, Map<CellKey, BigDecimal> previousForecast) {
+    private record Cube(
+            Integer round,
+            Integer previousRound,
+            Map<CellKey, BigDecimal> actual,
+            Map<CellKey, BigDecimal> budget,
+            Map<CellKey, BigDecimal> budgetYear,
+            Map<CellKey, BigDecimal> forecast,
+            Map<CellKey, BigDecimal> previousForecast) {
 
         Figures sum(Predicate<CellKey> cells) {
-            return new Figures(total(actual, cells), total(budget, cells),
-                    forecast == null ? null : total(forecast, cells), total(budgetYear, cells),
+            return new Figures(
+                    total(actual, cells),
+                    total(budget, cells),
+                    forecast == null ? null : total(forecast, cells),
+                    total(budgetYear, cells),
                     previousForecast == null ? null : total(previousForecast, cells));
         }
 
         static BigDecimal total(Map<CellKey, BigDecimal> values, Predicate<CellKey> cells) {
-            return values.entrySet().stream().filter(e -> cells.test(e.getKey()))
-                    .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return values.entrySet().stream()
+                    .filter(e -> cells.test(e.getKey()))
+                    .map(Map.Entry::getValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 }

@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  * avvikelse = utfall − budget, helårsavvikelse = prognos − helårsbudget,
  * prognosförändring = prognos − föregående prognos. Forecast figures are null when no round exists.
  */
-public record Figures(BigDecimal actual, BigDecimal budget, BigDecimal forecast, BigDecimal budgetYear,
-                      BigDecimal previousForecast) {
+public record Figures(
+        BigDecimal actual, BigDecimal budget, BigDecimal forecast, BigDecimal budgetYear, BigDecimal previousForecast) {
 
     public static final Figures ZERO = new Figures(BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO, null);
 
@@ -40,8 +40,12 @@ public record Figures(BigDecimal actual, BigDecimal budget, BigDecimal forecast,
     }
 
     public Figures plus(Figures other) {
-        return new Figures(actual.add(other.actual), budget.add(other.budget), add(forecast, other.forecast),
-                budgetYear.add(other.budgetYear), add(previousForecast, other.previousForecast));
+        return new Figures(
+                actual.add(other.actual),
+                budget.add(other.budget),
+                add(forecast, other.forecast),
+                budgetYear.add(other.budgetYear),
+                add(previousForecast, other.previousForecast));
     }
 
     private static BigDecimal add(BigDecimal a, BigDecimal b) {

@@ -8,8 +8,8 @@ import java.util.List;
  * kostnadsslag (with its children, e.g. the specification of övriga kostnader), the sum of costs
  * and the result.
  */
-public record IncomeStatement(YearMonth period, String scopeCode, List<EconomyLine> lines, Figures totalCosts,
-                              Figures result) {
+public record IncomeStatement(
+        YearMonth period, String scopeCode, List<EconomyLine> lines, Figures totalCosts, Figures result) {
 
     public IncomeStatement {
         lines = List.copyOf(lines);

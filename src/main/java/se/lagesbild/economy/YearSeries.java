@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record YearSeries(int year, String scopeCode, List<Month> months) {
 
-    public record Month(int month, BigDecimal actual, BigDecimal budget, BigDecimal forecast) {
-    }
+    public record Month(int month, BigDecimal actual, BigDecimal budget, BigDecimal forecast) {}
 
     public YearSeries {
         months = List.copyOf(months);
@@ -20,7 +19,11 @@ public record YearSeries(int year, String scopeCode, List<Month> months) {
     public List<BigDecimal> cumulativeActual() {
         List<BigDecimal> cumulative = new java.util.ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        int last = months.stream().filter(m -> m.actual() != null).mapToInt(Month::month).max().orElse(0);
+        int last = months.stream()
+                .filter(m -> m.actual() != null)
+                .mapToInt(Month::month)
+                .max()
+                .orElse(0);
         for (Month month : months) {
             sum = month.actual() == null ? sum : sum.add(month.actual());
             cumulative.add(month.month() <= last ? sum : null);

@@ -53,7 +53,8 @@ public enum Assessment {
         }
         String trimmed = text.strip();
         for (Assessment assessment : values()) {
-            if (assessment.swedishLabel.equalsIgnoreCase(trimmed) || assessment.name().equalsIgnoreCase(trimmed)) {
+            if (assessment.swedishLabel.equalsIgnoreCase(trimmed)
+                    || assessment.name().equalsIgnoreCase(trimmed)) {
                 return assessment;
             }
         }

@@ -32,8 +32,7 @@ public final class AssessmentRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private AssessmentRule() {
-    }
+    private AssessmentRule() {}
 
     /**
      * Assesses one outcome against its target.
@@ -63,7 +62,10 @@ public final class AssessmentRule {
             return Assessment.RED;
         }
         // shortfall / |target| × 100 < threshold  ⇔  shortfall × 100 < threshold × |target|
-        boolean underThreshold = shortfall.multiply(HUNDRED).compareTo(thresholds.yellowShortfallPercent().multiply(base)) < 0;
+        boolean underThreshold = shortfall
+                        .multiply(HUNDRED)
+                        .compareTo(thresholds.yellowShortfallPercent().multiply(base))
+                < 0;
         return underThreshold ? Assessment.YELLOW : Assessment.RED;
     }
 

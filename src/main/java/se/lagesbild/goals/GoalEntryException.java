@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 public class GoalEntryException extends IllegalArgumentException {
 
     /** One problem of one indicator's entry. */
-    public record Problem(long indicatorId, String key, String... arguments) {
-    }
+    public record Problem(long indicatorId, String key, String... arguments) {}
 
     private final transient List<Problem> problems;
 
@@ -29,7 +28,9 @@ public class GoalEntryException extends IllegalArgumentException {
 
     private static String swedish(List<Problem> problems) {
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.forLanguageTag("sv"));
-        return problems.stream().map(p -> new MessageFormat(bundle.getString(p.key()), Locale.forLanguageTag("sv"))
-                .format(p.arguments())).collect(Collectors.joining(" "));
+        return problems.stream()
+                .map(p ->
+                        new MessageFormat(bundle.getString(p.key()), Locale.forLanguageTag("sv")).format(p.arguments()))
+                .collect(Collectors.joining(" "));
     }
 }

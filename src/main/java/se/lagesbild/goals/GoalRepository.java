@@ -16,33 +16,26 @@ import org.springframework.stereotype.Repository;
 class GoalRepository {
 
     /** An outcome of an indicator in a month (current version). */
-    record OutcomeRow(long indicatorId, int month, BigDecimal outcome, String comment) {
-    }
+    record OutcomeRow(long indicatorId, int month, BigDecimal outcome, String comment) {}
 
     /** A manual assessment of an indicator in a month (current version). */
-    record ManualRow(long indicatorId, int month, Assessment assessment, String comment) {
-    }
+    record ManualRow(long indicatorId, int month, Assessment assessment, String comment) {}
 
     /** An enhet's month marked "klar" (current version). */
-    record SubmissionRow(String unitCode, int month, Instant at, String by) {
-    }
+    record SubmissionRow(String unitCode, int month, Instant at, String by) {}
 
     /** The enhet and year an indicator belongs to. */
-    record IndicatorHome(String unitCode, int year) {
-    }
+    record IndicatorHome(String unitCode, int year) {}
 
     /** One stored version of an outcome (assessment null) or a manual assessment (outcome null). */
-    record Version(int version, BigDecimal outcome, String comment, Assessment assessment, Instant at, String by) {
-    }
+    record Version(int version, BigDecimal outcome, String comment, Assessment assessment, Instant at, String by) {}
 
     /** A reported colour of a goal area (unit null) or enhet. */
-    record ReportedRow(int areaNumber, String unitCode, int month, Assessment assessment, BigDecimal share,
-                       String source) {
-    }
+    record ReportedRow(
+            int areaNumber, String unitCode, int month, Assessment assessment, BigDecimal share, String source) {}
 
     /** A new version to append: an outcome (assessment unused) or a manual assessment (outcome unused). */
-    record NewVersion(long indicatorId, BigDecimal outcome, Assessment assessment, String comment) {
-    }
+    record NewVersion(long indicatorId, BigDecimal outcome, Assessment assessment, String comment) {}
 
     private static final String APPEND_OUTCOME = """
             insert into indicator_outcome (indicator_id, year, month, outcome, comment, version, recorded_at,
@@ -68,12 +61,24 @@ class GoalRepository {
         }
         Map<Long, Integer> next = nextVersions("indicator_outcome", year, month, versions);
         Timestamp now = Timestamp.from(Instant.now());
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 insert into indicator_outcome (indicator_id, year, month, outcome, comment, version, recorded_at,
                                                recorded_by, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", versions.stream().map(v -> new Object[] {v.indicatorId(),
-                year, month, v.outcome(), v.comment(), next.merge(v.indicatorId(), 1, Integer::sum), now, recordedBy,
-                reason}).toList());
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                versions.stream()
+                        .map(v -> new Object[] {
+                            v.indicatorId(),
+                            year,
+                            month,
+                            v.outcome(),
+                            v.comment(),
+                            next.merge(v.indicatorId(), 1, Integer::sum),
+                            now,
+                            recordedBy,
+                            reason
+                        })
+                        .toList());
     }
 
     /** Appends versions of one month's manual assessments (assessment null: withdrawn) in one round trip. */
@@ -83,77 +88,127 @@ class GoalRepository {
         }
         Map<Long, Integer> next = nextVersions("manual_assessment", year, month, versions);
         Timestamp now = Timestamp.from(Instant.now());
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 insert into manual_assessment (indicator_id, year, month, assessment, comment, version, recorded_at,
                                                recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", versions.stream().map(v -> new Object[] {v.indicatorId(), year,
-                month, v.assessment() == null ? null : v.assessment().name(), v.comment(),
-                next.merge(v.indicatorId(), 1, Integer::sum), now, recordedBy}).toList());
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                versions.stream()
+                        .map(v -> new Object[] {
+                            v.indicatorId(),
+                            year,
+                            month,
+                            v.assessment() == null ? null : v.assessment().name(),
+                            v.comment(),
+                            next.merge(v.indicatorId(), 1, Integer::sum),
+                            now,
+                            recordedBy
+                        })
+                        .toList());
     }
 
     /** The latest version (0: none) of each indicator's month in a versioned table, locked until commit. */
     private Map<Long, Integer> nextVersions(String table, int year, int month, List<NewVersion> versions) {
-        List<Long> ids = versions.stream().map(NewVersion::indicatorId).distinct().toList();
+        List<Long> ids =
+                versions.stream().map(NewVersion::indicatorId).distinct().toList();
         Map<Long, Integer> latest = new HashMap<>();
         ids.forEach(id -> latest.put(id, 0));
         jdbc.sql("""
                 select indicator_id, max(version) from %s where indicator_id in (%s) and year = ? and month = ?
                 group by indicator_id for update""".formatted(table, String.join(",", java.util.Collections.nCopies(ids.size(), "?"))))
-                .params(java.util.stream.Stream.concat(ids.stream().map(Object.class::cast), java.util.stream.Stream.of(year, month)).toList())
+                .params(java.util.stream.Stream.concat(
+                                ids.stream().map(Object.class::cast), java.util.stream.Stream.of(year, month))
+                        .toList())
                 .query(rs -> {
                     latest.put(rs.getLong(1), rs.getInt(2));
                 });
         return latest;
     }
 
-    long insertGoalArea(int year, int number, String shortName, String title, String indicatorName,
-                        BigDecimal targetShare, BigDecimal yellowThreshold) {
+    long insertGoalArea(
+            int year,
+            int number,
+            String shortName,
+            String title,
+            String indicatorName,
+            BigDecimal targetShare,
+            BigDecimal yellowThreshold) {
         return insert("""
                 insert into goal_area (year, number, short_name, title, indicator_name, target_share, yellow_threshold)
                 values (?, ?, ?, ?, ?, ?, ?)""", year, number, shortName, title, indicatorName, targetShare, yellowThreshold);
     }
 
     long insertUnitGoal(long goalAreaId, String unitCode, String description) {
-        return insert("insert into unit_goal (goal_area_id, unit_code, description) values (?, ?, ?)",
-                goalAreaId, unitCode, description);
+        return insert(
+                "insert into unit_goal (goal_area_id, unit_code, description) values (?, ?, ?)",
+                goalAreaId,
+                unitCode,
+                description);
     }
 
-    long insertIndicator(long unitGoalId, String name, Direction direction, UnitOfMeasure unit, BigDecimal target,
-                         BigDecimal yellowThreshold, int sortOrder) {
+    long insertIndicator(
+            long unitGoalId,
+            String name,
+            Direction direction,
+            UnitOfMeasure unit,
+            BigDecimal target,
+            BigDecimal yellowThreshold,
+            int sortOrder) {
         return insert("""
                 insert into indicator (unit_goal_id, name, direction, unit_of_measure, target, yellow_threshold, sort_order)
-                values (?, ?, ?, ?, ?, ?, ?)""", unitGoalId, name, direction.name(), unit.name(), target,
-                yellowThreshold, sortOrder);
+                values (?, ?, ?, ?, ?, ?, ?)""", unitGoalId, name, direction.name(), unit.name(), target, yellowThreshold, sortOrder);
     }
 
-    void appendOutcome(long indicatorId, int year, int month, BigDecimal outcome, String comment, String recordedBy,
-                       String reason) {
-        jdbc.sql(APPEND_OUTCOME).params(indicatorId, year, month, outcome, comment, Timestamp.from(Instant.now()),
-                recordedBy, reason, indicatorId, year, month).update();
+    void appendOutcome(
+            long indicatorId,
+            int year,
+            int month,
+            BigDecimal outcome,
+            String comment,
+            String recordedBy,
+            String reason) {
+        jdbc.sql(APPEND_OUTCOME)
+                .params(
+                        indicatorId,
+                        year,
+                        month,
+                        outcome,
+                        comment,
+                        Timestamp.from(Instant.now()),
+                        recordedBy,
+                        reason,
+                        indicatorId,
+                        year,
+                        month)
+                .update();
     }
 
-    void insertReported(long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share,
-                        String source) {
+    void insertReported(
+            long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share, String source) {
         jdbc.sql("""
                 insert into reported_goal_assessment (goal_area_id, unit_code, month, assessment, share, source)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(goalAreaId, unitCode, month, assessment.name(), share, source).update();
+                .params(goalAreaId, unitCode, month, assessment.name(), share, source)
+                .update();
     }
 
     java.util.Optional<java.time.YearMonth> latestOutcomeMonth() {
-        return jdbc.sql("select year, month from indicator_outcome where outcome is not null order by year desc, month desc limit 1")
-                .query((rs, i) -> java.time.YearMonth.of(rs.getInt(1), rs.getInt(2))).optional();
+        return jdbc.sql(
+                        "select year, month from indicator_outcome where outcome is not null order by year desc, month desc limit 1")
+                .query((rs, i) -> java.time.YearMonth.of(rs.getInt(1), rs.getInt(2)))
+                .optional();
     }
 
     List<Integer> years() {
-        return jdbc.sql("select distinct year from goal_area order by year").query(Integer.class).list();
+        return jdbc.sql("select distinct year from goal_area order by year")
+                .query(Integer.class)
+                .list();
     }
 
     List<GoalArea> goalAreas(int year) {
         return jdbc.sql("""
                 select id, year, number, short_name, title, indicator_name, target_share, yellow_threshold
-                from goal_area where year = ? order by number""")
-                .param(year).query(GoalArea.class).list();
+                from goal_area where year = ? order by number""").param(year).query(GoalArea.class).list();
     }
 
     List<Indicator> indicators(int year) {
@@ -162,16 +217,20 @@ class GoalRepository {
                        i.yellow_threshold, i.sort_order
                 from indicator i join unit_goal g on g.id = i.unit_goal_id
                 join goal_area a on a.id = g.goal_area_id
-                where a.year = ? order by a.number, g.unit_code, i.sort_order""")
-                .param(year)
-                .query(GoalRepository::indicator)
-                .list();
+                where a.year = ? order by a.number, g.unit_code, i.sort_order""").param(year).query(GoalRepository::indicator).list();
     }
 
     private static Indicator indicator(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Indicator(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                Direction.valueOf(rs.getString(5)), UnitOfMeasure.valueOf(rs.getString(6)),
-                rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9));
+        return new Indicator(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                Direction.valueOf(rs.getString(5)),
+                UnitOfMeasure.valueOf(rs.getString(6)),
+                rs.getBigDecimal(7),
+                rs.getBigDecimal(8),
+                rs.getInt(9));
     }
 
     List<String> unitsWithGoals(int year) {
@@ -210,33 +269,50 @@ class GoalRepository {
                   on c.indicator_id = m.indicator_id and c.month = m.month and c.version = m.version
                 where m.year = ? and m.assessment is not null""")
                 .params(year, year)
-                .query((rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2), Assessment.valueOf(rs.getString(3)),
-                        rs.getString(4)))
+                .query((rs, n) -> new ManualRow(
+                        rs.getLong(1), rs.getInt(2), Assessment.valueOf(rs.getString(3)), rs.getString(4)))
                 .list();
     }
 
     /** The current outcomes of one enhet's indicators in a month. */
     List<OutcomeRow> outcomesOfUnitMonth(String unitCode, int year, int month) {
-        return currentOfUnitMonth("indicator_outcome", "outcome", unitCode, year, month,
+        return currentOfUnitMonth(
+                "indicator_outcome",
+                "outcome",
+                unitCode,
+                year,
+                month,
                 (rs, n) -> new OutcomeRow(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)));
     }
 
     /** The current manual assessments (withdrawn ones included, as null) of one enhet's indicators in a month. */
     List<ManualRow> manualOfUnitMonth(String unitCode, int year, int month) {
-        return currentOfUnitMonth("manual_assessment", "assessment", unitCode, year, month,
-                (rs, n) -> new ManualRow(rs.getLong(1), rs.getInt(2),
-                        rs.getString(3) == null ? null : Assessment.valueOf(rs.getString(3)), rs.getString(4)));
+        return currentOfUnitMonth(
+                "manual_assessment",
+                "assessment",
+                unitCode,
+                year,
+                month,
+                (rs, n) -> new ManualRow(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3) == null ? null : Assessment.valueOf(rs.getString(3)),
+                        rs.getString(4)));
     }
 
     /** The current version of each of an enhet's indicators in a month, from one of the two versioned tables. */
-    private <T> List<T> currentOfUnitMonth(String table, String valueColumn, String unitCode, int year, int month,
-                                           org.springframework.jdbc.core.RowMapper<T> mapper) {
+    private <T> List<T> currentOfUnitMonth(
+            String table,
+            String valueColumn,
+            String unitCode,
+            int year,
+            int month,
+            org.springframework.jdbc.core.RowMapper<T> mapper) {
         return jdbc.sql("""
                 select f.indicator_id, f.month, f.%2$s, f.comment from %1$s f
                 join indicator i on i.id = f.indicator_id join unit_goal g on g.id = i.unit_goal_id
                 where g.unit_code = ? and f.year = ? and f.month = ? and f.version = (select max(v.version)
-                    from %1$s v where v.indicator_id = f.indicator_id and v.year = f.year and v.month = f.month)"""
-                .formatted(table, valueColumn))
+                    from %1$s v where v.indicator_id = f.indicator_id and v.year = f.year and v.month = f.month)""".formatted(table, valueColumn))
                 .params(unitCode, year, month)
                 .query(mapper)
                 .list();
@@ -251,8 +327,8 @@ class GoalRepository {
                   on c.unit_code = s.unit_code and c.month = s.month and c.version = s.version
                 where s.year = ? and s.submitted""")
                 .params(year, year)
-                .query((rs, n) -> new SubmissionRow(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                .query((rs, n) -> new SubmissionRow(
+                        rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .list();
     }
 
@@ -274,11 +350,14 @@ class GoalRepository {
                 select g.unit_code, a.year from indicator i join unit_goal g on g.id = i.unit_goal_id
                 join goal_area a on a.id = g.goal_area_id where i.id = ?""")
                 .param(indicatorId)
-                .query((rs, n) -> new IndicatorHome(rs.getString(1), rs.getInt(2))).optional();
+                .query((rs, n) -> new IndicatorHome(rs.getString(1), rs.getInt(2)))
+                .optional();
     }
 
     void updateIndicatorThresholds(long indicatorId, BigDecimal yellowThreshold) {
-        jdbc.sql("update indicator set yellow_threshold = ? where id = ?").params(yellowThreshold, indicatorId).update();
+        jdbc.sql("update indicator set yellow_threshold = ? where id = ?")
+                .params(yellowThreshold, indicatorId)
+                .update();
     }
 
     /** Every version of an indicator's outcome in a month, oldest first. */
@@ -287,8 +366,13 @@ class GoalRepository {
                 select version, outcome, comment, recorded_at, recorded_by from indicator_outcome
                 where indicator_id = ? and year = ? and month = ? order by version""")
                 .params(indicatorId, year, month)
-                .query((rs, n) -> new Version(rs.getInt(1), rs.getBigDecimal(2), rs.getString(3), null,
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .query((rs, n) -> new Version(
+                        rs.getInt(1),
+                        rs.getBigDecimal(2),
+                        rs.getString(3),
+                        null,
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -298,9 +382,13 @@ class GoalRepository {
                 select version, assessment, comment, recorded_at, recorded_by from manual_assessment
                 where indicator_id = ? and year = ? and month = ? order by version""")
                 .params(indicatorId, year, month)
-                .query((rs, n) -> new Version(rs.getInt(1), null, rs.getString(3),
+                .query((rs, n) -> new Version(
+                        rs.getInt(1),
+                        null,
+                        rs.getString(3),
                         rs.getString(2) == null ? null : Assessment.valueOf(rs.getString(2)),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -309,7 +397,16 @@ class GoalRepository {
                 insert into unit_month_submission (unit_code, year, month, submitted, version, recorded_at, recorded_by)
                 select ?, ?, ?, ?, coalesce(max(version), 0) + 1, ?, ?
                 from unit_month_submission where unit_code = ? and year = ? and month = ?""")
-                .params(unitCode, year, month, submitted, Timestamp.from(Instant.now()), recordedBy, unitCode, year, month)
+                .params(
+                        unitCode,
+                        year,
+                        month,
+                        submitted,
+                        Timestamp.from(Instant.now()),
+                        recordedBy,
+                        unitCode,
+                        year,
+                        month)
                 .update();
     }
 
@@ -318,8 +415,13 @@ class GoalRepository {
                 select a.number, r.unit_code, r.month, r.assessment, r.share, r.source
                 from reported_goal_assessment r join goal_area a on a.id = r.goal_area_id where a.year = ?""")
                 .param(year)
-                .query((rs, n) -> new ReportedRow(rs.getInt(1), rs.getString(2), rs.getInt(3),
-                        Assessment.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getString(6)))
+                .query((rs, n) -> new ReportedRow(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        Assessment.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5),
+                        rs.getString(6)))
                 .list();
     }
 

@@ -18,6 +18,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.goals.GoalYear.AreaMonth;
 import se.lagesbild.goals.GoalYear.IndicatorAssessment;
@@ -25,8 +27,6 @@ import se.lagesbild.goals.GoalYear.IndicatorMonth;
 import se.lagesbild.goals.GoalYear.UnitMonth;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
@@ -54,10 +54,15 @@ public class GoalService implements PeriodSource {
      * correct across nodes.
      */
     private final Map<Integer, CachedYear> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<Integer, Object> computing = new java.util.concurrent.ConcurrentHashMap<>();
 
-    GoalService(GoalRepository repository, OrganisationService organisation, ChangeLog changeLog, Access access,
-                Audit audit) {
+    GoalService(
+            GoalRepository repository,
+            OrganisationService organisation,
+            ChangeLog changeLog,
+            Access access,
+            Audit audit) {
         this.repository = repository;
         this.organisation = organisation;
         this.changeLog = changeLog;
@@ -72,8 +77,9 @@ public class GoalService implements PeriodSource {
 
     /** Every month of the years that have goal areas. */
     public List<YearMonth> periods() {
-        return repository.years().stream().flatMap(year -> IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> YearMonth.of(year, month))).toList();
+        return repository.years().stream()
+                .flatMap(year -> IntStream.rangeClosed(1, 12).mapToObj(month -> YearMonth.of(year, month)))
+                .toList();
     }
 
     /**
@@ -125,8 +131,7 @@ public class GoalService implements PeriodSource {
     }
 
     /** A computed year, current while the change log shows no newer GOALS change of it and the organisation is the same. */
-    private record CachedYear(ChangeLog.Stamp stamp, Organisation organisation, GoalYear year) {
-    }
+    private record CachedYear(ChangeLog.Stamp stamp, Organisation organisation, GoalYear year) {}
 
     private GoalYear computeYear(int year) {
         List<GoalArea> areas = repository.goalAreas(year);
@@ -140,17 +145,24 @@ public class GoalService implements PeriodSource {
         Map<IndicatorMonth, IndicatorAssessment> indicatorAssessments = new HashMap<>();
         Map<UnitMonth, List<Indicator>> indicatorsOfUnitGoal = new HashMap<>();
         for (Indicator indicator : indicators) {
-            indicatorsOfUnitGoal.computeIfAbsent(new UnitMonth(areaById.get(indicator.goalAreaId()).number(),
-                    indicator.unitCode(), 0), k -> new ArrayList<>()).add(indicator);
+            indicatorsOfUnitGoal
+                    .computeIfAbsent(
+                            new UnitMonth(areaById.get(indicator.goalAreaId()).number(), indicator.unitCode(), 0),
+                            k -> new ArrayList<>())
+                    .add(indicator);
             for (int month = 1; month <= 12; month++) {
                 IndicatorMonth key = new IndicatorMonth(indicator.id(), month);
                 GoalRepository.OutcomeRow outcome = outcomes.get(key);
                 GoalRepository.ManualRow manualRow = manual.get(key);
                 if (outcome != null || manualRow != null) {
                     BigDecimal value = outcome == null ? null : outcome.outcome();
-                    indicatorAssessments.put(key, new IndicatorAssessment(value, indicator.assess(value),
-                            manualRow == null ? null : manualRow.assessment(),
-                            manualRow == null ? null : manualRow.comment()));
+                    indicatorAssessments.put(
+                            key,
+                            new IndicatorAssessment(
+                                    value,
+                                    indicator.assess(value),
+                                    manualRow == null ? null : manualRow.assessment(),
+                                    manualRow == null ? null : manualRow.comment()));
                 }
             }
         }
@@ -166,10 +178,10 @@ public class GoalService implements PeriodSource {
                 for (String unit : units) {
                     List<Assessment> indicatorColours = new ArrayList<>();
                     boolean differs = false;
-                    for (Indicator indicator : indicatorsOfUnitGoal.getOrDefault(
-                            new UnitMonth(area.number(), unit, 0), List.of())) {
-                        IndicatorAssessment assessment = indicatorAssessments.getOrDefault(
-                                new IndicatorMonth(indicator.id(), month), none);
+                    for (Indicator indicator :
+                            indicatorsOfUnitGoal.getOrDefault(new UnitMonth(area.number(), unit, 0), List.of())) {
+                        IndicatorAssessment assessment =
+                                indicatorAssessments.getOrDefault(new IndicatorMonth(indicator.id(), month), none);
                         indicatorColours.add(assessment.effective());
                         differs |= assessment.differs();
                     }
@@ -199,10 +211,23 @@ public class GoalService implements PeriodSource {
             }
         }
         Map<UnitMonth, GoalYear.Submission> submissions = new HashMap<>();
-        repository.submissions(year).forEach(s -> submissions.put(new UnitMonth(0, s.unitCode(), s.month()),
-                new GoalYear.Submission(s.at(), s.by())));
-        return new GoalYear(year, areas, units, indicators, indicatorAssessments, unitAssessments, shares, reported,
-                reportedUnits, submissions, manualDiffers, indicatorsOfUnitGoal);
+        repository
+                .submissions(year)
+                .forEach(s -> submissions.put(
+                        new UnitMonth(0, s.unitCode(), s.month()), new GoalYear.Submission(s.at(), s.by())));
+        return new GoalYear(
+                year,
+                areas,
+                units,
+                indicators,
+                indicatorAssessments,
+                unitAssessments,
+                shares,
+                reported,
+                reportedUnits,
+                submissions,
+                manualDiffers,
+                indicatorsOfUnitGoal);
     }
 
     /** Whether the signed-in user may write an enhet's outcomes, manual colours and "klar" (see {@link Access}). */
@@ -228,12 +253,16 @@ public class GoalService implements PeriodSource {
         access.checkMayReadDetails(unitCode);
         Map<Long, String> comments = new HashMap<>();
         repository.outcomesOfUnitMonth(unitCode, period.getYear(), period.getMonthValue()).stream()
-                .filter(o -> o.comment() != null).forEach(o -> comments.put(o.indicatorId(), o.comment()));
+                .filter(o -> o.comment() != null)
+                .forEach(o -> comments.put(o.indicatorId(), o.comment()));
         return comments;
     }
 
     private List<String> orderedUnits(List<String> codes) {
-        return organisation.organisation().units().stream().map(Unit::code).filter(codes::contains).toList();
+        return organisation.organisation().units().stream()
+                .map(Unit::code)
+                .filter(codes::contains)
+                .toList();
     }
 
     // ------------------------------------------------------------------ access
@@ -252,8 +281,7 @@ public class GoalService implements PeriodSource {
     // ------------------------------------------------------------------ the enhetschef's month
 
     /** One indicator's entry: outcome (null: none), comment, and an optional manual colour that needs the comment. */
-    public record IndicatorEntry(long indicatorId, BigDecimal outcome, String comment, Assessment manual) {
-    }
+    public record IndicatorEntry(long indicatorId, BigDecimal outcome, String comment, Assessment manual) {}
 
     /** What an enhetschef saves for one enhet and month. */
     public record UnitMonthEntry(String unitCode, YearMonth period, List<IndicatorEntry> indicators) {
@@ -286,29 +314,33 @@ public class GoalService implements PeriodSource {
         for (IndicatorEntry e : entry.indicators()) {
             Indicator indicator = indicators.get(e.indicatorId());
             if (indicator == null) {
-                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.notOfUnit",
-                        entry.unitCode(), String.valueOf(year)));
+                problems.add(new GoalEntryException.Problem(
+                        e.indicatorId(), "goals.error.notOfUnit", entry.unitCode(), String.valueOf(year)));
                 continue;
             }
             if (e.outcome() != null && !indicator.unitOfMeasure().accepts(e.outcome())) {
-                problems.add(new GoalEntryException.Problem(e.indicatorId(),
-                        "goals.error.outcome." + indicator.unitOfMeasure().name(), indicator.name()));
+                problems.add(new GoalEntryException.Problem(
+                        e.indicatorId(),
+                        "goals.error.outcome." + indicator.unitOfMeasure().name(),
+                        indicator.name()));
             }
             if (e.manual() == Assessment.NO_OUTCOME) {
-                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.manualNoOutcome",
-                        indicator.name()));
+                problems.add(new GoalEntryException.Problem(
+                        e.indicatorId(), "goals.error.manualNoOutcome", indicator.name()));
             } else if (e.manual() != null && blank(e.comment())) {
-                problems.add(new GoalEntryException.Problem(e.indicatorId(), "goals.error.manualNeedsComment",
-                        indicator.name()));
+                problems.add(new GoalEntryException.Problem(
+                        e.indicatorId(), "goals.error.manualNeedsComment", indicator.name()));
             }
         }
         if (!problems.isEmpty()) {
             throw new GoalEntryException(problems);
         }
-        Map<Long, GoalRepository.OutcomeRow> outcomes = repository.outcomesOfUnitMonth(entry.unitCode(), year, month)
-                .stream().collect(Collectors.toMap(GoalRepository.OutcomeRow::indicatorId, Function.identity()));
-        Map<Long, GoalRepository.ManualRow> manual = repository.manualOfUnitMonth(entry.unitCode(), year, month)
-                .stream().collect(Collectors.toMap(GoalRepository.ManualRow::indicatorId, Function.identity()));
+        Map<Long, GoalRepository.OutcomeRow> outcomes =
+                repository.outcomesOfUnitMonth(entry.unitCode(), year, month).stream()
+                        .collect(Collectors.toMap(GoalRepository.OutcomeRow::indicatorId, Function.identity()));
+        Map<Long, GoalRepository.ManualRow> manual =
+                repository.manualOfUnitMonth(entry.unitCode(), year, month).stream()
+                        .collect(Collectors.toMap(GoalRepository.ManualRow::indicatorId, Function.identity()));
         List<GoalRepository.NewVersion> newOutcomes = new ArrayList<>();
         List<GoalRepository.NewVersion> newManual = new ArrayList<>();
         for (IndicatorEntry e : entry.indicators()) {
@@ -321,13 +353,17 @@ public class GoalService implements PeriodSource {
             }
             Assessment manualNow = manualRow == null ? null : manualRow.assessment();
             if (manualNow != e.manual() || (e.manual() != null && !Objects.equals(manualRow.comment(), comment))) {
-                newManual.add(new GoalRepository.NewVersion(e.indicatorId(), null, e.manual(),
-                        comment == null ? "" : comment));
+                newManual.add(new GoalRepository.NewVersion(
+                        e.indicatorId(), null, e.manual(), comment == null ? "" : comment));
             }
         }
-        boolean onlyComments = newManual.isEmpty() && newOutcomes.stream().allMatch(v ->
-                sameNumber(v.outcome(), Optional.ofNullable(outcomes.get(v.indicatorId()))
-                        .map(GoalRepository.OutcomeRow::outcome).orElse(null)));
+        boolean onlyComments = newManual.isEmpty()
+                && newOutcomes.stream()
+                        .allMatch(v -> sameNumber(
+                                v.outcome(),
+                                Optional.ofNullable(outcomes.get(v.indicatorId()))
+                                        .map(GoalRepository.OutcomeRow::outcome)
+                                        .orElse(null)));
         if (!onlyComments) {
             checkMayWrite(user, entry.unitCode());
         }
@@ -336,16 +372,21 @@ public class GoalService implements PeriodSource {
         auditMonth(entry, indicators, outcomes, manual, newOutcomes, newManual, user);
         int written = newOutcomes.size() + newManual.size();
         if (written > 0) {
-            changeLog.record(Topic.GOALS, year, organisation.scope(Stream.of(entry.unitCode())), "goals.change.month", user);
+            changeLog.record(
+                    Topic.GOALS, year, organisation.scope(Stream.of(entry.unitCode())), "goals.change.month", user);
         }
         return written;
     }
 
     /** One audit event per changed outcome or comment, and per changed manual colour, old → new. */
-    private void auditMonth(UnitMonthEntry entry, Map<Long, Indicator> indicators,
-                            Map<Long, GoalRepository.OutcomeRow> outcomes, Map<Long, GoalRepository.ManualRow> manual,
-                            List<GoalRepository.NewVersion> newOutcomes, List<GoalRepository.NewVersion> newManual,
-                            String user) {
+    private void auditMonth(
+            UnitMonthEntry entry,
+            Map<Long, Indicator> indicators,
+            Map<Long, GoalRepository.OutcomeRow> outcomes,
+            Map<Long, GoalRepository.ManualRow> manual,
+            List<GoalRepository.NewVersion> newOutcomes,
+            List<GoalRepository.NewVersion> newManual,
+            String user) {
         String period = entry.period().toString();
         for (GoalRepository.NewVersion v : newOutcomes) {
             GoalRepository.OutcomeRow before = outcomes.get(v.indicatorId());
@@ -353,19 +394,37 @@ public class GoalService implements PeriodSource {
             String oldComment = before == null ? null : before.comment();
             String name = indicators.get(v.indicatorId()).name();
             if (!sameNumber(oldOutcome, v.outcome())) {
-                audit.record(user, AuditKind.ASSESSMENT, entry.unitCode(), period, "Utfall: " + name,
-                        plain(oldOutcome), plain(v.outcome()));
+                audit.record(
+                        user,
+                        AuditKind.ASSESSMENT,
+                        entry.unitCode(),
+                        period,
+                        "Utfall: " + name,
+                        plain(oldOutcome),
+                        plain(v.outcome()));
             }
             if (!Objects.equals(oldComment, v.comment())) {
-                audit.record(user, AuditKind.COMMENT, entry.unitCode(), period, "Kommentar: " + name, oldComment,
+                audit.record(
+                        user,
+                        AuditKind.COMMENT,
+                        entry.unitCode(),
+                        period,
+                        "Kommentar: " + name,
+                        oldComment,
                         v.comment());
             }
         }
         for (GoalRepository.NewVersion v : newManual) {
             GoalRepository.ManualRow before = manual.get(v.indicatorId());
-            audit.record(user, AuditKind.ASSESSMENT, entry.unitCode(), period,
+            audit.record(
+                    user,
+                    AuditKind.ASSESSMENT,
+                    entry.unitCode(),
+                    period,
                     "Manuell bedömning: " + indicators.get(v.indicatorId()).name(),
-                    before == null || before.assessment() == null ? null : before.assessment().name(),
+                    before == null || before.assessment() == null
+                            ? null
+                            : before.assessment().name(),
                     v.assessment() == null ? null : v.assessment().name());
         }
     }
@@ -388,17 +447,31 @@ public class GoalService implements PeriodSource {
             throw new IllegalArgumentException("No enhet " + unitCode);
         }
         repository.appendSubmission(unitCode, period.getYear(), period.getMonthValue(), submitted, user);
-        audit.record(user, AuditKind.ASSESSMENT, unitCode, period.toString(), "Månaden klar",
-                String.valueOf(!submitted), String.valueOf(submitted));
-        changeLog.record(Topic.GOALS, period.getYear(), organisation.scope(Stream.of(unitCode)),
-                submitted ? "goals.change.submitted" : "goals.change.reopened", user);
+        audit.record(
+                user,
+                AuditKind.ASSESSMENT,
+                unitCode,
+                period.toString(),
+                "Månaden klar",
+                String.valueOf(!submitted),
+                String.valueOf(submitted));
+        changeLog.record(
+                Topic.GOALS,
+                period.getYear(),
+                organisation.scope(Stream.of(unitCode)),
+                submitted ? "goals.change.submitted" : "goals.change.reopened",
+                user);
     }
 
     /** What changed in an indicator's month: who, when, which field, old → new. */
     public record HistoryEntry(Instant at, String by, Field field, String before, String after) {
 
         /** The field that changed; outcomes as plain numbers, manual colours as {@link Assessment} names. */
-        public enum Field { OUTCOME, COMMENT, MANUAL }
+        public enum Field {
+            OUTCOME,
+            COMMENT,
+            MANUAL
+        }
     }
 
     /** Every change of an indicator's outcome, comment and manual colour in a month, newest first. */
@@ -411,7 +484,8 @@ public class GoalService implements PeriodSource {
         for (GoalRepository.Version v : repository.outcomeVersions(indicatorId, year, month)) {
             BigDecimal before = previous == null ? null : previous.outcome();
             if (previous == null || !sameNumber(before, v.outcome())) {
-                history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.OUTCOME, plain(before), plain(v.outcome())));
+                history.add(new HistoryEntry(
+                        v.at(), v.by(), HistoryEntry.Field.OUTCOME, plain(before), plain(v.outcome())));
             }
             String beforeComment = previous == null ? null : previous.comment();
             if (!Objects.equals(beforeComment, v.comment())) {
@@ -421,8 +495,12 @@ public class GoalService implements PeriodSource {
         }
         Assessment beforeManual = null;
         for (GoalRepository.Version v : repository.manualVersions(indicatorId, year, month)) {
-            history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.MANUAL,
-                    beforeManual == null ? null : beforeManual.name(), v.assessment() == null ? null : v.assessment().name()));
+            history.add(new HistoryEntry(
+                    v.at(),
+                    v.by(),
+                    HistoryEntry.Field.MANUAL,
+                    beforeManual == null ? null : beforeManual.name(),
+                    v.assessment() == null ? null : v.assessment().name()));
             beforeManual = v.assessment();
         }
         history.sort(Comparator.comparing(HistoryEntry::at));
@@ -433,14 +511,25 @@ public class GoalService implements PeriodSource {
     /** Changes an indicator's yellow threshold (a setting of the indicator's year); tells every open view. */
     @Transactional
     public void setIndicatorThresholds(long indicatorId, Thresholds thresholds, String user) {
-        GoalRepository.IndicatorHome home = repository.indicatorHome(indicatorId)
+        GoalRepository.IndicatorHome home = repository
+                .indicatorHome(indicatorId)
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + indicatorId));
         checkMayWrite(user, home.unitCode());
         repository.updateIndicatorThresholds(indicatorId, thresholds.yellowShortfallPercent());
-        audit.record(user, AuditKind.SETTING, home.unitCode(), String.valueOf(home.year()),
-                "Gul gräns för indikator " + indicatorId, null, plain(thresholds.yellowShortfallPercent()));
-        changeLog.record(Topic.GOALS, home.year(), organisation.scope(Stream.of(home.unitCode())),
-                "goals.change.thresholds", user);
+        audit.record(
+                user,
+                AuditKind.SETTING,
+                home.unitCode(),
+                String.valueOf(home.year()),
+                "Gul gräns för indikator " + indicatorId,
+                null,
+                plain(thresholds.yellowShortfallPercent()));
+        changeLog.record(
+                Topic.GOALS,
+                home.year(),
+                organisation.scope(Stream.of(home.unitCode())),
+                "goals.change.thresholds",
+                user);
     }
 
     private static boolean blank(String text) {
@@ -458,8 +547,14 @@ public class GoalService implements PeriodSource {
     // ------------------------------------------------------------------ set-up (demo data, admin)
 
     @Transactional
-    public long createGoalArea(int year, int number, String shortName, String title, String indicatorName,
-                               BigDecimal targetShare, BigDecimal yellowThreshold) {
+    public long createGoalArea(
+            int year,
+            int number,
+            String shortName,
+            String title,
+            String indicatorName,
+            BigDecimal targetShare,
+            BigDecimal yellowThreshold) {
         forgetYears();
         return repository.insertGoalArea(year, number, shortName, title, indicatorName, targetShare, yellowThreshold);
     }
@@ -471,38 +566,54 @@ public class GoalService implements PeriodSource {
     }
 
     @Transactional
-    public long createIndicator(long unitGoalId, String name, Direction direction, UnitOfMeasure unit,
-                                BigDecimal target, BigDecimal yellowThreshold, int sortOrder) {
+    public long createIndicator(
+            long unitGoalId,
+            String name,
+            Direction direction,
+            UnitOfMeasure unit,
+            BigDecimal target,
+            BigDecimal yellowThreshold,
+            int sortOrder) {
         forgetYears();
         return repository.insertIndicator(unitGoalId, name, direction, unit, target, yellowThreshold, sortOrder);
     }
 
     /** Records what a report printed for a goal area (unit null) or enhet, to compare with. */
     @Transactional
-    public void recordReported(long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share,
-                               String source) {
+    public void recordReported(
+            long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share, String source) {
         forgetYears();
         repository.insertReported(goalAreaId, unitCode, month, assessment, share, source);
     }
 
     /** Records an outcome as a new version; tells every open view. */
     @Transactional
-    public void recordOutcome(long indicatorId, int year, int month, BigDecimal outcome, String comment,
-                              String recordedBy, String reason) {
+    public void recordOutcome(
+            long indicatorId,
+            int year,
+            int month,
+            BigDecimal outcome,
+            String comment,
+            String recordedBy,
+            String reason) {
         repository.appendOutcome(indicatorId, year, month, outcome, comment, recordedBy, reason);
-        changeLog.record(Topic.GOALS, year, organisation.scope(repository.indicatorHome(indicatorId)
-                .map(GoalRepository.IndicatorHome::unitCode).stream()), "change.goals.outcome", recordedBy);
+        changeLog.record(
+                Topic.GOALS,
+                year,
+                organisation.scope(
+                        repository.indicatorHome(indicatorId).map(GoalRepository.IndicatorHome::unitCode).stream()),
+                "change.goals.outcome",
+                recordedBy);
     }
 
     /** Records many outcomes in one transaction (an import or the demo data), as one change. */
     @Transactional
     public void recordOutcomes(List<OutcomeEntry> entries, String recordedBy, String reason) {
-        entries.forEach(e -> repository.appendOutcome(e.indicatorId(), e.year(), e.month(), e.outcome(), e.comment(),
-                recordedBy, reason));
+        entries.forEach(e -> repository.appendOutcome(
+                e.indicatorId(), e.year(), e.month(), e.outcome(), e.comment(), recordedBy, reason));
         changeLog.record(Topic.GOALS, null, null, "change.goals.outcomes", recordedBy);
     }
 
     /** One outcome to record. */
-    public record OutcomeEntry(long indicatorId, int year, int month, BigDecimal outcome, String comment) {
-    }
+    public record OutcomeEntry(long indicatorId, int year, int month, BigDecimal outcome, String comment) {}
 }

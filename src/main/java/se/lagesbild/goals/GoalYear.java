@@ -17,37 +17,39 @@ import java.util.Set;
  *     computed one
  * @param unitGoalIndicators the indicators of each unit goal, keyed with month 0
  */
-public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, List<Indicator> indicators,
-                       Map<IndicatorMonth, IndicatorAssessment> indicatorAssessments,
-                       Map<UnitMonth, Assessment> unitAssessments, Map<AreaMonth, GreenShare> shares,
-                       Map<AreaMonth, Reported> reported, Map<UnitMonth, Reported> reportedUnits,
-                       Map<UnitMonth, Submission> submissions, Set<UnitMonth> manualDiffers,
-                       Map<UnitMonth, List<Indicator>> unitGoalIndicators) {
+public record GoalYear(
+        int year,
+        List<GoalArea> areas,
+        List<String> unitCodes,
+        List<Indicator> indicators,
+        Map<IndicatorMonth, IndicatorAssessment> indicatorAssessments,
+        Map<UnitMonth, Assessment> unitAssessments,
+        Map<AreaMonth, GreenShare> shares,
+        Map<AreaMonth, Reported> reported,
+        Map<UnitMonth, Reported> reportedUnits,
+        Map<UnitMonth, Submission> submissions,
+        Set<UnitMonth> manualDiffers,
+        Map<UnitMonth, List<Indicator>> unitGoalIndicators) {
 
-    public record UnitMonth(int areaNumber, String unitCode, int month) {
-    }
+    public record UnitMonth(int areaNumber, String unitCode, int month) {}
 
-    public record AreaMonth(int areaNumber, int month) {
-    }
+    public record AreaMonth(int areaNumber, int month) {}
 
-    public record IndicatorMonth(long indicatorId, int month) {
-    }
+    public record IndicatorMonth(long indicatorId, int month) {}
 
     /** A colour (and share, when printed) as a report gave it. */
-    public record Reported(Assessment assessment, BigDecimal share, String source) {
-    }
+    public record Reported(Assessment assessment, BigDecimal share, String source) {}
 
     /** An enhet marked its month "klar": who and when. Keyed with area number 0. */
-    public record Submission(Instant at, String by) {
-    }
+    public record Submission(Instant at, String by) {}
 
     /**
      * One indicator in one month: the outcome (null: none), the colour the rule computes, and the manual
      * colour (null: none) with its required comment. The outcome's own comment is read per enhet and month
      * ({@link GoalService#comments}).
      */
-    public record IndicatorAssessment(BigDecimal outcome, Assessment computed, Assessment manual,
-                                      String manualComment) {
+    public record IndicatorAssessment(
+            BigDecimal outcome, Assessment computed, Assessment manual, String manualComment) {
 
         /** The manual colour where one was given, otherwise the computed one. */
         public Assessment effective() {
@@ -96,7 +98,9 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
 
     /** True where the reported colour differs from the computed one. */
     public boolean differs(int areaNumber, int month) {
-        return reported(areaNumber, month).map(r -> r.assessment() != areaAssessment(areaNumber, month)).orElse(false);
+        return reported(areaNumber, month)
+                .map(r -> r.assessment() != areaAssessment(areaNumber, month))
+                .orElse(false);
     }
 
     /** What a report printed for an enhet's unit goal, if anything. */
@@ -110,15 +114,15 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
      */
     public boolean unitDiffers(int areaNumber, String unitCode, int month) {
         boolean reportedDiffers = reportedUnit(areaNumber, unitCode, month)
-                .map(r -> r.assessment() != unitAssessment(areaNumber, unitCode, month)).orElse(false);
+                .map(r -> r.assessment() != unitAssessment(areaNumber, unitCode, month))
+                .orElse(false);
         return reportedDiffers || manualDiffers.contains(new UnitMonth(areaNumber, unitCode, month));
     }
 
     /** The indicator's outcome and colours in a month ({@link Assessment#NO_OUTCOME} and no manual when none). */
     public IndicatorAssessment indicator(long indicatorId, int month) {
         IndicatorAssessment assessment = indicatorAssessments.get(new IndicatorMonth(indicatorId, month));
-        return assessment != null ? assessment
-                : new IndicatorAssessment(null, Assessment.NO_OUTCOME, null, null);
+        return assessment != null ? assessment : new IndicatorAssessment(null, Assessment.NO_OUTCOME, null, null);
     }
 
     /** An enhet's indicators under every goal area, in goal-area and sort order. */
@@ -137,12 +141,17 @@ public record GoalYear(int year, List<GoalArea> areas, List<String> unitCodes, L
     }
 
     public GoalArea area(int number) {
-        return areas.stream().filter(a -> a.number() == number).findFirst()
+        return areas.stream()
+                .filter(a -> a.number() == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No goal area " + number + " in " + year));
     }
 
     /** The goal area an indicator belongs to. */
     public GoalArea areaOf(Indicator indicator) {
-        return areas.stream().filter(a -> a.id() == indicator.goalAreaId()).findFirst().orElseThrow();
+        return areas.stream()
+                .filter(a -> a.id() == indicator.goalAreaId())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -3,8 +3,16 @@ package se.lagesbild.goals;
 import java.math.BigDecimal;
 
 /** An indicator of an enhet's unit goal under a goal area, with its target and threshold. */
-public record Indicator(long id, long goalAreaId, String unitCode, String name, Direction direction,
-                        UnitOfMeasure unitOfMeasure, BigDecimal target, BigDecimal yellowThreshold, int sortOrder) {
+public record Indicator(
+        long id,
+        long goalAreaId,
+        String unitCode,
+        String name,
+        Direction direction,
+        UnitOfMeasure unitOfMeasure,
+        BigDecimal target,
+        BigDecimal yellowThreshold,
+        int sortOrder) {
 
     /** The computed assessment of an outcome (null: none). */
     public Assessment assess(BigDecimal outcome) {

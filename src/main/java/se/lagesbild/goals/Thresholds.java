@@ -16,7 +16,8 @@ public record Thresholds(BigDecimal yellowShortfallPercent) {
     public Thresholds {
         Objects.requireNonNull(yellowShortfallPercent, "yellowShortfallPercent");
         if (yellowShortfallPercent.signum() < 0) {
-            throw new IllegalArgumentException("yellowShortfallPercent must be zero or more: " + yellowShortfallPercent);
+            throw new IllegalArgumentException(
+                    "yellowShortfallPercent must be zero or more: " + yellowShortfallPercent);
         }
     }
 

@@ -22,8 +22,8 @@ public interface ApiImport {
      * What the endpoint answers: how it ended (applied, rejected for row errors, refused as a whole), the
      * import log's id, the counts, and every error with its file, row and column.
      */
-    record ApiImportResult(ImportStatus status, Long importId, int added, int corrected, int unchanged,
-                           List<ImportError> errors) {
+    record ApiImportResult(
+            ImportStatus status, Long importId, int added, int corrected, int unchanged, List<ImportError> errors) {
 
         public ApiImportResult {
             errors = List.copyOf(errors);

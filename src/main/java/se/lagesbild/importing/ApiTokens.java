@@ -36,9 +36,8 @@ public class ApiTokens {
     }
 
     /** A token as an admin sees it: never its value. */
-    public record TokenInfo(String name, Set<ImportScope> scopes, Instant createdAt, String createdBy,
-                            Instant revokedAt) {
-    }
+    public record TokenInfo(
+            String name, Set<ImportScope> scopes, Instant createdAt, String createdBy, Instant revokedAt) {}
 
     /** A token name that is blank, too long or already used; the message is a translation key. */
     public static class InvalidTokenException extends IllegalArgumentException {
@@ -65,9 +64,14 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public List<TokenInfo> all(String actor) {
         access.checkMayAdminister(actor);
-        return repository.all().stream().map(row -> new TokenInfo(row.name(), scopes(row.scopes()),
-                row.createdAt().toInstant(), row.createdBy(),
-                row.revokedAt() == null ? null : row.revokedAt().toInstant())).toList();
+        return repository.all().stream()
+                .map(row -> new TokenInfo(
+                        row.name(),
+                        scopes(row.scopes()),
+                        row.createdAt().toInstant(),
+                        row.createdBy(),
+                        row.revokedAt() == null ? null : row.revokedAt().toInstant()))
+                .toList();
     }
 
     /** Creates a token for a job and returns its value, which is stored only as a hash and shown only now. */
@@ -107,7 +111,8 @@ public class ApiTokens {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        return repository.byHash(hash(token))
+        return repository
+                .byHash(hash(token))
                 .filter(row -> !row.revoked())
                 .map(row -> new ApiToken(row.name(), scopes(row.scopes())))
                 .filter(found -> found.scopes().contains(scope));
@@ -141,8 +146,12 @@ public class ApiTokens {
 
     private static Set<ImportScope> scopes(String list) {
         Set<ImportScope> scopes = EnumSet.noneOf(ImportScope.class);
-        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .forEach(s -> Arrays.stream(ImportScope.values()).filter(k -> k.name().equals(s)).forEach(scopes::add));
+        Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(s -> Arrays.stream(ImportScope.values())
+                        .filter(k -> k.name().equals(s))
+                        .forEach(scopes::add));
         return scopes;
     }
 }

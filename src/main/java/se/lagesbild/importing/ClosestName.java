@@ -8,8 +8,7 @@ import se.lagesbild.organisation.OrganisationService;
 /** The known name a misspelt one most likely means: the nearest by edit distance, if near enough. */
 final class ClosestName {
 
-    private ClosestName() {
-    }
+    private ClosestName() {}
 
     static Optional<String> to(String wanted, Collection<String> names) {
         String normalisedWanted = OrganisationService.normalise(wanted);
@@ -21,8 +20,7 @@ final class ClosestName {
                 .map(Candidate::name);
     }
 
-    private record Candidate(String name, int distance) {
-    }
+    private record Candidate(String name, int distance) {}
 
     /** Levenshtein distance. */
     static int distance(String a, String b) {

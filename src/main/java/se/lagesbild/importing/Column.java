@@ -19,8 +19,13 @@ enum Column {
     COST_TYPE("Kostnadsslag", "kostnadsslagskod", "cost_type", "cost_type_code"),
     AMOUNT("Belopp tkr", "belopp", "amount_tkr", "amount"),
     ANNUAL_AMOUNT("Årsbelopp tkr", "årsbelopp", "annual_amount_tkr", "annual_amount", "årsbudget", "årsbudget tkr"),
-    FULL_YEAR_AMOUNT("Helårsbelopp tkr", "helårsbelopp", "helårsprognos", "helårsprognos tkr",
-            "full_year_amount_tkr", "full_year_amount"),
+    FULL_YEAR_AMOUNT(
+            "Helårsbelopp tkr",
+            "helårsbelopp",
+            "helårsprognos",
+            "helårsprognos tkr",
+            "full_year_amount_tkr",
+            "full_year_amount"),
     JAN("Jan", "januari"),
     FEB("Feb", "februari"),
     MAR("Mar", "mars"),
@@ -42,8 +47,10 @@ enum Column {
 
     Column(String header, String... aliases) {
         this.header = header;
-        this.spellings = java.util.stream.Stream.concat(java.util.stream.Stream.of(header, name()),
-                Arrays.stream(aliases)).map(Column::normalise).toList();
+        this.spellings = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(header, name()), Arrays.stream(aliases))
+                .map(Column::normalise)
+                .toList();
     }
 
     /** The Swedish header, as the docs and the example files write it. */
@@ -57,7 +64,8 @@ enum Column {
     }
 
     private static String normalise(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(header, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\u00A0\\u202F_\\-.()]", "");
     }
 }

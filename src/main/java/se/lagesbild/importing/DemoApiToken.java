@@ -19,8 +19,10 @@ class DemoApiToken implements SmartInitializingSingleton {
     private final AppSettings settings;
     private final ApiTokens tokens;
 
-    DemoApiToken(@Value("${lagesbild.import.demo-token:demo-import-token}") String token, AppSettings settings,
-                 ApiTokens tokens) {
+    DemoApiToken(
+            @Value("${lagesbild.import.demo-token:demo-import-token}") String token,
+            AppSettings settings,
+            ApiTokens tokens) {
         this.token = token;
         this.settings = settings;
         this.tokens = tokens;

@@ -30,13 +30,29 @@ final class FileValidator {
     static final int LAST_YEAR = 2099;
     private static final int MAX_WHOLE_DIGITS = 13;
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("\\d{1,5}");
-    private static final List<String> MONTH_NAMES = List.of("januari", "februari", "mars", "april", "maj", "juni",
-            "juli", "augusti", "september", "oktober", "november", "december");
+    private static final List<String> MONTH_NAMES = List.of(
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december");
 
     /** A valid row: the amount as in the file and the facts it stands for. */
-    record Line(int row, int year, Integer month, Activity activity, CostType costType, BigDecimal amount,
-                List<AmountFact> facts) {
-    }
+    record Line(
+            int row,
+            int year,
+            Integer month,
+            Activity activity,
+            CostType costType,
+            BigDecimal amount,
+            List<AmountFact> facts) {}
 
     /** The file's kind (null when it cannot be told), its valid rows and its errors. */
     record Result(ImportKind kind, List<Line> lines, List<ImportError> errors) {
@@ -61,7 +77,9 @@ final class FileValidator {
         this.organisation = organisation;
         this.names = names;
         this.locked = locked;
-        this.leaves = organisation.costTypes().stream().map(CostType::code).filter(organisation::isLeaf)
+        this.leaves = organisation.costTypes().stream()
+                .map(CostType::code)
+                .filter(organisation::isLeaf)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -89,7 +107,9 @@ final class FileValidator {
             });
         }
         int headerRow = table.header().number();
-        ImportKind kind = requested != null ? requested : ImportKind.detect(index.keySet()).orElse(null);
+        ImportKind kind = requested != null
+                ? requested
+                : ImportKind.detect(index.keySet()).orElse(null);
         if (kind == null) {
             error(headerRow, null, "import.error.kind");
             return new Result(null, List.of(), errors);
@@ -99,7 +119,8 @@ final class FileValidator {
         if (profile) {
             required.addAll(Column.PROFILE);
         }
-        required.stream().filter(column -> !index.containsKey(column))
+        required.stream()
+                .filter(column -> !index.containsKey(column))
                 .forEach(column -> error(headerRow, column.header(), "import.error.missingColumn", column.header()));
         if (!errors.isEmpty()) {
             return new Result(kind, List.of(), errors);
@@ -113,8 +134,11 @@ final class FileValidator {
         Map<AmountFact.Key, Integer> firstRowOfKey = new HashMap<>();
         for (Table.Row row : table.rows()) {
             reader.read(row).ifPresent(line -> {
-                AmountFact.Key key = new AmountFact.Key(line.year(), line.month() == null ? 0 : line.month(),
-                        line.activity().code(), line.costType().code());
+                AmountFact.Key key = new AmountFact.Key(
+                        line.year(),
+                        line.month() == null ? 0 : line.month(),
+                        line.activity().code(),
+                        line.costType().code());
                 Integer first = firstRowOfKey.putIfAbsent(key, line.row());
                 if (first != null) {
                     error(line.row(), null, "import.error.duplicate", String.valueOf(first));
@@ -148,15 +172,17 @@ final class FileValidator {
             Activity activity = activity(row, year);
             CostType costType = costType(row);
             BigDecimal amount = amount(row, kind.amountColumn());
-            List<BigDecimal> monthly = kind != ImportKind.BUDGET || amount == null ? null
-                    : profile ? profile(row, amount) : split(amount);
+            List<BigDecimal> monthly =
+                    kind != ImportKind.BUDGET || amount == null ? null : profile ? profile(row, amount) : split(amount);
             if (errors.size() > errorsBefore) {
                 return Optional.empty();
             }
             List<AmountFact> facts = monthly == null
                     ? List.of(new AmountFact(year, month, activity.code(), costType.code(), amount))
-                    : IntStream.rangeClosed(1, 12).mapToObj(m -> new AmountFact(year, m, activity.code(),
-                            costType.code(), monthly.get(m - 1))).toList();
+                    : IntStream.rangeClosed(1, 12)
+                            .mapToObj(
+                                    m -> new AmountFact(year, m, activity.code(), costType.code(), monthly.get(m - 1)))
+                            .toList();
             return Optional.of(new Line(row.number(), year, month, activity, costType, amount, facts));
         }
 
@@ -202,7 +228,8 @@ final class FileValidator {
             if (month == null) {
                 String text = cell.trimmed().toLowerCase(Locale.ROOT);
                 for (int m = 0; m < 12 && text.length() >= 3; m++) {
-                    if (MONTH_NAMES.get(m).equals(text) || MONTH_NAMES.get(m).substring(0, 3).equals(text)) {
+                    if (MONTH_NAMES.get(m).equals(text)
+                            || MONTH_NAMES.get(m).substring(0, 3).equals(text)) {
                         month = m + 1;
                     }
                 }
@@ -221,12 +248,20 @@ final class FileValidator {
             String name = cell(row, Column.ACTIVITY).trimmed();
             Optional<Activity> activity = activities.computeIfAbsent(name, names::activity);
             if (activity.isEmpty()) {
-                unknown(row, Column.ACTIVITY, name, "import.error.unknownActivity",
+                unknown(
+                        row,
+                        Column.ACTIVITY,
+                        name,
+                        "import.error.unknownActivity",
                         organisation.activities().stream().map(Activity::name).toList());
                 return null;
             }
             if (year != null && !activity.get().existsIn(year)) {
-                error(row.number(), header(Column.ACTIVITY), "import.error.activityYear", activity.get().name(),
+                error(
+                        row.number(),
+                        header(Column.ACTIVITY),
+                        "import.error.activityYear",
+                        activity.get().name(),
                         String.valueOf(year));
                 return null;
             }
@@ -240,15 +275,28 @@ final class FileValidator {
             String name = cell(row, Column.COST_TYPE).trimmed();
             Optional<CostType> costType = costTypes.computeIfAbsent(name, names::costType);
             if (costType.isEmpty()) {
-                unknown(row, Column.COST_TYPE, name, "import.error.unknownCostType",
-                        organisation.costTypes().stream().filter(c -> leaves.contains(c.code()))
-                                .map(CostType::name).toList());
+                unknown(
+                        row,
+                        Column.COST_TYPE,
+                        name,
+                        "import.error.unknownCostType",
+                        organisation.costTypes().stream()
+                                .filter(c -> leaves.contains(c.code()))
+                                .map(CostType::name)
+                                .toList());
                 return null;
             }
             if (!leaves.contains(costType.get().code())) {
-                error(row.number(), header(Column.COST_TYPE), "import.error.groupCostType", costType.get().name(),
-                        String.join(", ", organisation.childrenOf(costType.get().code()).stream()
-                                .map(CostType::name).toList()));
+                error(
+                        row.number(),
+                        header(Column.COST_TYPE),
+                        "import.error.groupCostType",
+                        costType.get().name(),
+                        String.join(
+                                ", ",
+                                organisation.childrenOf(costType.get().code()).stream()
+                                        .map(CostType::name)
+                                        .toList()));
                 return null;
             }
             return costType.get();
@@ -301,8 +349,12 @@ final class FileValidator {
             }
             BigDecimal sum = months.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(annual) != 0) {
-                error(row.number(), header(Column.ANNUAL_AMOUNT), "import.error.profileSum",
-                        SwedishFormat.exact(sum), SwedishFormat.exact(annual));
+                error(
+                        row.number(),
+                        header(Column.ANNUAL_AMOUNT),
+                        "import.error.profileSum",
+                        SwedishFormat.exact(sum),
+                        SwedishFormat.exact(annual));
                 return null;
             }
             return months;
@@ -311,7 +363,10 @@ final class FileValidator {
 
     /** The annual amount in twelve equal months to the krona; what is left over goes to December. */
     static List<BigDecimal> split(BigDecimal annualTkr) {
-        long kronor = annualTkr.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        long kronor = annualTkr
+                .movePointRight(3)
+                .setScale(0, java.math.RoundingMode.UNNECESSARY)
+                .longValueExact();
         long month = kronor / 12;
         List<BigDecimal> months = new ArrayList<>();
         for (int m = 1; m <= 11; m++) {

@@ -1,6 +1,5 @@
 package se.lagesbild.importing;
 
-import se.lagesbild.base.SwedishTexts;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import se.lagesbild.base.SwedishTexts;
 
 /**
  * The import endpoint for scheduled jobs: {@code POST /api/import/{utfall|budget|prognos|utredningar}}
@@ -31,12 +31,16 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     /** The answer: status, the import log's id, counts and row errors. */
-    record Answer(String status, Long importId, String kind, int added, int corrected, int unchanged,
-                  List<ErrorAnswer> errors) {
-    }
+    record Answer(
+            String status,
+            Long importId,
+            String kind,
+            int added,
+            int corrected,
+            int unchanged,
+            List<ErrorAnswer> errors) {}
 
-    record ErrorAnswer(String file, Integer row, String column, String message) {
-    }
+    record ErrorAnswer(String file, Integer row, String column, String message) {}
 
     private static final String UNNAMED = "namnlös fil";
 
@@ -49,21 +53,28 @@ class ImportController {
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Answer> importMultipart(@PathVariable String kind,
-                                           @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                           @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
-        String fileName = file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? UNNAMED : file.getOriginalFilename();
+    ResponseEntity<Answer> importMultipart(
+            @PathVariable String kind,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(value = "file", required = false) MultipartFile file)
+            throws IOException {
+        String fileName = file == null
+                        || file.getOriginalFilename() == null
+                        || file.getOriginalFilename().isBlank()
+                ? UNNAMED
+                : file.getOriginalFilename();
         return importFile(kind, authorization, fileName, file == null ? new byte[0] : file.getBytes());
     }
 
     @PostMapping(path = "/{kind}")
-    ResponseEntity<Answer> importBody(@PathVariable String kind,
-                                      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                      @RequestHeader(value = "X-File-Name", required = false) String fileNameHeader,
-                                      @RequestHeader(value = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
-                                      @RequestBody(required = false) byte[] body) {
-        String fileName = Optional.ofNullable(fileNameHeader).filter(n -> !n.isBlank())
+    ResponseEntity<Answer> importBody(
+            @PathVariable String kind,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(value = "X-File-Name", required = false) String fileNameHeader,
+            @RequestHeader(value = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
+            @RequestBody(required = false) byte[] body) {
+        String fileName = Optional.ofNullable(fileNameHeader)
+                .filter(n -> !n.isBlank())
                 .or(() -> Optional.ofNullable(disposition).map(ImportController::fileName))
                 .orElse(UNNAMED);
         return importFile(kind, authorization, fileName, body == null ? new byte[0] : body);
@@ -85,22 +96,47 @@ class ImportController {
         }
         Optional<ApiTokens.ApiToken> token = tokens.authorise(authorization, scope.get());
         if (token.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .body(answer(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", fileName, "import.api.unauthorized",
-                            scope.get().path()).getBody());
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .body(answer(
+                                    HttpStatus.UNAUTHORIZED,
+                                    "UNAUTHORIZED",
+                                    fileName,
+                                    "import.api.unauthorized",
+                                    scope.get().path())
+                            .getBody());
         }
-        ApiImport.ApiImportResult result = imports.stream().filter(i -> i.scopes().contains(scope.get())).findFirst()
-                .orElseThrow().importFile(token.get(), scope.get(), fileName, bytes);
+        ApiImport.ApiImportResult result = imports.stream()
+                .filter(i -> i.scopes().contains(scope.get()))
+                .findFirst()
+                .orElseThrow()
+                .importFile(token.get(), scope.get(), fileName, bytes);
         List<ErrorAnswer> errors = result.errors().stream()
-                .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message())).toList();
-        return ResponseEntity.status(result.status() == ImportStatus.APPLIED ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(new Answer(result.status().name(), result.importId(), scope.get().path(), result.added(),
-                        result.corrected(), result.unchanged(), errors));
+                .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message()))
+                .toList();
+        return ResponseEntity.status(
+                        result.status() == ImportStatus.APPLIED ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(new Answer(
+                        result.status().name(),
+                        result.importId(),
+                        scope.get().path(),
+                        result.added(),
+                        result.corrected(),
+                        result.unchanged(),
+                        errors));
     }
 
-    private static ResponseEntity<Answer> answer(HttpStatus status, String name, String fileName, String key, String arg) {
-        return ResponseEntity.status(status).body(new Answer(name, null, null, 0, 0, 0,
-                List.of(new ErrorAnswer(fileName, null, null, SwedishTexts.swedish(key, List.of(arg))))));
+    private static ResponseEntity<Answer> answer(
+            HttpStatus status, String name, String fileName, String key, String arg) {
+        return ResponseEntity.status(status)
+                .body(new Answer(
+                        name,
+                        null,
+                        null,
+                        0,
+                        0,
+                        0,
+                        List.of(new ErrorAnswer(fileName, null, null, SwedishTexts.swedish(key, List.of(arg))))));
     }
 
     private static String fileName(String disposition) {

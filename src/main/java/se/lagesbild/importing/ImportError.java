@@ -1,7 +1,7 @@
 package se.lagesbild.importing;
 
-import se.lagesbild.base.SwedishTexts;
 import java.util.List;
+import se.lagesbild.base.SwedishTexts;
 
 /**
  * One problem in a file: the file, its row (as in the file, the header is row 1; null for the file

@@ -13,8 +13,7 @@ public final class ImportFiles {
     /** The largest file an upload accepts (as spring.servlet.multipart.max-file-size for the endpoint). */
     public static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /**
      * The rows of the file as cell texts, the list index being the row number − 1 (the header is

@@ -7,11 +7,20 @@ import se.lagesbild.economy.FactKind;
 
 /** The three economy files: utfall, budget and prognos (a forecast round). */
 public enum ImportKind {
-    ACTUAL(ImportScope.ACTUAL, FactKind.ACTUAL, "change.economy.actual",
+    ACTUAL(
+            ImportScope.ACTUAL,
+            FactKind.ACTUAL,
+            "change.economy.actual",
             List.of(Column.YEAR, Column.MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.AMOUNT)),
-    BUDGET(ImportScope.BUDGET, FactKind.BUDGET, "change.economy.budget",
+    BUDGET(
+            ImportScope.BUDGET,
+            FactKind.BUDGET,
+            "change.economy.budget",
             List.of(Column.YEAR, Column.ACTIVITY, Column.COST_TYPE, Column.ANNUAL_AMOUNT)),
-    FORECAST(ImportScope.FORECAST, FactKind.FORECAST, "change.economy.forecast",
+    FORECAST(
+            ImportScope.FORECAST,
+            FactKind.FORECAST,
+            "change.economy.forecast",
             List.of(Column.YEAR, Column.ROUND_MONTH, Column.ACTIVITY, Column.COST_TYPE, Column.FULL_YEAR_AMOUNT));
 
     private final ImportScope scope;

@@ -18,15 +18,32 @@ class ImportLogRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String kind, String fileName, String checksum, String importedBy, ImportStatus status, int added,
-                int corrected, int unchanged, String message) {
+    long insert(
+            String kind,
+            String fileName,
+            String checksum,
+            String importedBy,
+            ImportStatus status,
+            int added,
+            int corrected,
+            int unchanged,
+            String message) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
                                         rows_added, rows_corrected, rows_unchanged, message)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(kind, truncate(fileName, 300), checksum, Timestamp.from(Instant.now()),
-                        truncate(importedBy, 100), status.name(), added, corrected, unchanged, truncate(message, 2000))
+                .params(
+                        kind,
+                        truncate(fileName, 300),
+                        checksum,
+                        Timestamp.from(Instant.now()),
+                        truncate(importedBy, 100),
+                        status.name(),
+                        added,
+                        corrected,
+                        unchanged,
+                        truncate(message, 2000))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -37,9 +54,18 @@ class ImportLogRepository {
                        rows_added, rows_corrected, rows_unchanged, message
                 from import_log order by imported_at desc, id desc limit ?""")
                 .param(limit)
-                .query((rs, i) -> new ImportLogEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
-                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11)))
+                .query((rs, i) -> new ImportLogEntry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(8),
+                        rs.getInt(9),
+                        rs.getInt(10),
+                        rs.getString(11)))
                 .list();
     }
 

@@ -7,8 +7,15 @@ import java.util.List;
  * correct, how many rows it would add, correct and leave unchanged, and its errors (any error: the
  * file cannot be imported).
  */
-public record ImportPreview(ImportKind kind, String fileName, String checksum, List<RowChange> changes, int added,
-                            int corrected, int unchanged, List<ImportError> errors) {
+public record ImportPreview(
+        ImportKind kind,
+        String fileName,
+        String checksum,
+        List<RowChange> changes,
+        int added,
+        int corrected,
+        int unchanged,
+        List<ImportError> errors) {
 
     public ImportPreview {
         changes = List.copyOf(changes);

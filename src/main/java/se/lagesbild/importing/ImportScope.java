@@ -9,7 +9,10 @@ import java.util.Optional;
  * ({@link ImportKind}) and the investigations case export.
  */
 public enum ImportScope {
-    ACTUAL("utfall"), BUDGET("budget"), FORECAST("prognos"), INVESTIGATIONS("utredningar");
+    ACTUAL("utfall"),
+    BUDGET("budget"),
+    FORECAST("prognos"),
+    INVESTIGATIONS("utredningar");
 
     private final String path;
 
@@ -23,6 +26,8 @@ public enum ImportScope {
     }
 
     public static Optional<ImportScope> fromPath(String path) {
-        return Arrays.stream(values()).filter(s -> s.path.equals(path.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.path.equals(path.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }

@@ -1,7 +1,5 @@
 package se.lagesbild.importing;
 
-import se.lagesbild.base.Checksums;
-import se.lagesbild.base.SwedishTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.lagesbild.base.Checksums;
+import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.organisation.OrganisationService;
@@ -37,8 +37,13 @@ public class ImportService implements ApiImport {
     private final Access access;
     private final Audit audit;
 
-    ImportService(OrganisationService organisation, EconomyService economy, ImportLogRepository log,
-                  TransactionTemplate transaction, Access access, Audit audit) {
+    ImportService(
+            OrganisationService organisation,
+            EconomyService economy,
+            ImportLogRepository log,
+            TransactionTemplate transaction,
+            Access access,
+            Audit audit) {
         this.access = access;
         this.audit = audit;
         this.organisation = organisation;
@@ -89,16 +94,28 @@ public class ImportService implements ApiImport {
     @Override
     public ApiImportResult importFile(ApiTokens.ApiToken token, ImportScope scope, String fileName, byte[] bytes) {
         ImportResult result = apply(token, ImportKind.of(scope).orElseThrow(), fileName, bytes);
-        return new ApiImportResult(result.status(), result.importId(), result.added(), result.corrected(),
-                result.unchanged(), result.errors());
+        return new ApiImportResult(
+                result.status(),
+                result.importId(),
+                result.added(),
+                result.corrected(),
+                result.unchanged(),
+                result.errors());
     }
 
     private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
         try {
             return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
         } catch (RuntimeException e) {
-            transaction.executeWithoutResult(status -> log.insert(kind == null ? "UNKNOWN" : kind.name(), fileName,
-                    Checksums.sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0,
+            transaction.executeWithoutResult(status -> log.insert(
+                    kind == null ? "UNKNOWN" : kind.name(),
+                    fileName,
+                    Checksums.sha256(bytes),
+                    user,
+                    ImportStatus.REJECTED,
+                    0,
+                    0,
+                    0,
                     SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
             throw e;
         }
@@ -121,52 +138,90 @@ public class ImportService implements ApiImport {
             long id = logRejected(preview, user);
             return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
         }
-        long id = log.insert(preview.kind().name(), fileName, preview.checksum(), user, ImportStatus.APPLIED,
-                preview.added(), preview.corrected(), preview.unchanged(), null);
-        audit.record(user, AuditKind.IMPORT, null, null, preview.kind().name() + "-import: " + fileName, null,
+        long id = log.insert(
+                preview.kind().name(),
+                fileName,
+                preview.checksum(),
+                user,
+                ImportStatus.APPLIED,
+                preview.added(),
+                preview.corrected(),
+                preview.unchanged(),
+                null);
+        audit.record(
+                user,
+                AuditKind.IMPORT,
+                null,
+                null,
+                preview.kind().name() + "-import: " + fileName,
+                null,
                 "APPLIED: " + preview.added() + " nya, " + preview.corrected() + " rättade");
         if (!evaluation.changedFacts.isEmpty()) {
-            economy.record(preview.kind().factKind(), evaluation.changedFacts, preview.kind().summaryKey(), user,
-                    SwedishTexts.swedish("import.reason", List.of(fileName)), id);
+            economy.record(
+                    preview.kind().factKind(),
+                    evaluation.changedFacts,
+                    preview.kind().summaryKey(),
+                    user,
+                    SwedishTexts.swedish("import.reason", List.of(fileName)),
+                    id);
         }
-        return new ImportResult(id, ImportStatus.APPLIED, preview.kind(), preview.added(), preview.corrected(),
-                preview.unchanged(), List.of());
+        return new ImportResult(
+                id,
+                ImportStatus.APPLIED,
+                preview.kind(),
+                preview.added(),
+                preview.corrected(),
+                preview.unchanged(),
+                List.of());
     }
 
     private long logRejected(ImportPreview preview, String user) {
         List<ImportError> errors = preview.errors();
         String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
-                + errors.stream().limit(LOGGED_ERRORS).map(ImportService::describe).collect(Collectors.joining("; "))
+                + errors.stream()
+                        .limit(LOGGED_ERRORS)
+                        .map(ImportService::describe)
+                        .collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
         String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
-        audit.record(user, AuditKind.IMPORT, null, null, kind + "-import: " + preview.fileName(), null,
+        audit.record(
+                user,
+                AuditKind.IMPORT,
+                null,
+                null,
+                kind + "-import: " + preview.fileName(),
+                null,
                 "REJECTED: " + errors.size() + " fel");
         return log.insert(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
 
     /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */
     static String describe(ImportError error) {
-        String place = error.row() == null ? "" : SwedishTexts.swedish("import.log.row", List.of(String.valueOf(error.row())));
+        String place =
+                error.row() == null ? "" : SwedishTexts.swedish("import.log.row", List.of(String.valueOf(error.row())));
         if (error.column() != null) {
             place = place.isEmpty() ? error.column() : place + ", " + error.column();
         }
         return place.isEmpty() ? error.message() : place + ": " + error.message();
     }
 
-    private record Evaluation(ImportPreview preview, List<AmountFact> changedFacts) {
-    }
+    private record Evaluation(ImportPreview preview, List<AmountFact> changedFacts) {}
 
     private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
-        FileValidator.Result result = new FileValidator(fileName, organisation.organisation(), organisation.names(),
-                economy::isLocked).validate(kind, bytes);
+        FileValidator.Result result = new FileValidator(
+                        fileName, organisation.organisation(), organisation.names(), economy::isLocked)
+                .validate(kind, bytes);
         String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {
-            return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0,
-                    result.errors()), List.of());
+            return new Evaluation(
+                    new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
+                    List.of());
         }
         Map<Integer, Map<AmountFact.Key, BigDecimal>> current = result.lines().stream()
-                .map(FileValidator.Line::year).distinct()
-                .collect(Collectors.toMap(year -> year, year -> economy.current(result.kind().factKind(), year)));
+                .map(FileValidator.Line::year)
+                .distinct()
+                .collect(Collectors.toMap(
+                        year -> year, year -> economy.current(result.kind().factKind(), year)));
         List<RowChange> changes = new ArrayList<>();
         List<AmountFact> changedFacts = new ArrayList<>();
         int added = 0;
@@ -188,7 +243,8 @@ public class ImportService implements ApiImport {
                     changedFacts.add(fact);
                 }
             }
-            RowChange.Change change = allEqual ? RowChange.Change.UNCHANGED
+            RowChange.Change change = allEqual
+                    ? RowChange.Change.UNCHANGED
                     : anyStored ? RowChange.Change.CORRECTED : RowChange.Change.ADDED;
             switch (change) {
                 case ADDED -> added++;
@@ -196,11 +252,19 @@ public class ImportService implements ApiImport {
                 case UNCHANGED -> unchanged++;
             }
             if (change != RowChange.Change.UNCHANGED) {
-                changes.add(new RowChange(line.row(), change, line.year(), line.month(), line.activity().name(),
-                        line.costType().name(), before, line.amount()));
+                changes.add(new RowChange(
+                        line.row(),
+                        change,
+                        line.year(),
+                        line.month(),
+                        line.activity().name(),
+                        line.costType().name(),
+                        before,
+                        line.amount()));
             }
         }
-        return new Evaluation(new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected,
-                unchanged, List.of()), changedFacts);
+        return new Evaluation(
+                new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
+                changedFacts);
     }
 }

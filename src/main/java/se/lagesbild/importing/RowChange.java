@@ -7,8 +7,19 @@ import java.math.BigDecimal;
  * leaves it unchanged. {@code month} is the month (utfall) or forecast round (prognos), null for a
  * budget row; {@code before} is the current amount (a budget's current year total), null when new.
  */
-public record RowChange(int row, Change change, int year, Integer month, String activity, String costType,
-                        BigDecimal before, BigDecimal after) {
+public record RowChange(
+        int row,
+        Change change,
+        int year,
+        Integer month,
+        String activity,
+        String costType,
+        BigDecimal before,
+        BigDecimal after) {
 
-    public enum Change { ADDED, CORRECTED, UNCHANGED }
+    public enum Change {
+        ADDED,
+        CORRECTED,
+        UNCHANGED
+    }
 }

@@ -19,13 +19,16 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 final class Spreadsheet {
 
-    private Spreadsheet() {
-    }
+    private Spreadsheet() {}
 
     /** True for the bytes of an XLSX (a ZIP container) or XLS (an OLE2 container) file. */
     static boolean isWorkbook(byte[] bytes) {
-        return bytes.length >= 4 && ((bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
-                || ((bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && bytes[2] == 0x11 && (bytes[3] & 0xFF) == 0xE0));
+        return bytes.length >= 4
+                && ((bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
+                        || ((bytes[0] & 0xFF) == 0xD0
+                                && (bytes[1] & 0xFF) == 0xCF
+                                && bytes[2] == 0x11
+                                && (bytes[3] & 0xFF) == 0xE0));
     }
 
     static Table read(byte[] bytes) throws UnreadableFileException {
@@ -61,9 +64,11 @@ final class Spreadsheet {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
-                    ? Table.Cell.text(cell.getLocalDateTimeCellValue().toLocalDate().toString())
-                    : Table.Cell.number(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case NUMERIC ->
+                org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)
+                        ? Table.Cell.text(
+                                cell.getLocalDateTimeCellValue().toLocalDate().toString())
+                        : Table.Cell.number(BigDecimal.valueOf(cell.getNumericCellValue()));
             case STRING -> Table.Cell.text(cell.getRichStringCellValue().getString());
             case BLANK, _NONE -> Table.Cell.EMPTY;
             default -> Table.Cell.text(formatter.formatCellValue(cell));

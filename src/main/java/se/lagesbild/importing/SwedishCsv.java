@@ -18,8 +18,7 @@ final class SwedishCsv {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private SwedishCsv() {
-    }
+    private SwedishCsv() {}
 
     static Table read(byte[] bytes) throws UnreadableFileException {
         String text = decode(bytes);
@@ -28,12 +27,20 @@ final class SwedishCsv {
         }
         char separator = separator(text);
         List<Table.Row> rows = parse(text, separator);
-        Table.Row header = rows.stream().filter(r -> !r.isBlank()).findFirst()
+        Table.Row header = rows.stream()
+                .filter(r -> !r.isBlank())
+                .findFirst()
                 .orElseThrow(() -> new UnreadableFileException("import.error.empty"));
-        if (separator == ';' && header.cells().size() == 1 && header.cells().getFirst().text().contains(",")) {
+        if (separator == ';'
+                && header.cells().size() == 1
+                && header.cells().getFirst().text().contains(",")) {
             throw new UnreadableFileException("import.error.comma");
         }
-        return new Table(header, rows.stream().filter(r -> r.number() > header.number() && !r.isBlank()).toList());
+        return new Table(
+                header,
+                rows.stream()
+                        .filter(r -> r.number() > header.number() && !r.isBlank())
+                        .toList());
     }
 
     /** The text of the file in the encoding it was written in, without a byte order mark. */
@@ -48,10 +55,12 @@ final class SwedishCsv {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, WINDOWS_1252);
         }

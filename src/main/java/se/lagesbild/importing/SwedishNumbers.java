@@ -13,12 +13,15 @@ final class SwedishNumbers {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}( \\d{3})+|\\d+)(,\\d+)?");
 
-    private SwedishNumbers() {
-    }
+    private SwedishNumbers() {}
 
     /** The number a text holds, or null when it is not a number. */
     static BigDecimal parse(String text) {
-        String normalised = text.strip().replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2212', '-').strip();
+        String normalised = text.strip()
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ')
+                .replace('\u2212', '-')
+                .strip();
         if (!NUMBER.matcher(normalised).matches()) {
             return null;
         }

@@ -15,6 +15,12 @@ import java.time.LocalDate;
  * @param extendedTo        the new deadline of the latest extension, or null without extension
  * @param extensionReason   that extension's reason code, or null
  */
-public record CaseLine(String reference, String unitCode, LocalDate opened, LocalDate deadline, LocalDate closed,
-                       Integer daysOverDeadline, LocalDate extendedTo, String extensionReason) {
-}
+public record CaseLine(
+        String reference,
+        String unitCode,
+        LocalDate opened,
+        LocalDate deadline,
+        LocalDate closed,
+        Integer daysOverDeadline,
+        LocalDate extendedTo,
+        String extensionReason) {}

@@ -14,8 +14,13 @@ import java.util.List;
  * @param changed   cases whose latest stored version differs (each becomes a new version)
  * @param unchanged the number of cases equal to their latest stored version (not stored again)
  */
-public record ImportPreview(String fileName, ImportProblem refusedAt, List<ImportProblem> problems,
-                            List<Investigation> added, List<Investigation> changed, int unchanged) {
+public record ImportPreview(
+        String fileName,
+        ImportProblem refusedAt,
+        List<ImportProblem> problems,
+        List<Investigation> added,
+        List<Investigation> changed,
+        int unchanged) {
 
     public ImportPreview {
         problems = List.copyOf(problems);

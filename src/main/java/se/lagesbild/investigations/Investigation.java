@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param closed      the day it was closed (avslutad), or {@code null} while it is still open
  * @param extensions  the deadline extension decisions, in any order; {@code null} is read as none
  */
-public record Investigation(String reference, String unitCode, TargetGroup targetGroup,
-                            LocalDate opened, LocalDate closed, List<DeadlineExtension> extensions) {
+public record Investigation(
+        String reference,
+        String unitCode,
+        TargetGroup targetGroup,
+        LocalDate opened,
+        LocalDate closed,
+        List<DeadlineExtension> extensions) {
 
     public Investigation {
         Objects.requireNonNull(reference, "reference");

@@ -37,9 +37,16 @@ public record InvestigationFigures(YearMonth period, List<UnitFigures> units) {
             months.add(units.stream().map(u -> u.month(month)).reduce(Volumes.ZERO, Volumes::plus));
             previous.add(units.stream().map(u -> u.previousMonth(month)).reduce(Volumes.ZERO, Volumes::plus));
         }
-        List<BigDecimal> targets = units.stream().map(UnitFigures::lateShareTarget).filter(Objects::nonNull)
-                .map(BigDecimal::stripTrailingZeros).distinct().toList();
-        return new UnitFigures(null, months, previous,
+        List<BigDecimal> targets = units.stream()
+                .map(UnitFigures::lateShareTarget)
+                .filter(Objects::nonNull)
+                .map(BigDecimal::stripTrailingZeros)
+                .distinct()
+                .toList();
+        return new UnitFigures(
+                null,
+                months,
+                previous,
                 units.stream().map(UnitFigures::yearToDate).reduce(Volumes.ZERO, Volumes::plus),
                 units.stream().map(UnitFigures::previousYearToDate).reduce(Volumes.ZERO, Volumes::plus),
                 units.stream().mapToInt(UnitFigures::overdue).sum(),

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.security.access.AccessDeniedException;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
@@ -70,8 +70,13 @@ public class InvestigationImport implements ApiImport {
     private final JdbcClient jdbc;
     private final Supplier<LocalDate> today;
 
-    InvestigationImport(InvestigationService service, InvestigationRepository repository,
-                        OrganisationService organisation, JdbcClient jdbc, Access access, Audit audit) {
+    InvestigationImport(
+            InvestigationService service,
+            InvestigationRepository repository,
+            OrganisationService organisation,
+            JdbcClient jdbc,
+            Access access,
+            Audit audit) {
         this.service = service;
         this.access = access;
         this.audit = audit;
@@ -127,42 +132,79 @@ public class InvestigationImport implements ApiImport {
         Applied applied = applyAs(fileName, bytes, token.recordedAs());
         ImportPreview preview = applied.preview();
         List<ImportError> errors = (preview.refusedAt() != null ? List.of(preview.refusedAt()) : preview.problems())
-                .stream().map(p -> new ImportError(safeName(fileName), p.row(), p.column().isEmpty() ? null : p.column(), p.key(),
-                        p.args())).toList();
-        return new ApiImportResult(applied.status(), applied.importId(), preview.added().size(), preview.changed().size(),
-                preview.unchanged(), errors);
+                .stream()
+                        .map(p -> new ImportError(
+                                safeName(fileName),
+                                p.row(),
+                                p.column().isEmpty() ? null : p.column(),
+                                p.key(),
+                                p.args()))
+                        .toList();
+        return new ApiImportResult(
+                applied.status(),
+                applied.importId(),
+                preview.added().size(),
+                preview.changed().size(),
+                preview.unchanged(),
+                errors);
     }
 
     /** An import's outcome and its row in the import log. */
-    private record Applied(ImportPreview preview, ImportStatus status, long importId) {
-    }
+    private record Applied(ImportPreview preview, ImportStatus status, long importId) {}
 
     private Applied applyAs(String fileName, byte[] bytes, String user) {
         Checked checked = check(fileName, bytes);
         ImportPreview preview = checked.preview();
-        ImportStatus status = preview.refusedAt() != null ? ImportStatus.REFUSED
+        ImportStatus status = preview.refusedAt() != null
+                ? ImportStatus.REFUSED
                 : !preview.problems().isEmpty() ? ImportStatus.REJECTED : ImportStatus.APPLIED;
         long importId;
         if (status == ImportStatus.REFUSED) {
             importId = log(fileName, bytes, user, status, 0, 0, 0, refusalMessage(preview.refusedAt()));
         } else if (status == ImportStatus.REJECTED) {
             ImportProblem first = preview.problems().getFirst();
-            importId = log(fileName, bytes, user, status, 0, 0, 0, swedish("investigations.import.log.rejected",
-                    String.valueOf(preview.problems().size()), String.valueOf(first.row()), first.column(),
-                    swedish(first.key(), first.args().toArray(String[]::new))));
+            importId = log(
+                    fileName,
+                    bytes,
+                    user,
+                    status,
+                    0,
+                    0,
+                    0,
+                    swedish(
+                            "investigations.import.log.rejected",
+                            String.valueOf(preview.problems().size()),
+                            String.valueOf(first.row()),
+                            first.column(),
+                            swedish(first.key(), first.args().toArray(String[]::new))));
         } else {
-            importId = log(fileName, bytes, user, status, preview.added().size(), preview.changed().size(),
-                    preview.unchanged(), null);
+            importId = log(
+                    fileName,
+                    bytes,
+                    user,
+                    status,
+                    preview.added().size(),
+                    preview.changed().size(),
+                    preview.unchanged(),
+                    null);
             List<Investigation> cases = new ArrayList<>(preview.added());
             cases.addAll(preview.changed());
             if (!cases.isEmpty()) {
-                service.record(cases, checked.versions(), "change.investigations.import", user, safeName(fileName),
-                        importId);
+                service.record(
+                        cases, checked.versions(), "change.investigations.import", user, safeName(fileName), importId);
             }
         }
-        audit.record(user, AuditKind.IMPORT, null, null, "Import av utredningar: " + safeName(fileName), null,
-                status != ImportStatus.APPLIED ? status.name()
-                        : "APPLIED: " + preview.added().size() + " nya, " + preview.changed().size() + " ändrade");
+        audit.record(
+                user,
+                AuditKind.IMPORT,
+                null,
+                null,
+                "Import av utredningar: " + safeName(fileName),
+                null,
+                status != ImportStatus.APPLIED
+                        ? status.name()
+                        : "APPLIED: " + preview.added().size() + " nya, "
+                                + preview.changed().size() + " ändrade");
         return new Applied(preview, status, importId);
     }
 
@@ -181,17 +223,29 @@ public class InvestigationImport implements ApiImport {
         try {
             rows = ImportFiles.rows(bytes);
         } catch (IOException | RuntimeException e) {
-            return new Checked(new ImportPreview(fileName, null,
-                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())), List.of(), List.of(), 0));
+            return new Checked(new ImportPreview(
+                    fileName,
+                    null,
+                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())),
+                    List.of(),
+                    List.of(),
+                    0));
         }
         // No personal data: look at every cell before anything else is read.
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
                 if (PersonalIdentityNumbers.containsOne(row.get(c))) {
-                    String header = r > 0 && c < rows.getFirst().size() ? rows.getFirst().get(c).strip() : "";
-                    return new Checked(new ImportPreview(fileName, new ImportProblem(r + 1, column(header, c),
-                            ERROR + "refused", List.of()), List.of(), List.of(), List.of(), 0));
+                    String header = r > 0 && c < rows.getFirst().size()
+                            ? rows.getFirst().get(c).strip()
+                            : "";
+                    return new Checked(new ImportPreview(
+                            fileName,
+                            new ImportProblem(r + 1, column(header, c), ERROR + "refused", List.of()),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            0));
                 }
             }
         }
@@ -234,7 +288,8 @@ public class InvestigationImport implements ApiImport {
             String unitText = in.text(UNIT, true);
             Unit unit = null;
             if (unitText != null) {
-                unit = units.computeIfAbsent(unitText, organisation::resolveUnit).orElse(null);
+                unit = units.computeIfAbsent(unitText, organisation::resolveUnit)
+                        .orElse(null);
                 if (unit == null) {
                     in.problem(UNIT, "unknownUnit", unitText);
                 }
@@ -242,8 +297,12 @@ public class InvestigationImport implements ApiImport {
             String groupText = in.text(TARGET_GROUP, true);
             TargetGroup group = null;
             if (groupText != null) {
-                group = groups.computeIfAbsent(groupText, t -> java.util.Arrays.stream(TargetGroup.values())
-                        .filter(g -> g.swedishLabel().equalsIgnoreCase(t.strip())).findFirst()).orElse(null);
+                group = groups.computeIfAbsent(
+                                groupText,
+                                t -> java.util.Arrays.stream(TargetGroup.values())
+                                        .filter(g -> g.swedishLabel().equalsIgnoreCase(t.strip()))
+                                        .findFirst())
+                        .orElse(null);
                 if (group == null) {
                     in.problem(TARGET_GROUP, "badTargetGroup", groupText);
                 }
@@ -256,14 +315,19 @@ public class InvestigationImport implements ApiImport {
                 LocalDate decided = in.date(DECIDED + n, false);
                 LocalDate newDeadline = in.date(NEW_DEADLINE + n, false);
                 String reason = in.text(REASON + n, false);
-                boolean any = decided != null || newDeadline != null || reason != null
-                        || !in.raw(DECIDED + n).isBlank() || !in.raw(NEW_DEADLINE + n).isBlank();
+                boolean any = decided != null
+                        || newDeadline != null
+                        || reason != null
+                        || !in.raw(DECIDED + n).isBlank()
+                        || !in.raw(NEW_DEADLINE + n).isBlank();
                 if (!any) {
                     continue;
                 }
                 if (decided == null || newDeadline == null) {
-                    if (in.raw(DECIDED + n).isBlank() || in.raw(NEW_DEADLINE + n).isBlank()) {
-                        in.problem(in.raw(DECIDED + n).isBlank() ? DECIDED + n : NEW_DEADLINE + n, "extensionIncomplete");
+                    if (in.raw(DECIDED + n).isBlank()
+                            || in.raw(NEW_DEADLINE + n).isBlank()) {
+                        in.problem(
+                                in.raw(DECIDED + n).isBlank() ? DECIDED + n : NEW_DEADLINE + n, "extensionIncomplete");
                     }
                     continue;
                 }
@@ -279,12 +343,14 @@ public class InvestigationImport implements ApiImport {
                     case CLOSED_BEFORE_OPENED -> in.problem(CLOSED, "closedBeforeOpened");
                     case OPENED_IN_FUTURE -> in.problem(OPENED, "openedInFuture");
                     case CLOSED_IN_FUTURE -> in.problem(CLOSED, "closedInFuture");
-                    default -> in.problem(extensionColumn(investigation, extensions, extensionNumbers, problem, now),
-                            switch (problem) {
-                                case EXTENSION_DECIDED_BEFORE_OPENED -> "extensionBeforeOpened";
-                                case EXTENSION_DECIDED_IN_FUTURE -> "extensionInFuture";
-                                default -> "extensionNotLater";
-                            });
+                    default ->
+                        in.problem(
+                                extensionColumn(investigation, extensions, extensionNumbers, problem, now),
+                                switch (problem) {
+                                    case EXTENSION_DECIDED_BEFORE_OPENED -> "extensionBeforeOpened";
+                                    case EXTENSION_DECIDED_IN_FUTURE -> "extensionInFuture";
+                                    default -> "extensionNotLater";
+                                });
                 }
             }
             if (problems.size() == before) {
@@ -297,7 +363,8 @@ public class InvestigationImport implements ApiImport {
         if (!problems.isEmpty()) {
             return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
-        Map<String, InvestigationRepository.Stored> stored = repository.current(cases.stream().map(Investigation::reference).toList());
+        Map<String, InvestigationRepository.Stored> stored =
+                repository.current(cases.stream().map(Investigation::reference).toList());
         Map<String, Integer> versions = new HashMap<>();
         stored.forEach((reference, s) -> versions.put(reference, s.version()));
         List<Investigation> added = new ArrayList<>();
@@ -320,29 +387,48 @@ public class InvestigationImport implements ApiImport {
      * The column of the extension a rule problem is about: the first extension, in decision order,
      * with which the problem appears.
      */
-    private static String extensionColumn(Investigation investigation, List<DeadlineExtension> extensions,
-                                          List<Integer> numbers, InvestigationRules.Problem problem, LocalDate today) {
-        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, extensions.size()).boxed().toList());
+    private static String extensionColumn(
+            Investigation investigation,
+            List<DeadlineExtension> extensions,
+            List<Integer> numbers,
+            InvestigationRules.Problem problem,
+            LocalDate today) {
+        List<Integer> order = new ArrayList<>(
+                java.util.stream.IntStream.range(0, extensions.size()).boxed().toList());
         order.sort(Comparator.comparing((Integer i) -> extensions.get(i).decided())
                 .thenComparing(i -> extensions.get(i).newDeadline()));
         for (int k = 1; k <= order.size(); k++) {
-            List<DeadlineExtension> first = order.subList(0, k).stream().map(extensions::get).toList();
-            Investigation partial = new Investigation(investigation.reference(), investigation.unitCode(),
-                    investigation.targetGroup(), investigation.opened(), investigation.closed(), first);
+            List<DeadlineExtension> first =
+                    order.subList(0, k).stream().map(extensions::get).toList();
+            Investigation partial = new Investigation(
+                    investigation.reference(),
+                    investigation.unitCode(),
+                    investigation.targetGroup(),
+                    investigation.opened(),
+                    investigation.closed(),
+                    first);
             if (InvestigationRules.validate(partial, today).contains(problem)) {
                 int n = numbers.get(order.get(k - 1));
                 return problem == InvestigationRules.Problem.EXTENSION_NOT_LATER_THAN_REPLACED_DEADLINE
-                        ? NEW_DEADLINE + n : DECIDED + n;
+                        ? NEW_DEADLINE + n
+                        : DECIDED + n;
             }
         }
         return NEW_DEADLINE + numbers.getFirst();
     }
 
     private static Investigation normalised(Investigation i) {
-        return new Investigation(i.reference(), i.unitCode(), i.targetGroup(), i.opened(), i.closed(),
-                i.extensions().stream().sorted(Comparator.comparing(DeadlineExtension::decided)
-                        .thenComparing(DeadlineExtension::newDeadline)
-                        .thenComparing(e -> e.reasonCode() == null ? "" : e.reasonCode())).toList());
+        return new Investigation(
+                i.reference(),
+                i.unitCode(),
+                i.targetGroup(),
+                i.opened(),
+                i.closed(),
+                i.extensions().stream()
+                        .sorted(Comparator.comparing(DeadlineExtension::decided)
+                                .thenComparing(DeadlineExtension::newDeadline)
+                                .thenComparing(e -> e.reasonCode() == null ? "" : e.reasonCode()))
+                        .toList());
     }
 
     /**
@@ -461,7 +547,11 @@ public class InvestigationImport implements ApiImport {
         } else {
             return null;
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
                 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
@@ -492,15 +582,31 @@ public class InvestigationImport implements ApiImport {
 
     // ------------------------------------------------------------------------------------ the log
 
-    private long log(String fileName, byte[] bytes, String user, ImportStatus status, int added, int corrected,
-                     int unchanged, String message) {
+    private long log(
+            String fileName,
+            byte[] bytes,
+            String user,
+            ImportStatus status,
+            int added,
+            int corrected,
+            int unchanged,
+            String message) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
                                         rows_added, rows_corrected, rows_unchanged, message)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(KIND, safeName(fileName), Checksums.sha256(bytes), Timestamp.from(Instant.now()), user, status.name(), added,
-                        corrected, unchanged, message == null ? null : message.substring(0, Math.min(2000, message.length())))
+                .params(
+                        KIND,
+                        safeName(fileName),
+                        Checksums.sha256(bytes),
+                        Timestamp.from(Instant.now()),
+                        user,
+                        status.name(),
+                        added,
+                        corrected,
+                        unchanged,
+                        message == null ? null : message.substring(0, Math.min(2000, message.length())))
                 .update(key);
         return key.getKey().longValue();
     }
@@ -517,7 +623,8 @@ public class InvestigationImport implements ApiImport {
 
     /** A message in Swedish, the language of the log, from the application's translations. */
     static String swedish(String key, String... args) {
-        String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("sv")).getString(key);
+        String pattern = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("sv"))
+                .getString(key);
         return new MessageFormat(pattern, Locale.of("sv")).format(args);
     }
 }

@@ -1,7 +1,6 @@
 package se.lagesbild.investigations;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -58,8 +57,7 @@ class InvestigationRepository {
     }
 
     /** A stored case: its latest version. */
-    record Stored(long id, int version, Investigation investigation) {
-    }
+    record Stored(long id, int version, Investigation investigation) {}
 
     // ------------------------------------------------------------------------------------ writes
 
@@ -69,8 +67,12 @@ class InvestigationRepository {
      * @param knownVersions the current version of each stored reference among {@code cases}, when
      *                      the caller has just read them (an import); null to look them up
      */
-    void append(List<Investigation> cases, Map<String, Integer> knownVersions, String recordedBy, String reason,
-                Long importId) {
+    void append(
+            List<Investigation> cases,
+            Map<String, Integer> knownVersions,
+            String recordedBy,
+            String reason,
+            Long importId) {
         if (cases.isEmpty()) {
             return;
         }
@@ -81,7 +83,9 @@ class InvestigationRepository {
             current(cases.stream().map(Investigation::reference).toList())
                     .forEach((reference, stored) -> versions.put(reference, stored.version()));
         }
-        long before = jdbc.sql("select coalesce(max(id), 0) from investigation").query(Long.class).single();
+        long before = jdbc.sql("select coalesce(max(id), 0) from investigation")
+                .query(Long.class)
+                .single();
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)); // as timestamp(3) stores it
         // JDBC batches of BATCH rows; Connector/J sends each as one bulk command (useBulkStmtsForInserts),
         // and no generated key is asked for
@@ -115,23 +119,30 @@ class InvestigationRepository {
         List<Object[]> extensions = new ArrayList<>();
         for (Investigation c : cases) {
             for (DeadlineExtension e : c.extensions()) {
-                extensions.add(new Object[] {ids.get(c.reference()), Date.valueOf(e.decided()),
-                        Date.valueOf(e.newDeadline()), e.reasonCode()});
+                extensions.add(new Object[] {
+                    ids.get(c.reference()), Date.valueOf(e.decided()), Date.valueOf(e.newDeadline()), e.reasonCode()
+                });
             }
         }
-        template.batchUpdate("insert into investigation_extension (investigation_id, decided, new_deadline, reason_code)"
-                + " values (?, ?, ?, ?)", extensions, BATCH, (ps, e) -> {
-            ps.setLong(1, (Long) e[0]);
-            ps.setDate(2, (Date) e[1]);
-            ps.setDate(3, (Date) e[2]);
-            ps.setString(4, (String) e[3]);
-        });
+        template.batchUpdate(
+                "insert into investigation_extension (investigation_id, decided, new_deadline, reason_code)"
+                        + " values (?, ?, ?, ?)",
+                extensions,
+                BATCH,
+                (ps, e) -> {
+                    ps.setLong(1, (Long) e[0]);
+                    ps.setDate(2, (Date) e[1]);
+                    ps.setDate(3, (Date) e[2]);
+                    ps.setString(4, (String) e[3]);
+                });
         // The current rows from the values at hand (an insert ... select from investigation would lock,
         // row by row, the versions just written). A first version (no current row before) is a plain
         // insert: a concurrent writer of the same reference would already have failed on
         // uq_investigation (reference, version 1); a later version replaces the current row.
-        List<Investigation> first = cases.stream().filter(c -> !versions.containsKey(c.reference())).toList();
-        List<Investigation> later = cases.stream().filter(c -> versions.containsKey(c.reference())).toList();
+        List<Investigation> first =
+                cases.stream().filter(c -> !versions.containsKey(c.reference())).toList();
+        List<Investigation> later =
+                cases.stream().filter(c -> versions.containsKey(c.reference())).toList();
         String current = """
                 insert into investigation_current (reference, investigation_id, unit_code, opened, closed, deadline)
                 values (?, ?, ?, ?, ?, ?)""";
@@ -151,14 +162,13 @@ class InvestigationRepository {
                 insert into investigation_month (unit_code, month, opened, closed, late, longest_span)
                 values (?, ?, ?, ?, ?, ?)
                 on duplicate key update opened = opened + values(opened), closed = closed + values(closed),
-                    late = late + values(late), longest_span = greatest(longest_span, values(longest_span))""",
-                events.entrySet(), BATCH, (ps, e) -> {
-                    ps.setString(1, e.getKey().unitCode());
-                    ps.setInt(2, e.getKey().month());
-                    for (int i = 0; i < 4; i++) {
-                        ps.setInt(3 + i, e.getValue()[i]);
-                    }
-                });
+                    late = late + values(late), longest_span = greatest(longest_span, values(longest_span))""", events.entrySet(), BATCH, (ps, e) -> {
+            ps.setString(1, e.getKey().unitCode());
+            ps.setInt(2, e.getKey().month());
+            for (int i = 0; i < 4; i++) {
+                ps.setInt(3 + i, e.getValue()[i]);
+            }
+        });
         template.batchUpdate(current, first, BATCH, row);
         template.batchUpdate(current + """
 
@@ -171,24 +181,22 @@ class InvestigationRepository {
         return month.getYear() * 12 + month.getMonthValue() - 1;
     }
 
-    private record MonthKey(String unitCode, int month) {
-    }
+    private record MonthKey(String unitCode, int month) {}
 
     /** The dates of a case version that its events are counted from. */
-    private record CaseDates(String unitCode, LocalDate opened, LocalDate closed, LocalDate deadline) {
-    }
+    private record CaseDates(String unitCode, LocalDate opened, LocalDate closed, LocalDate deadline) {}
 
     /**
      * Adds {@code sign} times a case's events to {@code events} (per enhet and month: opened,
      * closed, closed late), as {@link MonthlyCounts} counts them.
      */
     private static void countEvents(Map<MonthKey, int[]> events, CaseDates c, int sign) {
-        int[] opened = events.computeIfAbsent(new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.opened()))),
-                k -> new int[4]);
+        int[] opened = events.computeIfAbsent(
+                new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.opened()))), k -> new int[4]);
         opened[0] += sign;
         if (c.closed() != null) {
-            int[] closed = events.computeIfAbsent(new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.closed()))),
-                    k -> new int[4]);
+            int[] closed = events.computeIfAbsent(
+                    new MonthKey(c.unitCode(), monthIndex(YearMonth.from(c.closed()))), k -> new int[4]);
             closed[1] += sign;
             closed[2] += InvestigationRules.isLate(c.closed(), c.deadline()) ? sign : 0;
             if (sign > 0) {
@@ -204,8 +212,11 @@ class InvestigationRepository {
             jdbc.sql("select unit_code, opened, closed, deadline from investigation_current where reference in (:refs)")
                     .param("refs", references.subList(start, Math.min(references.size(), start + CHUNK)))
                     .query(rs -> {
-                        result.add(new CaseDates(rs.getString(1), rs.getObject(2, LocalDate.class),
-                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                        result.add(new CaseDates(
+                                rs.getString(1),
+                                rs.getObject(2, LocalDate.class),
+                                rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class)));
                     });
         }
         return result;
@@ -228,39 +239,57 @@ class InvestigationRepository {
                     from investigation_current c
                     join investigation i on i.id = c.investigation_id
                     left join investigation_extension e on e.investigation_id = i.id
-                    where c.reference in (:refs)""").param("refs", chunk)
-                    .query(rs -> {
-                        String reference = rs.getString(3);
-                        cases.computeIfAbsent(reference, k -> {
-                            try {
-                                return new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(4), rs.getString(5),
-                                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)};
-                            } catch (SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                        List<DeadlineExtension> list = extensions.computeIfAbsent(reference, k -> new ArrayList<>());
-                        LocalDate decided = rs.getObject(8, LocalDate.class);
-                        if (decided != null) {
-                            list.add(new DeadlineExtension(decided, rs.getObject(9, LocalDate.class), rs.getString(10)));
-                        }
-                    });
-            cases.forEach((reference, c) -> result.put(reference, new Stored((Long) c[0], (Integer) c[1],
-                    new Investigation(reference, (String) c[2], TargetGroup.valueOf((String) c[3]), (LocalDate) c[4],
-                            (LocalDate) c[5], extensions.get(reference)))));
+                    where c.reference in (:refs)""").param("refs", chunk).query(rs -> {
+                String reference = rs.getString(3);
+                cases.computeIfAbsent(reference, k -> {
+                    try {
+                        return new Object[] {
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getObject(6, LocalDate.class),
+                            rs.getObject(7, LocalDate.class)
+                        };
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                List<DeadlineExtension> list = extensions.computeIfAbsent(reference, k -> new ArrayList<>());
+                LocalDate decided = rs.getObject(8, LocalDate.class);
+                if (decided != null) {
+                    list.add(new DeadlineExtension(decided, rs.getObject(9, LocalDate.class), rs.getString(10)));
+                }
+            });
+            cases.forEach((reference, c) -> result.put(
+                    reference,
+                    new Stored(
+                            (Long) c[0],
+                            (Integer) c[1],
+                            new Investigation(
+                                    reference,
+                                    (String) c[2],
+                                    TargetGroup.valueOf((String) c[3]),
+                                    (LocalDate) c[4],
+                                    (LocalDate) c[5],
+                                    extensions.get(reference)))));
         }
         return result;
     }
 
     /** Every current case, for tests and checks over small data sets. */
     List<Investigation> all() {
-        Map<String, Stored> all = current(jdbc.sql("select reference from investigation_current").query(String.class).list());
+        Map<String, Stored> all = current(jdbc.sql("select reference from investigation_current")
+                .query(String.class)
+                .list());
         return all.values().stream().map(Stored::investigation).toList();
     }
 
     /** The longest time, in days, from opening to closing of any closed case (0 when none). */
     private int longestSpan() {
-        return jdbc.sql("select coalesce(max(longest_span), 0) from investigation_month").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(longest_span), 0) from investigation_month")
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -279,7 +308,8 @@ class InvestigationRepository {
                         + " where month between :firstIndex and :lastIndex" + unit
                         + " union all select unit_code, -1, sum(opened) - sum(closed), 0, 0 from investigation_month"
                         + " where month < :firstIndex" + unit + " group by unit_code")
-                .param("firstIndex", firstIndex).param("lastIndex", firstIndex + months - 1);
+                .param("firstIndex", firstIndex)
+                .param("lastIndex", firstIndex + months - 1);
         if (unitCode != null) {
             spec = spec.param("unit", unitCode);
         }
@@ -315,7 +345,8 @@ class InvestigationRepository {
                  where opened between :lowest and :asOf and closed > :asOf and deadline < :asOf
                    and unit_code in (:units)
                  group by unit_code""")
-                .param("asOf", Date.valueOf(asOf)).param("lowest", Date.valueOf(asOf.minusDays(longestSpan())))
+                .param("asOf", Date.valueOf(asOf))
+                .param("lowest", Date.valueOf(asOf.minusDays(longestSpan())))
                 .param("units", units(unitCode));
         spec.query(rs -> {
             result.merge(rs.getString(1), rs.getInt(2), Integer::sum);
@@ -339,35 +370,56 @@ class InvestigationRepository {
                        select e.id from investigation_extension e where e.investigation_id = c.investigation_id
                         order by e.decided desc, e.new_deadline desc limit 1)""" + "\n where ";
         List<String> wheres = switch (measure) {
-            case OPEN -> List.of("c.closed is null and c.opened <= :to",
-                    "c.opened between :lowest and :to and c.closed >= :from");
+            case OPEN ->
+                List.of(
+                        "c.closed is null and c.opened <= :to",
+                        "c.opened between :lowest and :to and c.closed >= :from");
             case OPENED -> List.of("c.opened between :from and :to");
             case CLOSED -> List.of("c.closed between :from and :to");
             case LATE -> List.of("c.closed between :from and :to and c.closed > c.deadline");
-            case OVERDUE -> List.of("c.closed is null and c.opened <= :to and c.deadline < :to",
-                    "c.opened between :lowest and :to and c.closed > :to and c.deadline < :to");
+            case OVERDUE ->
+                List.of(
+                        "c.closed is null and c.opened <= :to and c.deadline < :to",
+                        "c.opened between :lowest and :to and c.closed > :to and c.deadline < :to");
         };
-        String sql = String.join("\nunion all\n", wheres.stream().map(w -> select + w + unit).toList())
-                + "\n order by opened, reference";
-        var spec = jdbc.sql(sql).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+        String sql = String.join(
+                        "\nunion all\n",
+                        wheres.stream().map(w -> select + w + unit).toList()) + "\n order by opened, reference";
+        var spec = jdbc.sql(sql)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .param("units", units(unitCode));
         if (sql.contains(":lowest")) {
-            spec = spec.param("lowest", Date.valueOf((measure == Measure.OVERDUE ? to : from).minusDays(longestSpan())));
+            spec = spec.param(
+                    "lowest", Date.valueOf((measure == Measure.OVERDUE ? to : from).minusDays(longestSpan())));
         }
-        return spec.query((rs, i) -> new CaseLine(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, Integer.class),
-                rs.getObject(7, LocalDate.class), rs.getString(8))).list();
+        return spec.query((rs, i) -> new CaseLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, Integer.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8)))
+                .list();
     }
 
     Optional<YearMonth> latestMonth() {
-        return jdbc.sql("select max(month) from investigation_month where opened <> 0 or closed <> 0")
-                .query((rs, i) -> rs.getObject(1, Integer.class)).list().stream()
-                .filter(java.util.Objects::nonNull).map(m -> YearMonth.of(m / 12, m % 12 + 1)).findFirst();
+        return jdbc
+                .sql("select max(month) from investigation_month where opened <> 0 or closed <> 0")
+                .query((rs, i) -> rs.getObject(1, Integer.class))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .map(m -> YearMonth.of(m / 12, m % 12 + 1))
+                .findFirst();
     }
 
     List<String> unitsWithCases() {
         return jdbc.sql("select distinct unit_code from investigation_month where opened <> 0 order by unit_code")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -386,18 +438,20 @@ class InvestigationRepository {
     void setTarget(String unitCode, int year, java.math.BigDecimal lateShareTarget) {
         jdbc.sql("""
                 insert into investigation_target (unit_code, year, late_share_target) values (?, ?, ?)
-                on duplicate key update late_share_target = values(late_share_target)""")
-                .params(unitCode, year, lateShareTarget).update();
+                on duplicate key update late_share_target = values(late_share_target)""").params(unitCode, year, lateShareTarget).update();
     }
 
     Optional<java.math.BigDecimal> target(String unitCode, int year) {
         return jdbc.sql("select late_share_target from investigation_target where unit_code = ? and year = ?")
-                .params(unitCode, year).query(java.math.BigDecimal.class).optional();
+                .params(unitCode, year)
+                .query(java.math.BigDecimal.class)
+                .optional();
     }
 
     Map<String, java.math.BigDecimal> targets(int year) {
         Map<String, java.math.BigDecimal> result = new HashMap<>();
-        jdbc.sql("select unit_code, late_share_target from investigation_target where year = ?").param(year)
+        jdbc.sql("select unit_code, late_share_target from investigation_target where year = ?")
+                .param(year)
                 .query(rs -> {
                     result.put(rs.getString(1), rs.getBigDecimal(2));
                 });

@@ -33,8 +33,7 @@ public final class InvestigationRules {
     private static final Comparator<DeadlineExtension> DECISION_ORDER =
             Comparator.comparing(DeadlineExtension::decided).thenComparing(DeadlineExtension::newDeadline);
 
-    private InvestigationRules() {
-    }
+    private InvestigationRules() {}
 
     /** A data problem found by {@link #validate(Investigation, LocalDate)}. */
     public enum Problem {
@@ -158,7 +157,8 @@ public final class InvestigationRules {
             problems.add(Problem.CLOSED_IN_FUTURE);
         }
         LocalDate replaced = opened.plus(STATUTORY_PERIOD);
-        for (DeadlineExtension extension : investigation.extensions().stream().sorted(DECISION_ORDER).toList()) {
+        for (DeadlineExtension extension :
+                investigation.extensions().stream().sorted(DECISION_ORDER).toList()) {
             if (extension.decided().isBefore(opened)) {
                 problems.add(Problem.EXTENSION_DECIDED_BEFORE_OPENED);
             }

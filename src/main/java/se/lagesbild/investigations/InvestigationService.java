@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.StampedCache;
-import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.live.Topic;
+import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
@@ -24,9 +24,7 @@ import se.lagesbild.security.AuditKind;
 @Transactional(readOnly = true)
 public class InvestigationService implements PeriodSource {
 
-    private record FiguresKey(YearMonth period, LocalDate overdueDay) {
-    }
-
+    private record FiguresKey(YearMonth period, LocalDate overdueDay) {}
 
     private final InvestigationRepository repository;
     private final ChangeLog changeLog;
@@ -37,8 +35,12 @@ public class InvestigationService implements PeriodSource {
     /** The latest month with cases: every view asks on every change, to offer its periods. */
     private final StampedCache<Boolean, Optional<YearMonth>> latestMonth = new StampedCache<>(1);
 
-    InvestigationService(InvestigationRepository repository, ChangeLog changeLog, OrganisationService organisation,
-                         Access access, Audit audit) {
+    InvestigationService(
+            InvestigationRepository repository,
+            ChangeLog changeLog,
+            OrganisationService organisation,
+            Access access,
+            Audit audit) {
         this.organisation = organisation;
         this.repository = repository;
         this.changeLog = changeLog;
@@ -54,13 +56,28 @@ public class InvestigationService implements PeriodSource {
 
     /** {@link #record} with the current versions already read (by the import's check). */
     @Transactional
-    void record(List<Investigation> cases, Map<String, Integer> knownVersions, String summary, String recordedBy,
-                String reason, Long importId) {
+    void record(
+            List<Investigation> cases,
+            Map<String, Integer> knownVersions,
+            String summary,
+            String recordedBy,
+            String reason,
+            Long importId) {
         repository.append(cases, knownVersions, recordedBy, reason, importId);
-        audit.record(recordedBy, AuditKind.FACT_VERSION, null, null,
-                "Utredningar: " + cases.size() + " nya versioner (" + reason + ")", null, null);
-        changeLog.record(Topic.INVESTIGATIONS, null, organisation.scope(cases.stream().map(Investigation::unitCode)),
-                summary, recordedBy);
+        audit.record(
+                recordedBy,
+                AuditKind.FACT_VERSION,
+                null,
+                null,
+                "Utredningar: " + cases.size() + " nya versioner (" + reason + ")",
+                null,
+                null);
+        changeLog.record(
+                Topic.INVESTIGATIONS,
+                null,
+                organisation.scope(cases.stream().map(Investigation::unitCode)),
+                summary,
+                recordedBy);
     }
 
     /**
@@ -94,8 +111,13 @@ public class InvestigationService implements PeriodSource {
                 months.add(c.volumes(january.plusMonths(m), january.plusMonths(m)));
                 previousMonths.add(c.volumes(previousJanuary.plusMonths(m), previousJanuary.plusMonths(m)));
             }
-            result.add(new UnitFigures(unit, months, previousMonths, c.volumes(january, period),
-                    c.volumes(previousJanuary, period.minusYears(1)), overdue.getOrDefault(unit, 0),
+            result.add(new UnitFigures(
+                    unit,
+                    months,
+                    previousMonths,
+                    c.volumes(january, period),
+                    c.volumes(previousJanuary, period.minusYears(1)),
+                    overdue.getOrDefault(unit, 0),
                     targets.get(unit)));
         }
         return new InvestigationFigures(period, result);
@@ -114,7 +136,8 @@ public class InvestigationService implements PeriodSource {
     /** Volumes of an enhet (all enheter for null) over the months {@code from..to}, as one period. */
     public Volumes volumes(String unitCode, YearMonth from, YearMonth to) {
         return repository.monthlyCounts(from, to, unitCode).values().stream()
-                .map(c -> c.volumes(from, to)).reduce(Volumes.ZERO, Volumes::plus);
+                .map(c -> c.volumes(from, to))
+                .reduce(Volumes.ZERO, Volumes::plus);
     }
 
     /** Open cases of an enhet past their deadline at the end of {@code asOf}. */
@@ -154,18 +177,31 @@ public class InvestigationService implements PeriodSource {
     @Override
     public List<YearMonth> periods() {
         YearMonth latest = latestPeriod().orElse(YearMonth.now());
-        return java.util.stream.IntStream.rangeClosed(latest.getYear() - 1, latest.getYear()).boxed()
-                .flatMap(y -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m))).toList();
+        return java.util.stream.IntStream.rangeClosed(latest.getYear() - 1, latest.getYear())
+                .boxed()
+                .flatMap(y -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(y, m)))
+                .toList();
     }
 
     /** Sets an enhet's target for andel sena (a setting; the demo data and admins set it). */
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String changedBy) {
-        String before = repository.target(unitCode, year).map(BigDecimal::toPlainString).orElse(null);
+        String before =
+                repository.target(unitCode, year).map(BigDecimal::toPlainString).orElse(null);
         repository.setTarget(unitCode, year, percent);
-        audit.record(changedBy, AuditKind.SETTING, unitCode, String.valueOf(year), "Mål för andel sena utredningar",
-                before, percent.toPlainString());
-        changeLog.record(Topic.INVESTIGATIONS, year, organisation.scope(java.util.stream.Stream.of(unitCode)),
-                "change.investigations.target", changedBy);
+        audit.record(
+                changedBy,
+                AuditKind.SETTING,
+                unitCode,
+                String.valueOf(year),
+                "Mål för andel sena utredningar",
+                before,
+                percent.toPlainString());
+        changeLog.record(
+                Topic.INVESTIGATIONS,
+                year,
+                organisation.scope(java.util.stream.Stream.of(unitCode)),
+                "change.investigations.target",
+                changedBy);
     }
 }

@@ -29,7 +29,9 @@ public enum Measure {
     }
 
     public static java.util.Optional<Measure> fromSlug(String slug) {
-        return java.util.Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(m -> m.slug.equals(slug))
+                .findFirst();
     }
 
     /** Whether the measure holds for a case in {@code from..toInclusive}, by {@link InvestigationRules}. */
@@ -38,8 +40,9 @@ public enum Measure {
             case OPEN -> InvestigationRules.isOpenDuring(investigation, from, toInclusive);
             case OPENED -> InvestigationRules.isOpenedDuring(investigation, from, toInclusive);
             case CLOSED -> InvestigationRules.isClosedDuring(investigation, from, toInclusive);
-            case LATE -> InvestigationRules.isClosedDuring(investigation, from, toInclusive)
-                    && InvestigationRules.isLate(investigation);
+            case LATE ->
+                InvestigationRules.isClosedDuring(investigation, from, toInclusive)
+                        && InvestigationRules.isLate(investigation);
             case OVERDUE -> InvestigationRules.isOverdue(investigation, toInclusive);
         };
     }

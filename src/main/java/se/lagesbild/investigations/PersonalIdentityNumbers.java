@@ -26,8 +26,7 @@ public final class PersonalIdentityNumbers {
     private static final Pattern CANDIDATE =
             Pattern.compile("(?<![0-9])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+]?(\\d{4})(?![0-9])");
 
-    private PersonalIdentityNumbers() {
-    }
+    private PersonalIdentityNumbers() {}
 
     /** Whether {@code text} holds something that is a personnummer or samordningsnummer. */
     public static boolean containsOne(String text) {

@@ -15,8 +15,14 @@ import java.util.List;
  *                           (or today, if earlier)
  * @param lateShareTarget    the target for andel sena in %, or null when none is set
  */
-public record UnitFigures(String unitCode, List<Volumes> months, List<Volumes> previousMonths, Volumes yearToDate,
-                          Volumes previousYearToDate, int overdue, BigDecimal lateShareTarget) {
+public record UnitFigures(
+        String unitCode,
+        List<Volumes> months,
+        List<Volumes> previousMonths,
+        Volumes yearToDate,
+        Volumes previousYearToDate,
+        int overdue,
+        BigDecimal lateShareTarget) {
 
     public UnitFigures {
         months = List.copyOf(months);

@@ -22,8 +22,8 @@ public record Volumes(int open, int opened, int closed, int closedLate) {
 
     /** The volumes of two disjoint sets of cases together (e.g. two enheter). */
     public Volumes plus(Volumes other) {
-        return new Volumes(open + other.open, opened + other.opened, closed + other.closed,
-                closedLate + other.closedLate);
+        return new Volumes(
+                open + other.open, opened + other.opened, closed + other.closed, closedLate + other.closedLate);
     }
 
     /** Change in % of {@code current} against {@code previous}; null when previous is zero. */
@@ -31,6 +31,7 @@ public record Volumes(int open, int opened, int closed, int closedLate) {
         if (previous == 0) {
             return null;
         }
-        return BigDecimal.valueOf((current - previous) * 100L).divide(BigDecimal.valueOf(previous), 6, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf((current - previous) * 100L)
+                .divide(BigDecimal.valueOf(previous), 6, RoundingMode.HALF_UP);
     }
 }

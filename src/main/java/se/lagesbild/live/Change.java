@@ -10,8 +10,7 @@ import java.time.Instant;
 public record Change(long id, Instant at, Topic topic, Integer year, Scope scope, String summary, String changedBy) {
 
     /** A verksamhet or enhet a change concerns: its code, and its name for notices. */
-    public record Scope(String code, String name) {
-    }
+    public record Scope(String code, String name) {}
 
     /** Whether the change may alter figures of {@code year} (a change of several years may). */
     public boolean concerns(int year) {

@@ -25,11 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class ChangeBroadcaster implements SmartLifecycle {
 
     /** Published by a service after it recorded a change, to wake the follower on commit. */
-    public record Committed() {
-    }
+    public record Committed() {}
 
-    private record Subscription(Set<Topic> topics, Consumer<List<Change>> listener) {
-    }
+    private record Subscription(Set<Topic> topics, Consumer<List<Change>> listener) {}
 
     private static final Logger log = LoggerFactory.getLogger(ChangeBroadcaster.class);
 
@@ -40,6 +38,7 @@ public class ChangeBroadcaster implements SmartLifecycle {
     private volatile long lastSeen;
     /** Ids below {@link #lastSeen} not seen yet, with when they were first missed. */
     private final java.util.Map<Long, Long> gaps = new java.util.HashMap<>();
+
     private static final long GAP_MILLIS = 10_000;
     private static final int MAX_GAP_IDS = 10_000;
 
@@ -79,7 +78,9 @@ public class ChangeBroadcaster implements SmartLifecycle {
             noteGaps(changes, now);
             changeLog.forgetStamps();
             for (Subscription subscription : subscriptions) {
-                List<Change> relevant = changes.stream().filter(c -> subscription.topics().contains(c.topic())).toList();
+                List<Change> relevant = changes.stream()
+                        .filter(c -> subscription.topics().contains(c.topic()))
+                        .toList();
                 if (!relevant.isEmpty()) {
                     subscription.listener().accept(relevant);
                 }
@@ -111,7 +112,8 @@ public class ChangeBroadcaster implements SmartLifecycle {
     @Override
     public void start() {
         lastSeen = changeLog.lastId();
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("change-follower").daemon().factory());
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("change-follower").daemon().factory());
         executor.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         changeLog.followed(true);
     }

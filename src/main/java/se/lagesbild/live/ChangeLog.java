@@ -39,8 +39,14 @@ public class ChangeLog {
         jdbc.sql("""
                 insert into change_log (changed_at, topic, year, scope_code, scope_name, summary, changed_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(Instant.now()), topic.name(), year, scope == null ? null : scope.code(),
-                        scope == null ? null : scope.name(), summary, changedBy)
+                .params(
+                        Timestamp.from(Instant.now()),
+                        topic.name(),
+                        year,
+                        scope == null ? null : scope.code(),
+                        scope == null ? null : scope.name(),
+                        summary,
+                        changedBy)
                 .update();
         events.publishEvent(new ChangeBroadcaster.Committed());
     }
@@ -52,22 +58,28 @@ public class ChangeLog {
      * highest id, but it does move the count (the change log is only appended to).
      */
     public Stamp stamp(Topic topic, int year) {
-        return kept(new StampKey(topic, year), () -> jdbc.sql("""
+        return kept(
+                new StampKey(topic, year),
+                () -> jdbc.sql("""
                 select coalesce(max(id), 0), count(*) from change_log where topic = ? and (year = ? or year is null)""")
-                .params(topic.name(), year).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single());
+                        .params(topic.name(), year)
+                        .query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2)))
+                        .single());
     }
 
     /** The same for every change of a topic, whatever year it concerns. */
     public Stamp stamp(Topic topic) {
-        return kept(new StampKey(topic, null), () -> jdbc.sql("select coalesce(max(id), 0), count(*) from change_log where topic = ?")
-                .params(topic.name()).query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2))).single());
+        return kept(
+                new StampKey(topic, null),
+                () -> jdbc.sql("select coalesce(max(id), 0), count(*) from change_log where topic = ?")
+                        .params(topic.name())
+                        .query((rs, i) -> new Stamp(rs.getLong(1), rs.getLong(2)))
+                        .single());
     }
 
-    private record StampKey(Topic topic, Integer year) {
-    }
+    private record StampKey(Topic topic, Integer year) {}
 
-    private record Kept(long generation, Stamp stamp) {
-    }
+    private record Kept(long generation, Stamp stamp) {}
 
     /**
      * A stamp read once and kept until the follower sees a new change, or this node commits one
@@ -76,8 +88,9 @@ public class ChangeLog {
      * transaction that writes (it must see its own changes).
      */
     private Stamp kept(StampKey key, Supplier<Stamp> read) {
-        if (!followed || (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
+        if (!followed
+                || (TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
             return read.get();
         }
         long generation = this.generation.get();
@@ -103,12 +116,13 @@ public class ChangeLog {
     }
 
     /** The change log as far as one topic and year are concerned: its latest id and number of changes. */
-    public record Stamp(long lastId, long count) {
-    }
+    public record Stamp(long lastId, long count) {}
 
     /** The id of the latest change (0 when none): where a starting follower begins. */
     long lastId() {
-        return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from change_log")
+                .query(Long.class)
+                .single();
     }
 
     /** The changes after {@code id}, and those of {@code missing} (ids skipped before) that have appeared since. */
@@ -118,10 +132,14 @@ public class ChangeLog {
                 from change_log where id > :after or id in (:missing) order by id""")
                 .param("after", id)
                 .param("missing", missing.isEmpty() ? List.of(-1L) : List.copyOf(missing))
-                .query((rs, i) -> new Change(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        Topic.valueOf(rs.getString(3)), rs.getObject(4, Integer.class),
+                .query((rs, i) -> new Change(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        Topic.valueOf(rs.getString(3)),
+                        rs.getObject(4, Integer.class),
                         rs.getString(5) == null ? null : new Change.Scope(rs.getString(5), rs.getString(6)),
-                        rs.getString(7), rs.getString(8)))
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 }

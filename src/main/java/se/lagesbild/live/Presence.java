@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,8 +34,7 @@ import org.springframework.stereotype.Component;
 @DependsOnDatabaseInitialization
 public class Presence implements SmartLifecycle {
 
-    private record Watcher(String viewKey, UI ui, IntConsumer listener) {
-    }
+    private record Watcher(String viewKey, UI ui, IntConsumer listener) {}
 
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
     private static final long COALESCE_MILLIS = 100;
@@ -50,16 +48,18 @@ public class Presence implements SmartLifecycle {
     private final Map<String, Integer> local = new HashMap<>();
     /** Keys whose local count changed since the last write; guarded by {@code this}. */
     private final Set<String> dirty = new java.util.HashSet<>();
+
     private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final AtomicBoolean syncPending = new AtomicBoolean();
     private volatile Map<String, Integer> totals = Map.of();
     private ScheduledExecutorService executor;
     private long lastHeartbeat;
 
-    Presence(PresenceTable table,
-             @Value("${lagesbild.presence.sync-millis:500}") long syncMillis,
-             @Value("${lagesbild.presence.heartbeat-seconds:5}") int heartbeatSeconds,
-             @Value("${lagesbild.presence.expiry-seconds:20}") int expirySeconds) {
+    Presence(
+            PresenceTable table,
+            @Value("${lagesbild.presence.sync-millis:500}") long syncMillis,
+            @Value("${lagesbild.presence.heartbeat-seconds:5}") int heartbeatSeconds,
+            @Value("${lagesbild.presence.expiry-seconds:20}") int expirySeconds) {
         this.table = table;
         this.syncMillis = syncMillis;
         this.heartbeatMillis = heartbeatSeconds * 1000L;
@@ -161,7 +161,8 @@ public class Presence implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("presence").daemon().factory());
+        executor = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("presence").daemon().factory());
         executor.scheduleWithFixedDelay(this::sync, 0, syncMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -181,7 +182,8 @@ public class Presence implements SmartLifecycle {
             try {
                 table.remove(nodeId);
             } catch (RuntimeException e) {
-                log.warn("Could not remove this node's presence, it expires in {} s: {}", expirySeconds, e.getMessage());
+                log.warn(
+                        "Could not remove this node's presence, it expires in {} s: {}", expirySeconds, e.getMessage());
             }
         });
         try {

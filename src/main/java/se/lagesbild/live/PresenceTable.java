@@ -24,10 +24,11 @@ class PresenceTable {
             if (count > 0) {
                 jdbc.sql("""
                         insert into presence (node_id, view_key, viewers, heartbeat_at) values (?, ?, ?, current_timestamp(3))
-                        on duplicate key update viewers = values(viewers), heartbeat_at = values(heartbeat_at)""")
-                        .params(nodeId, viewKey, count).update();
+                        on duplicate key update viewers = values(viewers), heartbeat_at = values(heartbeat_at)""").params(nodeId, viewKey, count).update();
             } else {
-                jdbc.sql("delete from presence where node_id = ? and view_key = ?").params(nodeId, viewKey).update();
+                jdbc.sql("delete from presence where node_id = ? and view_key = ?")
+                        .params(nodeId, viewKey)
+                        .update();
             }
         });
     }
@@ -35,7 +36,8 @@ class PresenceTable {
     /** Removes the rows whose heartbeat is older than the expiry: nodes that stopped without leaving. */
     int expire(int expirySeconds) {
         return jdbc.sql("delete from presence where heartbeat_at < current_timestamp(3) - interval ? second")
-                .param(expirySeconds).update();
+                .param(expirySeconds)
+                .update();
     }
 
     void remove(String nodeId) {
@@ -47,11 +49,9 @@ class PresenceTable {
         Map<String, Integer> totals = new HashMap<>();
         jdbc.sql("""
                 select view_key, sum(viewers) from presence
-                where heartbeat_at >= current_timestamp(3) - interval ? second group by view_key""")
-                .param(expirySeconds)
-                .query(rs -> {
-                    totals.put(rs.getString(1), rs.getInt(2));
-                });
+                where heartbeat_at >= current_timestamp(3) - interval ? second group by view_key""").param(expirySeconds).query(rs -> {
+            totals.put(rs.getString(1), rs.getInt(2));
+        });
         return totals;
     }
 }

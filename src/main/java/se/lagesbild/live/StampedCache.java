@@ -11,8 +11,7 @@ import java.util.function.Supplier;
  */
 public final class StampedCache<K, V> {
 
-    private record Entry<V>(ChangeLog.Stamp stamp, V value) {
-    }
+    private record Entry<V>(ChangeLog.Stamp stamp, V value) {}
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<K, Object> computing = new ConcurrentHashMap<>();

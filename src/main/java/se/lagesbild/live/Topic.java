@@ -6,9 +6,15 @@ package se.lagesbild.live;
  * (a new verksamhet, the organisation set up) changes the lines the figures are shown on.
  */
 public enum Topic {
-    ECONOMY, INVESTIGATIONS, GOALS, SETTINGS, REPORTS, PRESENTATION, ORGANISATION;
+    ECONOMY,
+    INVESTIGATIONS,
+    GOALS,
+    SETTINGS,
+    REPORTS,
+    PRESENTATION,
+    ORGANISATION;
 
     /** The topics whose changes move figures. */
-    public static final java.util.Set<Topic> FIGURES = java.util.EnumSet.of(ECONOMY, INVESTIGATIONS, GOALS, SETTINGS,
-            ORGANISATION);
+    public static final java.util.Set<Topic> FIGURES =
+            java.util.EnumSet.of(ECONOMY, INVESTIGATIONS, GOALS, SETTINGS, ORGANISATION);
 }

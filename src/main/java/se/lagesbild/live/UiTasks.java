@@ -16,8 +16,7 @@ public final class UiTasks {
 
     private static final ExecutorService EXECUTOR = Executors.newVirtualThreadPerTaskExecutor();
 
-    private UiTasks() {
-    }
+    private UiTasks() {}
 
     /** {@code ui.access(command)}, soon; nothing when the UI has gone meanwhile. */
     public static void access(UI ui, Command command) {

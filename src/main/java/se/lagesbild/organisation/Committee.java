@@ -1,5 +1,4 @@
 package se.lagesbild.organisation;
 
 /** Nämnd, e.g. ASN. */
-public record Committee(String code, String name) {
-}
+public record Committee(String code, String name) {}

@@ -7,8 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The budget hierarchy, the units and the cost types, as one immutable snapshot. */
-public record Organisation(Committee committee, List<ActivityArea> areas, List<Activity> activities,
-                           List<Unit> units, List<CostType> costTypes) {
+public record Organisation(
+        Committee committee,
+        List<ActivityArea> areas,
+        List<Activity> activities,
+        List<Unit> units,
+        List<CostType> costTypes) {
 
     public Organisation {
         areas = List.copyOf(areas);
@@ -18,7 +22,9 @@ public record Organisation(Committee committee, List<ActivityArea> areas, List<A
     }
 
     public List<Activity> activitiesOf(String areaCode, int year) {
-        return activities.stream().filter(a -> a.areaCode().equals(areaCode) && a.existsIn(year)).toList();
+        return activities.stream()
+                .filter(a -> a.areaCode().equals(areaCode) && a.existsIn(year))
+                .toList();
     }
 
     public Optional<Activity> activity(String code) {
@@ -34,7 +40,9 @@ public record Organisation(Committee committee, List<ActivityArea> areas, List<A
     }
 
     public List<CostType> childrenOf(String costTypeCode) {
-        return costTypes.stream().filter(c -> java.util.Objects.equals(c.parentCode(), costTypeCode)).toList();
+        return costTypes.stream()
+                .filter(c -> java.util.Objects.equals(c.parentCode(), costTypeCode))
+                .toList();
     }
 
     public boolean isLeaf(String costTypeCode) {

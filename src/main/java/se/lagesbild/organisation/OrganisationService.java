@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
-import java.util.stream.Stream;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the organisation; resolves the spelling variants of unit names to one enhet. The organisation
@@ -43,8 +43,12 @@ public class OrganisationService {
 
     /** Sets up the organisation of a new database. */
     @Transactional
-    public void create(Organisation organisation, String administrationCode, String administrationName,
-                       List<String[]> unitAliases, String changedBy) {
+    public void create(
+            Organisation organisation,
+            String administrationCode,
+            String administrationName,
+            List<String[]> unitAliases,
+            String changedBy) {
         repository.insert(organisation, administrationCode, administrationName, unitAliases);
         changed(null, changedBy);
     }
@@ -86,8 +90,11 @@ public class OrganisationService {
         }
         String code = distinct.getFirst();
         Organisation organisation = organisation();
-        String name = organisation.activity(code).map(Activity::name)
-                .or(() -> organisation.unit(code).map(Unit::name)).orElse(code);
+        String name = organisation
+                .activity(code)
+                .map(Activity::name)
+                .or(() -> organisation.unit(code).map(Unit::name))
+                .orElse(code);
         return new Change.Scope(code, name);
     }
 
@@ -96,7 +103,8 @@ public class OrganisationService {
         Organisation organisation = organisation();
         String wanted = normalise(nameOrCode);
         Optional<Unit> direct = organisation.units().stream()
-                .filter(u -> normalise(u.code()).equals(wanted) || normalise(u.name()).equals(wanted))
+                .filter(u -> normalise(u.code()).equals(wanted)
+                        || normalise(u.name()).equals(wanted))
                 .findFirst();
         if (direct.isPresent()) {
             return direct;
@@ -119,8 +127,11 @@ public class OrganisationService {
     public Names names() {
         Organisation organisation = organisation();
         Map<String, Activity> activities = new HashMap<>();
-        repository.activityAliases().forEach(alias -> organisation.activity(alias[1])
-                .ifPresent(activity -> activities.put(normalise(alias[0]), activity)));
+        repository
+                .activityAliases()
+                .forEach(alias -> organisation
+                        .activity(alias[1])
+                        .ifPresent(activity -> activities.put(normalise(alias[0]), activity)));
         organisation.activities().forEach(a -> activities.put(normalise(a.name()), a));
         organisation.activities().forEach(a -> activities.put(normalise(a.code()), a));
         Map<String, CostType> costTypes = new HashMap<>();
@@ -143,6 +154,8 @@ public class OrganisationService {
 
     /** A name as compared: NFC, trimmed, inner whitespace collapsed, lower case. */
     public static String normalise(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC)
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -37,6 +37,7 @@ public class PresentationService {
 
     /** Letters that cannot be mistaken for each other on a projector (no I, O). */
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** How long an ended session's code still says so to a follower before it is removed. */
     static final Duration KEEP_ENDED = Duration.ofDays(1);
@@ -50,13 +51,16 @@ public class PresentationService {
     private final Clock clock;
 
     @Autowired
-    PresentationService(SessionRepository repository, ReportService reports, ChangeLog changeLog,
-                        @Value("${lagesbild.presentation.session-timeout:8h}") Duration timeout) {
+    PresentationService(
+            SessionRepository repository,
+            ReportService reports,
+            ChangeLog changeLog,
+            @Value("${lagesbild.presentation.session-timeout:8h}") Duration timeout) {
         this(repository, reports, changeLog, timeout, Clock.systemUTC());
     }
 
-    PresentationService(SessionRepository repository, ReportService reports, ChangeLog changeLog, Duration timeout,
-                        Clock clock) {
+    PresentationService(
+            SessionRepository repository, ReportService reports, ChangeLog changeLog, Duration timeout, Clock clock) {
         this.repository = repository;
         this.reports = reports;
         this.changeLog = changeLog;
@@ -68,9 +72,11 @@ public class PresentationService {
     @Transactional
     public Session start(Long versionId, YearMonth period, String user) {
         reports.checkMayView(user);
-        YearMonth shown = versionId == null ? period
-                : reports.version(versionId).map(ReportVersion::period).orElseThrow(() -> new IllegalArgumentException(
-                        "No report version " + versionId));
+        YearMonth shown = versionId == null
+                ? period
+                : reports.version(versionId)
+                        .map(ReportVersion::period)
+                        .orElseThrow(() -> new IllegalArgumentException("No report version " + versionId));
         while (true) {
             StringBuilder code = new StringBuilder();
             for (int i = 0; i < 4; i++) {
@@ -87,7 +93,8 @@ public class PresentationService {
      * empty for a code no session has (or had in the last {@link #KEEP_ENDED}).
      */
     public Optional<Session> session(String code) {
-        return code == null ? Optional.empty()
+        return code == null
+                ? Optional.empty()
                 : repository.find(code.strip().toUpperCase(Locale.ROOT), idleSince(clock.instant()));
     }
 
@@ -154,7 +161,10 @@ public class PresentationService {
             ReportVersion version = reports.version(session.versionId()).orElseThrow();
             return new Deck(version.name(), version.label(), false, version.snapshot());
         }
-        return new Deck(SwedishTexts.swedish("presentation.title.live", ReportService.periodLabel(session.period())), SwedishTexts.swedish("report.version.live"),
-                true, reports.live(session.period()));
+        return new Deck(
+                SwedishTexts.swedish("presentation.title.live", ReportService.periodLabel(session.period())),
+                SwedishTexts.swedish("report.version.live"),
+                true,
+                reports.live(session.period()));
     }
 }

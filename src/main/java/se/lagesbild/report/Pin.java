@@ -6,5 +6,9 @@ import java.time.Instant;
 public record Pin(long id, Kind kind, String scope, Instant pinnedAt, String pinnedBy) {
 
     /** Which view it was pinned from; the scope is a verksamhet (or area) code, an enhet code or a goal area number. */
-    public enum Kind { ECONOMY, INVESTIGATIONS, GOALS }
+    public enum Kind {
+        ECONOMY,
+        INVESTIGATIONS,
+        GOALS
+    }
 }

@@ -53,14 +53,18 @@ public final class ReportPdf {
     private static final Font HEADER = new Font(BOLD_FACE, 7);
     private static final Font LARGE = new Font(REGULAR_FACE, 12);
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     /** A font of the class path, embedded as Unicode (Identity-H) with only the glyphs a document uses. */
     private static BaseFont embedded(String resource) {
         try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    Objects.requireNonNull(in, resource).readAllBytes(), null);
+            return BaseFont.createFont(
+                    resource,
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    Objects.requireNonNull(in, resource).readAllBytes(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,9 +96,11 @@ public final class ReportPdf {
         title.setSpacingBefore(140);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
-        for (String line : List.of(SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
-                version.label(), SwedishTexts.swedish("report.pdf.frozenBy", version.frozenBy(),
-                        ReportVersion.DAY.format(version.frozenAt())))) {
+        for (String line : List.of(
+                SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
+                version.label(),
+                SwedishTexts.swedish(
+                        "report.pdf.frozenBy", version.frozenBy(), ReportVersion.DAY.format(version.frozenAt())))) {
             Paragraph p = new Paragraph(line, LARGE);
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(12);
@@ -112,16 +118,20 @@ public final class ReportPdf {
         pdf.setWidths(widths);
         pdf.setHeaderRows(1);
         pdf.addCell(cell(table.labelHeader(), HEADER, Element.ALIGN_LEFT, TOTAL_BG));
-        table.columns().forEach(c -> pdf.addCell(cell(c.header(), HEADER, c.isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
-                TOTAL_BG)));
+        table.columns()
+                .forEach(c -> pdf.addCell(
+                        cell(c.header(), HEADER, c.isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT, TOTAL_BG)));
         for (ExportTable.Row row : table.rows()) {
             Font font = row.emphasised() ? BOLD : TEXT;
             PdfPCell label = cell(row.label(), font, Element.ALIGN_LEFT, null);
             label.setPaddingLeft(3 + row.depth() * 10);
             pdf.addCell(label);
             for (int c = 0; c < table.columns().size(); c++) {
-                pdf.addCell(cell(SwedishFormat.cell(table, row, c), font,
-                        table.columns().get(c).isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT, null));
+                pdf.addCell(cell(
+                        SwedishFormat.cell(table, row, c),
+                        font,
+                        table.columns().get(c).isText() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT,
+                        null));
             }
         }
         return pdf;
@@ -155,16 +165,21 @@ public final class ReportPdf {
 
     /** Horizontal bars from the most negative, each labelled with its amount, drawn as vector graphics. */
     private static Image barChart(PdfWriter writer, ExportTable table) {
-        List<ExportTable.Row> rows = table.rows().stream().filter(r -> r.values().getFirst() != null)
-                .sorted(Comparator.comparing(r -> r.values().getFirst())).toList();
+        List<ExportTable.Row> rows = table.rows().stream()
+                .filter(r -> r.values().getFirst() != null)
+                .sorted(Comparator.comparing(r -> r.values().getFirst()))
+                .toList();
         float width = 760;
         float barHeight = 22;
         float height = rows.size() * barHeight + 30;
         float labelWidth = 250;
         float plotLeft = labelWidth + 60;
         float plotWidth = width - plotLeft - 60;
-        BigDecimal max = rows.stream().map(r -> r.values().getFirst().abs()).max(Comparator.naturalOrder())
-                .orElse(BigDecimal.ONE).max(BigDecimal.ONE);
+        BigDecimal max = rows.stream()
+                .map(r -> r.values().getFirst().abs())
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ONE)
+                .max(BigDecimal.ONE);
         float zero = plotLeft + plotWidth / 2;
         float scale = plotWidth / 2 / max.floatValue();
         PdfTemplate chart = writer.getDirectContent().createTemplate(width, height);
@@ -181,8 +196,12 @@ public final class ReportPdf {
             chart.setFontAndSize(font, 9);
             chart.showTextAligned(PdfContentByte.ALIGN_LEFT, row.label(), 0, y + 3, 0);
             String amount = SwedishFormat.cell(table, row, 0);
-            chart.showTextAligned(value < 0 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_LEFT, amount,
-                    value < 0 ? zero + value * scale - 4 : zero + value * scale + 4, y + 3, 0);
+            chart.showTextAligned(
+                    value < 0 ? PdfContentByte.ALIGN_RIGHT : PdfContentByte.ALIGN_LEFT,
+                    amount,
+                    value < 0 ? zero + value * scale - 4 : zero + value * scale + 4,
+                    y + 3,
+                    0);
             chart.endText();
         }
         chart.setColorStroke(Color.DARK_GRAY);
@@ -191,7 +210,8 @@ public final class ReportPdf {
         chart.stroke();
         chart.beginText();
         chart.setFontAndSize(font, 9);
-        chart.showTextAligned(PdfContentByte.ALIGN_CENTER, table.columns().getFirst().header(), zero, 2, 0);
+        chart.showTextAligned(
+                PdfContentByte.ALIGN_CENTER, table.columns().getFirst().header(), zero, 2, 0);
         chart.endText();
         Image image = Image.getInstance(chart);
         image.setAlignment(Element.ALIGN_CENTER);

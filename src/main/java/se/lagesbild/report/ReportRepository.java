@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final JdbcClient jdbc;
 
@@ -33,36 +34,53 @@ class ReportRepository {
     }
 
     List<ReportVersion> versions() {
-        return jdbc.sql("select id, name, period, frozen_at, frozen_by, content from report_version order by frozen_at desc, id desc")
-                .query((rs, i) -> version(rs)).list();
+        return jdbc.sql(
+                        "select id, name, period, frozen_at, frozen_by, content from report_version order by frozen_at desc, id desc")
+                .query((rs, i) -> version(rs))
+                .list();
     }
 
     Optional<ReportVersion> version(long id) {
         return jdbc.sql("select id, name, period, frozen_at, frozen_by, content from report_version where id = ?")
-                .param(id).query((rs, i) -> version(rs)).optional();
+                .param(id)
+                .query((rs, i) -> version(rs))
+                .optional();
     }
 
     private static ReportVersion version(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ReportVersion(rs.getLong(1), rs.getString(2), YearMonth.parse(rs.getString(3)),
-                rs.getTimestamp(4).toInstant(), rs.getString(5), JSON.readValue(rs.getString(6), ReportSnapshot.class));
+        return new ReportVersion(
+                rs.getLong(1),
+                rs.getString(2),
+                YearMonth.parse(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                JSON.readValue(rs.getString(6), ReportSnapshot.class));
     }
 
     long insertPin(Pin.Kind kind, String scope, Instant at, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into presentation_pin (kind, scope, pinned_at, pinned_by) values (?, ?, ?, ?)")
-                .params(kind.name(), scope, Timestamp.from(at), by).update(key, "id");
+                .params(kind.name(), scope, Timestamp.from(at), by)
+                .update(key, "id");
         return key.getKey().longValue();
     }
 
     void removePin(long id, Instant at) {
         jdbc.sql("update presentation_pin set removed_at = ? where id = ? and removed_at is null")
-                .params(Timestamp.from(at), id).update();
+                .params(Timestamp.from(at), id)
+                .update();
     }
 
     /** The pins in force, in the order they were pinned. */
     List<Pin> pins() {
-        return jdbc.sql("select id, kind, scope, pinned_at, pinned_by from presentation_pin where removed_at is null order by id")
-                .query((rs, i) -> new Pin(rs.getLong(1), Pin.Kind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5))).list();
+        return jdbc.sql(
+                        "select id, kind, scope, pinned_at, pinned_by from presentation_pin where removed_at is null order by id")
+                .query((rs, i) -> new Pin(
+                        rs.getLong(1),
+                        Pin.Kind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
+                .list();
     }
 }

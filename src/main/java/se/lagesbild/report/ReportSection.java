@@ -12,5 +12,10 @@ import se.lagesbild.base.export.ExportTable;
  */
 public record ReportSection(String key, Kind kind, ExportTable table) {
 
-    public enum Kind { FIGURES, TABLE, BAR_CHART, HEATMAP }
+    public enum Kind {
+        FIGURES,
+        TABLE,
+        BAR_CHART,
+        HEATMAP
+    }
 }

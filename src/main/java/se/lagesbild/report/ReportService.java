@@ -23,7 +23,6 @@ import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
-import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
@@ -60,9 +59,15 @@ public class ReportService {
     private final Access access;
     private final Audit audit;
 
-    ReportService(EconomyService economy, InvestigationService investigations, GoalService goals,
-                  OrganisationService organisation, ReportRepository repository, ChangeLog changeLog, Access access,
-                  Audit audit) {
+    ReportService(
+            EconomyService economy,
+            InvestigationService investigations,
+            GoalService goals,
+            OrganisationService organisation,
+            ReportRepository repository,
+            ChangeLog changeLog,
+            Access access,
+            Audit audit) {
         this.access = access;
         this.audit = audit;
         this.economy = economy;
@@ -99,9 +104,17 @@ public class ReportService {
         GoalYear goalYear = goals.year(period.getYear());
         List<ReportSection> sections = new ArrayList<>();
         sections.add(headline(period, report, cases, goalYear, org));
-        sections.add(new ReportSection("activities", ReportSection.Kind.TABLE, EconomyColumns.table(
-                t("economy.title", periodLabel(period)), t("economy.column.activity"), EconomyColumns.columns(false),
-                List.of(report.committee()), this::economyLabel, Map.of(), this::t)));
+        sections.add(new ReportSection(
+                "activities",
+                ReportSection.Kind.TABLE,
+                EconomyColumns.table(
+                        t("economy.title", periodLabel(period)),
+                        t("economy.column.activity"),
+                        EconomyColumns.columns(false),
+                        List.of(report.committee()),
+                        this::economyLabel,
+                        Map.of(),
+                        this::t)));
         sections.add(deviationChart(report));
         sections.add(incomeStatement(period, report.committee()));
         report.committee().children().forEach(area -> sections.add(incomeStatement(period, area)));
@@ -155,7 +168,8 @@ public class ReportService {
     static List<CellChange> compare(ReportSnapshot before, ReportSnapshot after) {
         List<CellChange> changes = new ArrayList<>();
         for (ReportSection now : after.sections()) {
-            ExportTable old = before.section(now.key()).map(ReportSection::table).orElse(null);
+            ExportTable old =
+                    before.section(now.key()).map(ReportSection::table).orElse(null);
             Map<String, ExportTable.Row> oldRows = old == null ? Map.of() : rowsByKey(old);
             rowsByKey(now.table()).forEach((key, row) -> {
                 ExportTable.Row oldRow = oldRows.get(key);
@@ -163,8 +177,12 @@ public class ReportService {
                     String was = oldRow == null || c >= old.columns().size() ? "" : SwedishFormat.cell(old, oldRow, c);
                     String is = SwedishFormat.cell(now.table(), row, c);
                     if (!was.equals(is)) {
-                        changes.add(new CellChange(now.table().title(), row.label(),
-                                now.table().columns().get(c).header(), was, is));
+                        changes.add(new CellChange(
+                                now.table().title(),
+                                row.label(),
+                                now.table().columns().get(c).header(),
+                                was,
+                                is));
                     }
                 }
             });
@@ -188,7 +206,9 @@ public class ReportService {
     @Transactional
     public Pin pin(Pin.Kind kind, String scope, String user) {
         checkMayEdit(user);
-        Optional<Pin> existing = pins().stream().filter(p -> p.kind() == kind && p.scope().equals(scope)).findFirst();
+        Optional<Pin> existing = pins().stream()
+                .filter(p -> p.kind() == kind && p.scope().equals(scope))
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -212,71 +232,120 @@ public class ReportService {
 
     // ---------------------------------------------------------------------------------- sections
 
-    private ReportSection headline(YearMonth period, EconomyReport report, InvestigationFigures cases, GoalYear year,
-                                   Organisation org) {
+    private ReportSection headline(
+            YearMonth period, EconomyReport report, InvestigationFigures cases, GoalYear year, Organisation org) {
         List<ExportTable.Row> rows = new ArrayList<>();
         Figures total = report.committee().figures();
         if (total.deviationYear() != null) {
-            rows.add(text(t("overview.economy.forecastDeviation"), SwedishFormat.mkr(total.deviationYear()),
-                    t("overview.economy.ofBudget", SwedishFormat.percent(total.deviationYearPercent(), 1),
+            rows.add(text(
+                    t("overview.economy.forecastDeviation"),
+                    SwedishFormat.mkr(total.deviationYear()),
+                    t(
+                            "overview.economy.ofBudget",
+                            SwedishFormat.percent(total.deviationYearPercent(), 1),
                             periodLabel(YearMonth.of(period.getYear(), report.forecastRound())))));
         }
-        rows.add(text(t("overview.economy.periodDeviation"), SwedishFormat.mkr(total.deviation()),
+        rows.add(text(
+                t("overview.economy.periodDeviation"),
+                SwedishFormat.mkr(total.deviation()),
                 t("overview.economy.period", periodLabel(period))));
         if (total.forecastChange() != null) {
-            rows.add(text(t("overview.economy.forecastChange"), SwedishFormat.mkr(total.forecastChange()),
+            rows.add(text(
+                    t("overview.economy.forecastChange"),
+                    SwedishFormat.mkr(total.forecastChange()),
                     t("overview.economy.since", periodLabel(YearMonth.of(period.getYear(), report.previousRound())))));
         }
         for (UnitFigures unit : cases.units()) {
             String name = unitName(org, unit.unitCode());
-            rows.add(text(t("report.headline.open", name), SwedishFormat.integer(unit.yearToDate().open()),
-                    t("report.headline.openBefore", SwedishFormat.integer(unit.previousYearToDate().open()),
-                            String.valueOf(period.getYear() - 1), SwedishFormat.signedPercent(
-                                    Volumes.changePercent(unit.yearToDate().open(), unit.previousYearToDate().open()), 1))));
+            rows.add(text(
+                    t("report.headline.open", name),
+                    SwedishFormat.integer(unit.yearToDate().open()),
+                    t(
+                            "report.headline.openBefore",
+                            SwedishFormat.integer(unit.previousYearToDate().open()),
+                            String.valueOf(period.getYear() - 1),
+                            SwedishFormat.signedPercent(
+                                    Volumes.changePercent(
+                                            unit.yearToDate().open(),
+                                            unit.previousYearToDate().open()),
+                                    1))));
             Volumes month = unit.month(period.getMonthValue());
             if (month.lateSharePercent() != null) {
-                rows.add(text(t("report.headline.late", name), SwedishFormat.percent(month.lateSharePercent(), 0),
-                        t("report.headline.lateDetail", SwedishFormat.percent(unit.lateShareTarget(), 0),
-                                SwedishFormat.integer(month.closedLate()), SwedishFormat.integer(month.closed()))));
+                rows.add(text(
+                        t("report.headline.late", name),
+                        SwedishFormat.percent(month.lateSharePercent(), 0),
+                        t(
+                                "report.headline.lateDetail",
+                                SwedishFormat.percent(unit.lateShareTarget(), 0),
+                                SwedishFormat.integer(month.closedLate()),
+                                SwedishFormat.integer(month.closed()))));
             }
         }
         for (GoalArea area : year.areas()) {
             GreenShare share = year.share(area.number(), period.getMonthValue());
-            rows.add(text(area.number() + ". " + area.shortName(),
+            rows.add(text(
+                    area.number() + ". " + area.shortName(),
                     year.areaAssessment(area.number(), period.getMonthValue()).swedishLabel(),
-                    share == null ? "" : t("goals.share", String.valueOf(share.green()),
-                            String.valueOf(share.withOutcome()), SwedishFormat.percent(share.percent(), 0))));
+                    share == null
+                            ? ""
+                            : t(
+                                    "goals.share",
+                                    String.valueOf(share.green()),
+                                    String.valueOf(share.withOutcome()),
+                                    SwedishFormat.percent(share.percent(), 0))));
         }
-        return new ReportSection("figures", ReportSection.Kind.FIGURES, new ExportTable(
-                t("overview.title", periodLabel(period)), t("report.column.measure"),
-                List.of(ExportTable.Column.text(t("report.column.value")), ExportTable.Column.text(t("report.column.detail"))),
-                rows));
+        return new ReportSection(
+                "figures",
+                ReportSection.Kind.FIGURES,
+                new ExportTable(
+                        t("overview.title", periodLabel(period)),
+                        t("report.column.measure"),
+                        List.of(
+                                ExportTable.Column.text(t("report.column.value")),
+                                ExportTable.Column.text(t("report.column.detail"))),
+                        rows));
     }
 
     private ReportSection deviationChart(EconomyReport report) {
-        List<ExportTable.Row> rows = report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+        List<ExportTable.Row> rows = report.lines()
+                .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
                 .filter(l -> l.figures().deviationYear() != null)
-                .map(l -> new ExportTable.Row(l.name(), 0, List.of(l.figures().deviationYear()), false)).toList();
-        return new ReportSection("deviationChart", ReportSection.Kind.BAR_CHART, new ExportTable(
-                t("economy.chart.deviation.title"), t("economy.column.activity"),
-                List.of(new ExportTable.Column(t("economy.chart.deviation.axis"), 0)), rows));
+                .map(l -> new ExportTable.Row(l.name(), 0, List.of(l.figures().deviationYear()), false))
+                .toList();
+        return new ReportSection(
+                "deviationChart",
+                ReportSection.Kind.BAR_CHART,
+                new ExportTable(
+                        t("economy.chart.deviation.title"),
+                        t("economy.column.activity"),
+                        List.of(new ExportTable.Column(t("economy.chart.deviation.axis"), 0)),
+                        rows));
     }
 
     private ReportSection incomeStatement(YearMonth period, EconomyLine scope) {
         String scopeLabel = economyLabel(scope);
         Map<String, Figures> lastYear = economy.periods().contains(period.minusYears(1))
-                ? byCode(EconomyColumns.statementLines(economy.incomeStatement(period.minusYears(1), scope.code()), this::t))
+                ? byCode(EconomyColumns.statementLines(
+                        economy.incomeStatement(period.minusYears(1), scope.code()), this::t))
                 : Map.of();
-        String key = scope.level() == EconomyLine.Level.COMMITTEE ? "incomeStatement" : "incomeStatement-" + scope.code();
-        return new ReportSection(key, ReportSection.Kind.TABLE, EconomyColumns.table(
-                t("economy.incomeStatement.title", scopeLabel, periodLabel(period)), t("economy.column.costType"),
-                EconomyColumns.columns(true),
-                EconomyColumns.statementLines(economy.incomeStatement(period, scope.code()), this::t),
-                EconomyLine::name, lastYear, this::t));
+        String key =
+                scope.level() == EconomyLine.Level.COMMITTEE ? "incomeStatement" : "incomeStatement-" + scope.code();
+        return new ReportSection(
+                key,
+                ReportSection.Kind.TABLE,
+                EconomyColumns.table(
+                        t("economy.incomeStatement.title", scopeLabel, periodLabel(period)),
+                        t("economy.column.costType"),
+                        EconomyColumns.columns(true),
+                        EconomyColumns.statementLines(economy.incomeStatement(period, scope.code()), this::t),
+                        EconomyLine::name,
+                        lastYear,
+                        this::t));
     }
 
     private static Map<String, Figures> byCode(List<EconomyLine> lines) {
-        return lines.stream().flatMap(l -> Stream.concat(Stream.of(l), l.children().stream()))
+        return lines.stream()
+                .flatMap(l -> Stream.concat(Stream.of(l), l.children().stream()))
                 .collect(Collectors.toMap(EconomyLine::code, EconomyLine::figures));
     }
 
@@ -291,13 +360,22 @@ public class ReportService {
                 new ExportTable.Column(t("investigations.column.openedYear", before), 0),
                 new ExportTable.Column(t("investigations.column.closedYear", String.valueOf(period.getYear())), 0),
                 new ExportTable.Column(t("investigations.column.closedYear", before), 0));
-        List<ExportTable.Row> rows = unitRows(cases, org, u -> List.of(
-                number(u.yearToDate().open()), number(u.previousYearToDate().open()),
-                Volumes.changePercent(u.yearToDate().open(), u.previousYearToDate().open()),
-                number(u.yearToDate().opened()), number(u.previousYearToDate().opened()),
-                number(u.yearToDate().closed()), number(u.previousYearToDate().closed())));
-        return new ReportSection("volumes", ReportSection.Kind.TABLE, new ExportTable(
-                t("report.section.volumes", now), t("investigations.column.unit"), columns, rows));
+        List<ExportTable.Row> rows = unitRows(
+                cases,
+                org,
+                u -> List.of(
+                        number(u.yearToDate().open()),
+                        number(u.previousYearToDate().open()),
+                        Volumes.changePercent(
+                                u.yearToDate().open(), u.previousYearToDate().open()),
+                        number(u.yearToDate().opened()),
+                        number(u.previousYearToDate().opened()),
+                        number(u.yearToDate().closed()),
+                        number(u.previousYearToDate().closed())));
+        return new ReportSection(
+                "volumes",
+                ReportSection.Kind.TABLE,
+                new ExportTable(t("report.section.volumes", now), t("investigations.column.unit"), columns, rows));
     }
 
     private ReportSection late(YearMonth period, InvestigationFigures cases, Organisation org) {
@@ -310,19 +388,32 @@ public class ReportService {
                 ExportTable.Column.percent(t("report.column.lateYear"), 0),
                 ExportTable.Column.percent(t("report.column.latePrevious", String.valueOf(period.getYear() - 1)), 0),
                 new ExportTable.Column(t("investigations.column.overdue"), 0));
-        List<ExportTable.Row> rows = unitRows(cases, org, u -> Arrays.asList(
-                number(u.month(m).closed()), number(u.month(m).closedLate()), u.month(m).lateSharePercent(),
-                u.lateShareTarget(), u.yearToDate().lateSharePercent(), u.previousYearToDate().lateSharePercent(),
-                number(u.overdue())));
-        return new ReportSection("late", ReportSection.Kind.TABLE, new ExportTable(
-                t("report.section.late", periodLabel(period)), t("investigations.column.unit"), columns, rows));
+        List<ExportTable.Row> rows = unitRows(
+                cases,
+                org,
+                u -> Arrays.asList(
+                        number(u.month(m).closed()),
+                        number(u.month(m).closedLate()),
+                        u.month(m).lateSharePercent(),
+                        u.lateShareTarget(),
+                        u.yearToDate().lateSharePercent(),
+                        u.previousYearToDate().lateSharePercent(),
+                        number(u.overdue())));
+        return new ReportSection(
+                "late",
+                ReportSection.Kind.TABLE,
+                new ExportTable(
+                        t("report.section.late", periodLabel(period)), t("investigations.column.unit"), columns, rows));
     }
 
     /** A row per enhet with cases, and all enheter together when there are several. */
-    private List<ExportTable.Row> unitRows(InvestigationFigures cases, Organisation org,
-                                           java.util.function.Function<UnitFigures, List<BigDecimal>> values) {
+    private List<ExportTable.Row> unitRows(
+            InvestigationFigures cases,
+            Organisation org,
+            java.util.function.Function<UnitFigures, List<BigDecimal>> values) {
         List<ExportTable.Row> rows = new ArrayList<>(cases.units().stream()
-                .map(u -> new ExportTable.Row(unitName(org, u.unitCode()), 0, values.apply(u), false)).toList());
+                .map(u -> new ExportTable.Row(unitName(org, u.unitCode()), 0, values.apply(u), false))
+                .toList());
         if (cases.units().size() > 1) {
             rows.add(new ExportTable.Row(t("investigations.unit.all"), 0, values.apply(cases.total()), true));
         }
@@ -330,39 +421,76 @@ public class ReportService {
     }
 
     private ReportSection goalAreas(YearMonth period, GoalYear year) {
-        List<ExportTable.Row> rows = year.areas().stream().map(area -> ExportTable.Row.of(
-                area.number() + ". " + area.shortName(), months(period).stream()
-                        .map(m -> year.areaAssessment(area.number(), m).swedishLabel()).toList())).toList();
-        return heatmap("goalAreas", t("goals.heatmap.areasByMonth", String.valueOf(period.getYear())),
-                t("report.column.goalArea"), monthColumns(period), rows);
+        List<ExportTable.Row> rows = year.areas().stream()
+                .map(area -> ExportTable.Row.of(
+                        area.number() + ". " + area.shortName(),
+                        months(period).stream()
+                                .map(m -> year.areaAssessment(area.number(), m).swedishLabel())
+                                .toList()))
+                .toList();
+        return heatmap(
+                "goalAreas",
+                t("goals.heatmap.areasByMonth", String.valueOf(period.getYear())),
+                t("report.column.goalArea"),
+                monthColumns(period),
+                rows);
     }
 
     private ReportSection goalUnits(YearMonth period, GoalYear year, Organisation org) {
         int m = period.getMonthValue();
-        List<ExportTable.Row> rows = year.unitCodes().stream().map(unit -> ExportTable.Row.of(unitName(org, unit),
-                year.areas().stream().map(area -> year.unitAssessment(area.number(), unit, m).swedishLabel()).toList()))
+        List<ExportTable.Row> rows = year.unitCodes().stream()
+                .map(unit -> ExportTable.Row.of(
+                        unitName(org, unit),
+                        year.areas().stream()
+                                .map(area -> year.unitAssessment(area.number(), unit, m)
+                                        .swedishLabel())
+                                .toList()))
                 .toList();
-        return heatmap("goalUnits", t("goals.heatmap.unitsByArea", periodLabel(period)), t("investigations.column.unit"),
-                year.areas().stream().map(GoalArea::shortName).toList(), rows);
+        return heatmap(
+                "goalUnits",
+                t("goals.heatmap.unitsByArea", periodLabel(period)),
+                t("investigations.column.unit"),
+                year.areas().stream().map(GoalArea::shortName).toList(),
+                rows);
     }
 
-    private Optional<ReportSection> pinned(Pin pin, YearMonth period, EconomyReport report, InvestigationFigures cases,
-                                           GoalYear year, Organisation org) {
+    private Optional<ReportSection> pinned(
+            Pin pin,
+            YearMonth period,
+            EconomyReport report,
+            InvestigationFigures cases,
+            GoalYear year,
+            Organisation org) {
         return switch (pin.kind()) {
-            case ECONOMY -> report.line(pin.scope()).map(line -> {
-                ReportSection statement = incomeStatement(period, line);
-                return new ReportSection("pin-" + pin.id(), statement.kind(), statement.table());
-            });
+            case ECONOMY ->
+                report.line(pin.scope()).map(line -> {
+                    ReportSection statement = incomeStatement(period, line);
+                    return new ReportSection("pin-" + pin.id(), statement.kind(), statement.table());
+                });
             case INVESTIGATIONS -> cases.unit(pin.scope()).map(unit -> unitMonths(pin, period, unit, org));
-            case GOALS -> year.areas().stream().filter(a -> String.valueOf(a.number()).equals(pin.scope())).findFirst()
-                    .map(area -> {
-                        List<ExportTable.Row> rows = year.unitCodes().stream().map(u -> ExportTable.Row.of(unitName(org, u),
-                                months(period).stream().map(m -> year.unitAssessment(area.number(), u, m).swedishLabel())
-                                        .toList())).toList();
-                        return heatmap("pin-" + pin.id(), t("goals.heatmap.unitsByMonth",
-                                area.number() + ". " + area.shortName(), String.valueOf(period.getYear())),
-                                t("investigations.column.unit"), monthColumns(period), rows);
-                    });
+            case GOALS ->
+                year.areas().stream()
+                        .filter(a -> String.valueOf(a.number()).equals(pin.scope()))
+                        .findFirst()
+                        .map(area -> {
+                            List<ExportTable.Row> rows = year.unitCodes().stream()
+                                    .map(u -> ExportTable.Row.of(
+                                            unitName(org, u),
+                                            months(period).stream()
+                                                    .map(m -> year.unitAssessment(area.number(), u, m)
+                                                            .swedishLabel())
+                                                    .toList()))
+                                    .toList();
+                            return heatmap(
+                                    "pin-" + pin.id(),
+                                    t(
+                                            "goals.heatmap.unitsByMonth",
+                                            area.number() + ". " + area.shortName(),
+                                            String.valueOf(period.getYear())),
+                                    t("investigations.column.unit"),
+                                    monthColumns(period),
+                                    rows);
+                        });
         };
     }
 
@@ -377,30 +505,53 @@ public class ReportService {
                 new ExportTable.Column(t("investigations.column.closedYear", year), 0),
                 ExportTable.Column.percent(t("investigations.column.lateShare"), 0),
                 ExportTable.Column.percent(t("investigations.column.lateSharePrevious", before), 0));
-        List<ExportTable.Row> rows = months(period).stream().map(m -> new ExportTable.Row(
-                periodLabel(YearMonth.of(period.getYear(), m)), 0, Arrays.asList(number(unit.month(m).open()),
-                number(unit.previousMonth(m).open()), number(unit.month(m).opened()), number(unit.month(m).closed()),
-                unit.month(m).lateSharePercent(), unit.previousMonth(m).lateSharePercent()), false)).toList();
-        return new ReportSection("pin-" + pin.id(), ReportSection.Kind.TABLE, new ExportTable(
-                t("investigations.section.volumes", unitName(org, unit.unitCode()), year),
-                t("investigations.column.month"), columns, rows));
+        List<ExportTable.Row> rows = months(period).stream()
+                .map(m -> new ExportTable.Row(
+                        periodLabel(YearMonth.of(period.getYear(), m)),
+                        0,
+                        Arrays.asList(
+                                number(unit.month(m).open()),
+                                number(unit.previousMonth(m).open()),
+                                number(unit.month(m).opened()),
+                                number(unit.month(m).closed()),
+                                unit.month(m).lateSharePercent(),
+                                unit.previousMonth(m).lateSharePercent()),
+                        false))
+                .toList();
+        return new ReportSection(
+                "pin-" + pin.id(),
+                ReportSection.Kind.TABLE,
+                new ExportTable(
+                        t("investigations.section.volumes", unitName(org, unit.unitCode()), year),
+                        t("investigations.column.month"),
+                        columns,
+                        rows));
     }
 
-    private static ReportSection heatmap(String key, String title, String labelHeader, List<String> columns,
-                                         List<ExportTable.Row> rows) {
-        return new ReportSection(key, ReportSection.Kind.HEATMAP, new ExportTable(title, labelHeader,
-                columns.stream().map(ExportTable.Column::text).toList(), rows));
+    private static ReportSection heatmap(
+            String key, String title, String labelHeader, List<String> columns, List<ExportTable.Row> rows) {
+        return new ReportSection(
+                key,
+                ReportSection.Kind.HEATMAP,
+                new ExportTable(
+                        title,
+                        labelHeader,
+                        columns.stream().map(ExportTable.Column::text).toList(),
+                        rows));
     }
 
     // ---------------------------------------------------------------------------------- helpers
 
     private static List<Integer> months(YearMonth period) {
-        return java.util.stream.IntStream.rangeClosed(1, period.getMonthValue()).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, period.getMonthValue())
+                .boxed()
+                .toList();
     }
 
     private static List<String> monthColumns(YearMonth period) {
-        return months(period).stream().map(m -> java.time.Month.of(m)
-                .getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, SWEDISH)).toList();
+        return months(period).stream()
+                .map(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, SWEDISH))
+                .toList();
     }
 
     private static ExportTable.Row text(String label, String value, String detail) {

@@ -42,8 +42,7 @@ public class Access {
     private static final int MAX_KEPT = 10_000;
 
     /** A user as read at {@code readAt} ({@link System#nanoTime()}); empty: no active user of that name. */
-    private record Kept(Optional<AppUser> user, long readAt) {
-    }
+    private record Kept(Optional<AppUser> user, long readAt) {}
 
     private final UserRepository users;
     private final long keepNanos;
@@ -57,7 +56,8 @@ public class Access {
     /** The signed-in user's name (Spring Security's context), if someone is signed in. */
     public static Optional<String> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
@@ -74,9 +74,17 @@ public class Access {
         if (known != null && now - known.readAt() < keepNanos) {
             return known.user();
         }
-        Optional<AppUser> user = users.byUsername(username).filter(UserRepository.Row::active)
-                .map(row -> new AppUser(row.id(), row.username(), row.displayName(), row.email(), row.active(),
-                        row.demoPassword(), users.rolesOf(row.id()), users.unitsOf(row.id())));
+        Optional<AppUser> user = users.byUsername(username)
+                .filter(UserRepository.Row::active)
+                .map(row -> new AppUser(
+                        row.id(),
+                        row.username(),
+                        row.displayName(),
+                        row.email(),
+                        row.active(),
+                        row.demoPassword(),
+                        users.rolesOf(row.id()),
+                        users.unitsOf(row.id())));
         if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
@@ -110,7 +118,9 @@ public class Access {
 
     /** A comment on an enhet's indicator: its enhetschef, ledning and controllers. */
     public boolean mayComment(String user, String unitCode) {
-        return user(user).map(u -> u.isChiefOf(unitCode) || COMMENT_ANY_UNIT.stream().anyMatch(u::has)).orElse(false);
+        return user(user)
+                .map(u -> u.isChiefOf(unitCode) || COMMENT_ANY_UNIT.stream().anyMatch(u::has))
+                .orElse(false);
     }
 
     /** Economy imports and corrections, and the investigations import: controllers. */
@@ -133,7 +143,9 @@ public class Access {
      * controllers, admins, and the enhet's own enhetschef; the nämnd sees aggregates only.
      */
     public boolean mayReadDetails(String user, String unitCode) {
-        return user(user).map(u -> READ_ALL_DETAILS.stream().anyMatch(u::has) || u.isChiefOf(unitCode)).orElse(false);
+        return user(user)
+                .map(u -> READ_ALL_DETAILS.stream().anyMatch(u::has) || u.isChiefOf(unitCode))
+                .orElse(false);
     }
 
     /** Freezing report versions and pinning slides for the nämnd meeting: controllers. */

@@ -3,8 +3,15 @@ package se.lagesbild.security;
 import java.util.Set;
 
 /** A user: roles, and for an enhetschef the enheter they answer for. A deactivated user is kept, never deleted. */
-public record AppUser(long id, String username, String displayName, String email, boolean active,
-                      boolean demoPassword, Set<Role> roles, Set<String> units) {
+public record AppUser(
+        long id,
+        String username,
+        String displayName,
+        String email,
+        boolean active,
+        boolean demoPassword,
+        Set<Role> roles,
+        Set<String> units) {
 
     public AppUser {
         roles = Set.copyOf(roles);

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Audit {
 
     /** What the audit view filters on; null or blank fields match everything. */
-    public record Filter(String username, String unitCode, String period, AuditKind kind, LocalDate from,
-                         LocalDate to) {
+    public record Filter(
+            String username, String unitCode, String period, AuditKind kind, LocalDate from, LocalDate to) {
 
         public static final Filter ALL = new Filter(null, null, null, null, null, null);
     }
@@ -36,12 +36,25 @@ public class Audit {
 
     /** Records a write; joins the caller's transaction. */
     @Transactional
-    public void record(String username, AuditKind kind, String unitCode, String period, String what,
-                       String oldValue, String newValue) {
+    public void record(
+            String username,
+            AuditKind kind,
+            String unitCode,
+            String period,
+            String what,
+            String oldValue,
+            String newValue) {
         jdbc.sql("insert into audit_event (at, username, kind, unit_code, period, what, old_value, new_value)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(Timestamp.from(Instant.now()), username, kind.name(), unitCode, period, shorten(what),
-                        oldValue, newValue)
+                .params(
+                        Timestamp.from(Instant.now()),
+                        username,
+                        kind.name(),
+                        unitCode,
+                        period,
+                        shorten(what),
+                        oldValue,
+                        newValue)
                 .update();
     }
 
@@ -49,8 +62,9 @@ public class Audit {
     @Transactional(readOnly = true)
     public List<AuditEvent> search(String user, Filter filter, int limit) {
         access.checkMayReadAudit(user);
-        StringBuilder sql = new StringBuilder("select id, at, username, kind, unit_code, period, what, old_value, new_value"
-                + " from audit_event where 1 = 1");
+        StringBuilder sql =
+                new StringBuilder("select id, at, username, kind, unit_code, period, what, old_value, new_value"
+                        + " from audit_event where 1 = 1");
         List<Object> params = new ArrayList<>();
         if (present(filter.username())) {
             sql.append(" and username = ?");
@@ -78,9 +92,19 @@ public class Audit {
         }
         sql.append(" order by id desc limit ?");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new AuditEvent(rs.getLong(1),
-                rs.getTimestamp(2).toInstant(), rs.getString(3), AuditKind.valueOf(rs.getString(4)), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new AuditEvent(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        AuditKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .list();
     }
 
     private static boolean present(String value) {

@@ -34,11 +34,12 @@ class DatabaseUsers {
 
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserRepository.Row row = repository.byUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+        UserRepository.Row row =
+                repository.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("No user " + username));
         return User.withUsername(row.username())
                 .password(row.passwordHash() == null ? NO_PASSWORD : row.passwordHash())
-                .authorities(repository.rolesOf(row.id()).stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                .authorities(repository.rolesOf(row.id()).stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .disabled(!row.active())
                 .build();
@@ -55,10 +56,17 @@ class DatabaseUsers {
     @EventListener
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
-        String username = Optional.ofNullable(event.getAuthentication().getName()).orElse("");
+        String username =
+                Optional.ofNullable(event.getAuthentication().getName()).orElse("");
         throttle.failed(username, LoginThrottle.address(event.getAuthentication()));
-        audit.record(username.isEmpty() ? "?" : shorten(username), AuditKind.LOGIN_FAILURE, null, null,
-                "Misslyckad inloggning: " + event.getException().getClass().getSimpleName(), null, null);
+        audit.record(
+                username.isEmpty() ? "?" : shorten(username),
+                AuditKind.LOGIN_FAILURE,
+                null,
+                null,
+                "Misslyckad inloggning: " + event.getException().getClass().getSimpleName(),
+                null,
+                null);
     }
 
     private static String shorten(String username) {

@@ -8,7 +8,9 @@ class DemoPasswordsFailureAnalyzer extends AbstractFailureAnalyzer<DemoUsers.Dem
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DemoUsers.DemoPasswordsException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Set " + DemoUsers.SETTING
-                + "=true only for a demonstration; otherwise change the passwords.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set " + DemoUsers.SETTING + "=true only for a demonstration; otherwise change the passwords.",
+                cause);
     }
 }

@@ -26,10 +26,15 @@ class DemoUsers implements SmartInitializingSingleton {
     /** The demo users: name, password, display name, roles, enheter. */
     static final List<Users.UserForm> USERS = List.of(
             new Users.UserForm("ledning", "Ledning (demo)", null, "ledning-demo", EnumSet.of(Role.LEDNING), Set.of()),
-            new Users.UserForm("controller", "Controller (demo)", null, "controller-demo", EnumSet.of(Role.CONTROLLER),
-                    Set.of()),
-            new Users.UserForm("enhetschef", "Enhetschef BUE och VE (demo)", null, "enhetschef-demo",
-                    EnumSet.of(Role.ENHETSCHEF), Set.of("BUE", "VE")),
+            new Users.UserForm(
+                    "controller", "Controller (demo)", null, "controller-demo", EnumSet.of(Role.CONTROLLER), Set.of()),
+            new Users.UserForm(
+                    "enhetschef",
+                    "Enhetschef BUE och VE (demo)",
+                    null,
+                    "enhetschef-demo",
+                    EnumSet.of(Role.ENHETSCHEF),
+                    Set.of("BUE", "VE")),
             new Users.UserForm("namnd", "Nämnd (demo)", null, "namnd-demo", EnumSet.of(Role.NAMND), Set.of()),
             new Users.UserForm("admin", "Administratör (demo)", null, "admin-demo", EnumSet.of(Role.ADMIN), Set.of()));
 
@@ -39,9 +44,12 @@ class DemoUsers implements SmartInitializingSingleton {
     private final String initialAdminPassword;
     private final boolean embeddedDatabase;
 
-    DemoUsers(AppSettings settings, Users users, @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
-              @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
-              ObjectProvider<EmbeddedMariaDb> embedded) {
+    DemoUsers(
+            AppSettings settings,
+            Users users,
+            @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
+            @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
+            ObjectProvider<EmbeddedMariaDb> embedded) {
         this.settings = settings;
         this.users = users;
         this.allowSetting = allowSetting;
@@ -55,8 +63,8 @@ class DemoUsers implements SmartInitializingSingleton {
             users.createDemoUsers(USERS);
         } else if (!initialAdminPassword.isEmpty()) {
             if (initialAdminPassword.length() < Users.MIN_PASSWORD_LENGTH) {
-                throw new IllegalStateException(INITIAL_ADMIN_PASSWORD + " must be at least "
-                        + Users.MIN_PASSWORD_LENGTH + " characters.");
+                throw new IllegalStateException(
+                        INITIAL_ADMIN_PASSWORD + " must be at least " + Users.MIN_PASSWORD_LENGTH + " characters.");
             }
             users.createInitialAdmin(initialAdminPassword);
         }

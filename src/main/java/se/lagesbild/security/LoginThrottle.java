@@ -34,7 +34,8 @@ class LoginThrottle {
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(JdbcClient jdbc, @Value("${lagesbild.security.login.address-max-failures:50}") int maxAddressFailures) {
+    LoginThrottle(
+            JdbcClient jdbc, @Value("${lagesbild.security.login.address-max-failures:50}") int maxAddressFailures) {
         this(jdbc, maxAddressFailures, Clock.systemUTC());
     }
 
@@ -46,14 +47,19 @@ class LoginThrottle {
 
     /** The client address a login came from (behind a proxy: as {@code server.forward-headers-strategy} says), or null. */
     static String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 
     /** Whether a login with this name, or from this address, is refused for now. */
     boolean locked(String username, String address) {
         return jdbc.sql("select count(*) from login_throttle where throttle_key in (:keys) and locked_until > :now")
-                .param("keys", List.of(nameKey(username), addressKey(address)))
-                .param("now", Timestamp.from(clock.instant())).query(Long.class).single() > 0;
+                        .param("keys", List.of(nameKey(username), addressKey(address)))
+                        .param("now", Timestamp.from(clock.instant()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Counts a failed login for the name and the address; locks either when it reaches its limit. */
@@ -65,12 +71,15 @@ class LoginThrottle {
         }
         // rows nobody failed with for an hour, and no longer locked, count for nothing
         jdbc.sql("delete from login_throttle where last_failure < ? and (locked_until is null or locked_until < ?)")
-                .params(Timestamp.from(now.minus(FORGET)), Timestamp.from(now)).update();
+                .params(Timestamp.from(now.minus(FORGET)), Timestamp.from(now))
+                .update();
     }
 
     /** A successful login: the name's failures are forgiven. */
     void succeeded(String username) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?").param(nameKey(username)).update();
+        jdbc.sql("delete from login_throttle where throttle_key = ?")
+                .param(nameKey(username))
+                .update();
     }
 
     private void count(String key, int limit, Instant now) {
@@ -81,12 +90,17 @@ class LoginThrottle {
                 on duplicate key update failures = if(last_failure < :forget, 1, failures + 1),
                                         locked_until = if(failures >= :limit, :until, locked_until),
                                         last_failure = :now""")
-                .param("key", key).param("limit", limit).param("until", Timestamp.from(now.plus(LOCK)))
-                .param("now", Timestamp.from(now)).param("forget", Timestamp.from(now.minus(FORGET))).update();
+                .param("key", key)
+                .param("limit", limit)
+                .param("until", Timestamp.from(now.plus(LOCK)))
+                .param("now", Timestamp.from(now))
+                .param("forget", Timestamp.from(now.minus(FORGET)))
+                .update();
     }
 
     private static String nameKey(String username) {
-        return Checksums.sha256("name:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
+        return Checksums.sha256(
+                "name:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {

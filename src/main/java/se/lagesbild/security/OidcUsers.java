@@ -29,8 +29,9 @@ class OidcUsers extends OidcUserService {
     private final UserRepository repository;
     private final String usernameClaim;
 
-    OidcUsers(UserRepository repository,
-              @Value("${lagesbild.security.oidc.username-claim:preferred_username}") String usernameClaim) {
+    OidcUsers(
+            UserRepository repository,
+            @Value("${lagesbild.security.oidc.username-claim:preferred_username}") String usernameClaim) {
         this.repository = repository;
         this.usernameClaim = usernameClaim;
     }
@@ -45,13 +46,19 @@ class OidcUsers extends OidcUserService {
                 .flatMap(repository::byUsername)
                 .or(() -> Optional.ofNullable(identity.getEmail()).flatMap(repository::byEmail))
                 .filter(UserRepository.Row::active)
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
-                        "No active Lägesbild user for this identity", null)));
-        Map<String, Object> claims = new HashMap<>(identity.getUserInfo() == null ? Map.of()
-                : identity.getUserInfo().getClaims());
+                .orElseThrow(() -> new OAuth2AuthenticationException(
+                        new OAuth2Error("unknown_user", "No active Lägesbild user for this identity", null)));
+        Map<String, Object> claims = new HashMap<>(
+                identity.getUserInfo() == null
+                        ? Map.of()
+                        : identity.getUserInfo().getClaims());
         claims.put(USERNAME_ATTRIBUTE, row.username());
-        return new DefaultOidcUser(repository.rolesOf(row.id()).stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
-                identity.getIdToken(), new OidcUserInfo(claims), USERNAME_ATTRIBUTE);
+        return new DefaultOidcUser(
+                repository.rolesOf(row.id()).stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList(),
+                identity.getIdToken(),
+                new OidcUserInfo(claims),
+                USERNAME_ATTRIBUTE);
     }
 }

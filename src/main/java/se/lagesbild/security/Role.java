@@ -18,6 +18,7 @@ public enum Role {
 
     /** The names {@code @RolesAllowed} uses. */
     public static final String LEDNING_NAME = "LEDNING";
+
     public static final String CONTROLLER_NAME = "CONTROLLER";
     public static final String ENHETSCHEF_NAME = "ENHETSCHEF";
     public static final String NAMND_NAME = "NAMND";

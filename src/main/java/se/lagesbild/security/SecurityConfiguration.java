@@ -26,12 +26,15 @@ import se.lagesbild.security.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
-                                            OidcUsers oidcUsers) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations, OidcUsers oidcUsers)
+            throws Exception {
         // the import endpoint checks its own tokens; an error dispatch (e.g. 410 for an expired session's
         // heartbeat) must reach the client as it is, not as a redirect to the login
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**").permitAll()
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**")
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/import/**"));
         // CSP, framing, referrer and HSTS: SecurityHeaders, on every response
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));

@@ -28,7 +28,7 @@ class ThrottledLogin implements AuthenticationProvider {
         this.passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
         passwords.setPasswordEncoder(encoder);
         // the account's state after the password, not before: a deactivated user costs a bcrypt too
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
     }
 

@@ -27,8 +27,8 @@ public class Users {
     static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
 
     /** What an admin enters for a user. The password is null when it is not to change (or for single sign-on only). */
-    public record UserForm(String username, String displayName, String email, String password, Set<Role> roles,
-                           Set<String> units) {
+    public record UserForm(
+            String username, String displayName, String email, String password, Set<Role> roles, Set<String> units) {
 
         public UserForm {
             roles = Set.copyOf(roles);
@@ -60,9 +60,17 @@ public class Users {
         access.checkMayAdminister(actor);
         Map<Long, Set<Role>> roles = repository.roles();
         Map<Long, Set<String>> units = repository.units();
-        return repository.all().stream().map(row -> new AppUser(row.id(), row.username(), row.displayName(),
-                row.email(), row.active(), row.demoPassword(), roles.getOrDefault(row.id(), Set.of()),
-                units.getOrDefault(row.id(), Set.of()))).toList();
+        return repository.all().stream()
+                .map(row -> new AppUser(
+                        row.id(),
+                        row.username(),
+                        row.displayName(),
+                        row.email(),
+                        row.active(),
+                        row.demoPassword(),
+                        roles.getOrDefault(row.id(), Set.of()),
+                        units.getOrDefault(row.id(), Set.of())))
+                .toList();
     }
 
     /** Creates a user. */
@@ -75,8 +83,14 @@ public class Users {
         }
         insert(form, false);
         access.changed(form.username().strip());
-        audit.record(actor, AuditKind.USER_CHANGE, null, null, "Användare skapad: " + form.username().strip(),
-                null, describe(form.roles(), form.units()));
+        audit.record(
+                actor,
+                AuditKind.USER_CHANGE,
+                null,
+                null,
+                "Användare skapad: " + form.username().strip(),
+                null,
+                describe(form.roles(), form.units()));
     }
 
     /** Changes a user's name, e-mail, roles and enheter, and the password when the form has one. */
@@ -84,8 +98,9 @@ public class Users {
     public void update(String actor, UserForm form) {
         access.checkMayAdminister(actor);
         validate(form, false);
-        UserRepository.Row row = repository.byUsername(form.username()).orElseThrow(
-                () -> new InvalidUserException("security.user.error.unknown"));
+        UserRepository.Row row = repository
+                .byUsername(form.username())
+                .orElseThrow(() -> new InvalidUserException("security.user.error.unknown"));
         String before = describe(repository.rolesOf(row.id()), repository.unitsOf(row.id()));
         repository.update(row.id(), form.displayName().strip(), blankToNull(form.email()));
         repository.setRolesAndUnits(row.id(), form.roles(), form.units());
@@ -104,7 +119,9 @@ public class Users {
         if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidUserException("security.user.error.password");
         }
-        UserRepository.Row row = repository.byUsername(username).filter(UserRepository.Row::active)
+        UserRepository.Row row = repository
+                .byUsername(username)
+                .filter(UserRepository.Row::active)
                 .orElseThrow(() -> new InvalidUserException("security.user.error.unknown"));
         repository.setPassword(row.id(), PASSWORDS.encode(newPassword), false);
         audit.record(username, AuditKind.USER_CHANGE, null, null, "Lösenord bytt: " + username, null, null);
@@ -117,13 +134,19 @@ public class Users {
         if (!active && username.equals(actor)) {
             throw new InvalidUserException("security.user.error.self");
         }
-        UserRepository.Row row = repository.byUsername(username).orElseThrow(
-                () -> new InvalidUserException("security.user.error.unknown"));
+        UserRepository.Row row = repository
+                .byUsername(username)
+                .orElseThrow(() -> new InvalidUserException("security.user.error.unknown"));
         repository.setActive(row.id(), active);
         access.changed(row.username());
-        audit.record(actor, AuditKind.USER_CHANGE, null, null,
+        audit.record(
+                actor,
+                AuditKind.USER_CHANGE,
+                null,
+                null,
                 (active ? "Användare återaktiverad: " : "Användare avaktiverad: ") + username,
-                String.valueOf(row.active()), String.valueOf(active));
+                String.valueOf(row.active()),
+                String.valueOf(active));
     }
 
     /** The demo users: created only into a database without users, with the documented demo passwords. */
@@ -134,8 +157,14 @@ public class Users {
         }
         for (UserForm form : forms) {
             insert(form, true);
-            audit.record("demodata", AuditKind.USER_CHANGE, null, null, "Demoanvändare skapad: " + form.username(),
-                    null, describe(form.roles(), form.units()));
+            audit.record(
+                    "demodata",
+                    AuditKind.USER_CHANGE,
+                    null,
+                    null,
+                    "Demoanvändare skapad: " + form.username(),
+                    null,
+                    describe(form.roles(), form.units()));
         }
     }
 
@@ -148,7 +177,13 @@ public class Users {
         UserForm admin = new UserForm("admin", "Administratör", null, password, EnumSet.of(Role.ADMIN), Set.of());
         validate(admin, true);
         insert(admin, false);
-        audit.record("start", AuditKind.USER_CHANGE, null, null, "Första administratören skapad: admin", null,
+        audit.record(
+                "start",
+                AuditKind.USER_CHANGE,
+                null,
+                null,
+                "Första administratören skapad: admin",
+                null,
                 describe(admin.roles(), admin.units()));
     }
 
@@ -159,8 +194,8 @@ public class Users {
 
     private void insert(UserForm form, boolean demoPassword) {
         String hash = form.password() == null || form.password().isEmpty() ? null : PASSWORDS.encode(form.password());
-        long id = repository.insert(form.username().strip(), form.displayName().strip(), blankToNull(form.email()),
-                hash, demoPassword);
+        long id = repository.insert(
+                form.username().strip(), form.displayName().strip(), blankToNull(form.email()), hash, demoPassword);
         repository.setRolesAndUnits(id, form.roles(), form.units());
     }
 

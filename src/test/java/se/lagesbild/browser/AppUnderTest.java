@@ -30,7 +30,8 @@ final class AppUnderTest {
     private final Process process;
     private final EmbeddedMariaDb database;
 
-    private AppUnderTest(String baseUrl, Process process, EmbeddedMariaDb database, ConfigurableApplicationContext node) {
+    private AppUnderTest(
+            String baseUrl, Process process, EmbeddedMariaDb database, ConfigurableApplicationContext node) {
         this.baseUrl = baseUrl;
         this.process = process;
         this.database = database;
@@ -68,8 +69,11 @@ final class AppUnderTest {
             awaitUp(baseUrl, process, log);
             ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
                     .web(WebApplicationType.NONE)
-                    .properties("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=root",
-                            "spring.datasource.password=", "spring.main.banner-mode=off",
+                    .properties(
+                            "spring.datasource.url=" + database.jdbcUrl(),
+                            "spring.datasource.username=root",
+                            "spring.datasource.password=",
+                            "spring.main.banner-mode=off",
                             "lagesbild.security.allow-demo-passwords=true",
                             // a node without UI: its services only, as an import job would use them
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
@@ -86,12 +90,21 @@ final class AppUnderTest {
     private static Process launch(String jar, int port, EmbeddedMariaDb database, Path log, String... settings)
             throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar, "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
-                "--spring.datasource.password=", "--lagesbild.live.poll-millis=100",
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java,
+                "-jar",
+                jar,
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
+                "--lagesbild.live.poll-millis=100",
                 "--lagesbild.security.allow-demo-passwords=true"));
         command.addAll(List.of(settings));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /**
@@ -128,7 +141,8 @@ final class AppUnderTest {
         /** Starts the node (again, on the same port) and waits until it answers. */
         void start() {
             try {
-                process = launch(System.getProperty("lagesbild.jar", "target/lagesbild.jar"), port, database, log, settings);
+                process = launch(
+                        System.getProperty("lagesbild.jar", "target/lagesbild.jar"), port, database, log, settings);
                 awaitUp(baseUrl, process, log);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -154,14 +168,16 @@ final class AppUnderTest {
     }
 
     private static void awaitUp(String baseUrl, Process process, Path log) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The jar stopped at start-up:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

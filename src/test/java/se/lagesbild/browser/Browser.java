@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LAGESBILD_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("LAGESBILD_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("LAGESBILD_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     final ChromeDriver driver;
     private final Path profile;
@@ -59,38 +60,51 @@ final class Browser implements AutoCloseable {
         if (!driver.getCurrentUrl().startsWith(baseUrl + "login")) {
             driver.get(baseUrl + "login");
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
-                By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input"))
+                        .isEmpty());
         driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("login"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> !d.getCurrentUrl().contains("login"));
     }
 
     /** A browser that has not signed in. */
     static Browser openSignedOut() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String notice = "BROWSER TESTS NOT RUN: no Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver)";
+            String notice = "BROWSER TESTS NOT RUN: no Chromium at " + CHROMIUM + " or no ChromeDriver at "
+                    + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
             if ("true".equals(System.getenv("LAGESBILD_REQUIRE_BROWSER"))) {
                 throw new IllegalStateException(notice);
             }
-            System.err.println("\n********************************************************************\n"
-                    + notice + "\n********************************************************************\n");
+            System.err.println("\n********************************************************************\n" + notice
+                    + "\n********************************************************************\n");
             Assumptions.abort(notice);
         }
         try {
             Path profile = Files.createTempDirectory("lagesbild-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1600,1000", "--lang=sv-SE",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1600,1000",
+                    "--lang=sv-SE",
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
@@ -122,8 +136,9 @@ final class Browser implements AutoCloseable {
      */
     void offline(boolean offline) {
         driver.executeCdpCommand("Network.enable", java.util.Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", offline,
-                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                java.util.Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         if (offline) {
             script("(window.lbSockets || []).forEach(socket => socket.close(4000, 'network lost'))");
         }
@@ -131,14 +146,16 @@ final class Browser implements AutoCloseable {
 
     List<LogEntry> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
     }
 
     @Override
     public void close() {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // a temp profile left behind is harmless
         }

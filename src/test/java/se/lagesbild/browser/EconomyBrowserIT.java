@@ -28,15 +28,18 @@ class EconomyBrowserIT {
 
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//vaadin-grid-cell-content[normalize-space()='Ekonomiskt bistånd']"))).click();
+                            By.xpath("//vaadin-grid-cell-content[normalize-space()='Ekonomiskt bistånd']")))
+                    .click();
             wait.until(ExpectedConditions.urlContains("verksamhet=EKB"));
-            browser.await("return document.querySelector('.breadcrumb')?.textContent.includes('Ekonomiskt bistånd')",
+            browser.await(
+                    "return document.querySelector('.breadcrumb')?.textContent.includes('Ekonomiskt bistånd')",
                     Duration.ofSeconds(20));
             browser.await(CHARTS_DRAWN_AND_FITTING.formatted(2), Duration.ofSeconds(30));
 
             browser.driver.navigate().back();
             wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("verksamhet=")));
-            browser.await("return Array.from(document.querySelectorAll('h2')).some(h => h.textContent === 'Nettokostnad per verksamhet')",
+            browser.await(
+                    "return Array.from(document.querySelectorAll('h2')).some(h => h.textContent === 'Nettokostnad per verksamhet')",
                     Duration.ofSeconds(20));
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }

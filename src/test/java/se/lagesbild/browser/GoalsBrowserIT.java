@@ -34,14 +34,14 @@ class GoalsBrowserIT {
             browser.await("""
                     const charts = document.querySelectorAll('vaadin-chart.assessment-heatmap');
                     return charts.length === 3 && Array.from(charts).every(c => c.shadowRoot
-                        && c.shadowRoot.querySelectorAll('.highcharts-data-labels text').length > 0)""",
-                    Duration.ofSeconds(60));
+                        && c.shadowRoot.querySelectorAll('.highcharts-data-labels text').length > 0)""", Duration.ofSeconds(60));
             @SuppressWarnings("unchecked")
             List<Map<String, List<String>>> heatmaps = (List<Map<String, List<String>>>) browser.script(CELLS);
             assertThat(heatmaps).hasSize(3);
             // Goal areas × months: 48 cells; green, red and grey (Sep–Dec, no outcome) among them.
             assertThat(heatmaps.get(0).get("fills")).hasSize(48).contains("#9fd8ae", "#f0a39d", "#e4e6ea");
-            assertThat(heatmaps.get(0).get("labels")).anySatisfy(t -> assertThat(t).startsWith("✕ Röd ⚑"))
+            assertThat(heatmaps.get(0).get("labels"))
+                    .anySatisfy(t -> assertThat(t).startsWith("✕ Röd ⚑"))
                     .anySatisfy(t -> assertThat(t).startsWith("– Inget utfall"));
             // Enheter × goal areas for August: 40 cells, the four colours of the report.
             assertThat(heatmaps.get(1).get("fills")).hasSize(40).contains("#9fd8ae", "#f6d860", "#f0a39d", "#e4e6ea");

@@ -46,16 +46,21 @@ class InvestigationsBrowserIT {
                     late.click();""");
             wait.until(ExpectedConditions.urlContains("manad=2021-08"));
             assertThat(browser.driver.getCurrentUrl()).contains("enhet=BUE").contains("=sena");
-            browser.await("return document.querySelector('.drill-title')?.textContent"
-                    + " === 'Sena, Barn- och ungdomsenheten, augusti 2021: 8 ärenden'", Duration.ofSeconds(20));
-            browser.await("return document.querySelector('vaadin-grid.cases-grid')?.items?.length === 8"
-                    + " || document.querySelector('vaadin-grid.cases-grid')?.size === 8", Duration.ofSeconds(20));
+            browser.await(
+                    "return document.querySelector('.drill-title')?.textContent"
+                            + " === 'Sena, Barn- och ungdomsenheten, augusti 2021: 8 ärenden'",
+                    Duration.ofSeconds(20));
+            browser.await(
+                    "return document.querySelector('vaadin-grid.cases-grid')?.items?.length === 8"
+                            + " || document.querySelector('vaadin-grid.cases-grid')?.size === 8",
+                    Duration.ofSeconds(20));
 
             browser.driver.navigate().back();
             wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("manad=")));
             browser.await("return !document.querySelector('.drill-title')", Duration.ofSeconds(20));
             browser.await(CHART_DRAWN, Duration.ofSeconds(30));
-            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid.cases-grid"))).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid.cases-grid")))
+                    .isEmpty();
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }
     }
@@ -71,20 +76,42 @@ class InvestigationsBrowserIT {
         AppUnderTest app = AppUnderTest.get();
         InvestigationService investigations = app.service(InvestigationService.class);
         // Vuxenenheten in April 2024: one case closed in time, so the late share is 0 %
-        investigations.record(List.of(new Investigation("IT-CHART-1", "VE", TargetGroup.ADULTS,
-                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 10), List.of())), "change.investigations.import", "it", "test", null);
+        investigations.record(
+                List.of(new Investigation(
+                        "IT-CHART-1",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 4, 10),
+                        List.of())),
+                "change.investigations.import",
+                "it",
+                "test",
+                null);
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.baseUrl + "utredningar?period=2024-04&enhet=VE");
             browser.await(CHART_DRAWN, Duration.ofSeconds(60));
             browser.await("return (() => {" + APRIL_POINT + "})() === '0'", Duration.ofSeconds(20));
-            browser.script("document.querySelector('vaadin-chart.late-share-chart').dataset.itMark = 'the chart drawn first'");
+            browser.script(
+                    "document.querySelector('vaadin-chart.late-share-chart').dataset.itMark = 'the chart drawn first'");
 
             // closed after its four months: one of two closed in April is late
-            investigations.record(List.of(new Investigation("IT-CHART-2", "VE", TargetGroup.ADULTS,
-                    LocalDate.of(2023, 11, 1), LocalDate.of(2024, 4, 20), List.of())), "change.investigations.import", "it", "test", null);
+            investigations.record(
+                    List.of(new Investigation(
+                            "IT-CHART-2",
+                            "VE",
+                            TargetGroup.ADULTS,
+                            LocalDate.of(2023, 11, 1),
+                            LocalDate.of(2024, 4, 20),
+                            List.of())),
+                    "change.investigations.import",
+                    "it",
+                    "test",
+                    null);
             browser.await("return (() => {" + APRIL_POINT + "})() === '50'", Duration.ofSeconds(10));
             assertThat(browser.script("return document.querySelector('vaadin-chart.late-share-chart').dataset.itMark"))
-                    .as("the point moved on the chart on screen, not on a new chart").isEqualTo("the chart drawn first");
+                    .as("the point moved on the chart on screen, not on a new chart")
+                    .isEqualTo("the chart drawn first");
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }
     }

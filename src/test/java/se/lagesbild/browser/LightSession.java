@@ -30,18 +30,26 @@ final class LightSession implements WebSocket.Listener {
      * returns the session cookie of the signed-in session.
      */
     private static String signIn(HttpClient http, String baseUrl, String user, String password) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "login")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + find(LOGIN_CSRF, page.body());
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+        HttpResponse<String> signedIn = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302
+                || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused: " + signedIn.statusCode());
         }
-        return signedIn.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse(cookie);
+        return signedIn.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";")[0])
+                .orElse(cookie);
     }
 
     private WebSocket socket;
@@ -56,9 +64,12 @@ final class LightSession implements WebSocket.Listener {
     static LightSession open(HttpClient http, String baseUrl, String route, String query) throws Exception {
         LightSession session = new LightSession();
         String cookie = signIn(http, baseUrl, "ledning", "ledning-demo");
-        HttpResponse<String> initResponse = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Cookie", cookie).build(),
+        HttpResponse<String> initResponse = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=init&location="
+                                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
+                                + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .header("Cookie", cookie)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String init = initResponse.body();
         String uiId = find(UI_ID, init);
@@ -67,16 +78,23 @@ final class LightSession implements WebSocket.Listener {
         String navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
                 "appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}""".formatted(csrf, route, query);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=uidl&v-uiId=" + uiId))
-                .header("Content-Type", "application/json; charset=UTF-8").header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(navigate))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("\"syncId\":1")) {
             throw new IllegalStateException("navigation refused: " + response.statusCode());
         }
         String ws = baseUrl.replaceFirst("^http", "ws") + "VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId
                 + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true";
-        session.socket = http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(ws), session).get();
+        session.socket = http.newWebSocketBuilder()
+                .header("Cookie", cookie)
+                .buildAsync(URI.create(ws), session)
+                .get();
         return session;
     }
 

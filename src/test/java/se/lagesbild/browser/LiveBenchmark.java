@@ -40,8 +40,7 @@ final class LiveBenchmark {
     private static final YearMonth OCTOBER = YearMonth.of(2021, 10);
     private static final String HEADING = "document.querySelector('.goal-submissions h2')?.textContent";
 
-    private LiveBenchmark() {
-    }
+    private LiveBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -65,7 +64,8 @@ final class LiveBenchmark {
         GoalService goals = app.service(GoalService.class);
         JdbcClient jdbc = app.service(JdbcClient.class);
         List<Long> latencies = new ArrayList<>();
-        try (Browser view = Browser.open(); Browser entry = Browser.open(entryBase, "enhetschef")) {
+        try (Browser view = Browser.open();
+                Browser entry = Browser.open(entryBase, "enhetschef")) {
             view.driver.get(app.baseUrl + "mal?period=2021-10");
             view.await("return " + HEADING + "?.startsWith('Klarmarkerade')", Duration.ofSeconds(60));
             entry.driver.get(entryBase + "mal/registrera?enhet=VE&period=2021-10");
@@ -79,13 +79,15 @@ final class LiveBenchmark {
                         window.lbObserver = new MutationObserver(() => {
                             if (!window.lbChanged && read() !== initial) { window.lbChanged = Date.now(); }
                         });
-                        window.lbObserver.observe(document.body, {subtree: true, childList: true, characterData: true});"""
-                        .formatted(HEADING));
+                        window.lbObserver.observe(document.body, {subtree: true, childList: true, characterData: true});""".formatted(HEADING));
                 entry.script("document.querySelector('vaadin-button.submit-month').click()");
                 view.await("return window.lbChanged !== null", Duration.ofSeconds(30));
                 long shown = ((Number) view.script("return window.lbChanged")).longValue();
-                long committed = jdbc.sql("select changed_at from change_log where topic = 'GOALS' order by id desc limit 1")
-                        .query(java.sql.Timestamp.class).single().getTime();
+                long committed = jdbc.sql(
+                                "select changed_at from change_log where topic = 'GOALS' order by id desc limit 1")
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .getTime();
                 if (i >= 3) {
                     latencies.add(shown - committed);
                 }
@@ -94,8 +96,13 @@ final class LiveBenchmark {
             }
         }
         Long[] sorted = latencies.stream().sorted().toArray(Long[]::new);
-        System.out.printf("LATENCY %s: %d samples, median %d ms, p95 %d ms, max %d ms (all: %s)%n", label, sorted.length,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1],
+        System.out.printf(
+                "LATENCY %s: %d samples, median %d ms, p95 %d ms, max %d ms (all: %s)%n",
+                label,
+                sorted.length,
+                sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1],
                 Arrays.toString(sorted));
     }
 
@@ -133,21 +140,30 @@ final class LiveBenchmark {
                 long openMillis = System.currentTimeMillis() - openStart;
                 Thread.sleep(3000);
                 long heap = heapUsedKb(app.pid());
-                System.out.printf("FANOUT %d sessions: heap %d MB, %.0f kB per session; sessions opened in %d ms%n",
+                System.out.printf(
+                        "FANOUT %d sessions: heap %d MB, %.0f kB per session; sessions opened in %d ms%n",
                         step, heap / 1024, (heap - heapBefore) / (double) step, openMillis);
                 for (int round = 1; round <= rounds; round++) {
                     sessions.forEach(s -> s.await("utredningsuppgifter"));
                     long committed = System.currentTimeMillis();
                     recordCase(investigations, ++caseNumber);
                     long deadline = System.currentTimeMillis() + 20_000;
-                    while (sessions.stream().anyMatch(s -> s.arrivedAt() == 0) && System.currentTimeMillis() < deadline) {
+                    while (sessions.stream().anyMatch(s -> s.arrivedAt() == 0)
+                            && System.currentTimeMillis() < deadline) {
                         Thread.sleep(20);
                     }
-                    long[] times = sessions.stream().mapToLong(s -> s.arrivedAt() == 0 ? Long.MAX_VALUE : s.arrivedAt() - committed)
-                            .sorted().toArray();
+                    long[] times = sessions.stream()
+                            .mapToLong(s -> s.arrivedAt() == 0 ? Long.MAX_VALUE : s.arrivedAt() - committed)
+                            .sorted()
+                            .toArray();
                     long within = Arrays.stream(times).filter(t -> t <= 1000).count();
-                    System.out.printf("FANOUT %d sessions, change %d: %d updated within 1 s; median %s, p95 %s, last %s%n",
-                            step, round, within, ms(times[times.length / 2]), ms(times[(int) Math.ceil(times.length * 0.95) - 1]),
+                    System.out.printf(
+                            "FANOUT %d sessions, change %d: %d updated within 1 s; median %s, p95 %s, last %s%n",
+                            step,
+                            round,
+                            within,
+                            ms(times[times.length / 2]),
+                            ms(times[(int) Math.ceil(times.length * 0.95) - 1]),
                             ms(times[times.length - 1]));
                     Thread.sleep(1000);
                 }
@@ -160,8 +176,13 @@ final class LiveBenchmark {
 
     /** A new case of Vuxenenheten opened in April 2023, committed on the in-JVM node. */
     private static void recordCase(InvestigationService investigations, int number) {
-        investigations.record(List.of(new Investigation("BENCH-" + number, "VE", TargetGroup.ADULTS,
-                LocalDate.of(2023, 4, 3), null, List.of())), "change.investigations.import", "benchmark", "benchmark", null);
+        investigations.record(
+                List.of(new Investigation(
+                        "BENCH-" + number, "VE", TargetGroup.ADULTS, LocalDate.of(2023, 4, 3), null, List.of())),
+                "change.investigations.import",
+                "benchmark",
+                "benchmark",
+                null);
     }
 
     private static String ms(long value) {
@@ -179,8 +200,14 @@ final class LiveBenchmark {
     }
 
     private static String jcmd(long pid, String command) throws Exception {
-        String jcmd = ProcessHandle.current().info().command().map(java -> java.replaceFirst("java$", "jcmd")).orElse("jcmd");
-        Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
+        String jcmd = ProcessHandle.current()
+                .info()
+                .command()
+                .map(java -> java.replaceFirst("java$", "jcmd"))
+                .orElse("jcmd");
+        Process process = new ProcessBuilder(jcmd, String.valueOf(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         return output;

@@ -42,7 +42,8 @@ class LiveBrowserIT {
 
     @Test
     void aMonthMarkedKlarInOneBrowserReachesAnotherOnTheSameNode() {
-        try (Browser entry = Browser.open(app.baseUrl, "enhetschef"); Browser heatmaps = Browser.open()) {
+        try (Browser entry = Browser.open(app.baseUrl, "enhetschef");
+                Browser heatmaps = Browser.open()) {
             long latency = markKlarAndMeasure(entry, app.baseUrl, heatmaps, app.baseUrl);
             System.out.printf("LIVE same node: click in one browser -> figure in the other: %d ms%n", latency);
             assertThat(heatmaps.consoleErrors()).as("console errors").isEmpty();
@@ -51,8 +52,9 @@ class LiveBrowserIT {
 
     @Test
     void aMonthMarkedKlarOnOneNodeReachesABrowserOnAnother() {
-        try (AppUnderTest.JarNode other = app.startNode("node-b"); Browser entry = Browser.open(other.baseUrl, "enhetschef");
-             Browser heatmaps = Browser.open()) {
+        try (AppUnderTest.JarNode other = app.startNode("node-b");
+                Browser entry = Browser.open(other.baseUrl, "enhetschef");
+                Browser heatmaps = Browser.open()) {
             long latency = markKlarAndMeasure(entry, other.baseUrl, heatmaps, app.baseUrl);
             System.out.printf("LIVE cross node: click on node B -> figure in a browser on node A: %d ms%n", latency);
         }
@@ -61,7 +63,7 @@ class LiveBrowserIT {
     @Test
     void aBrowserWhoseNodeRestartedShowsWhatWasCommittedWhileItWasDown() {
         try (AppUnderTest.JarNode node = app.startNode("node-restart");
-             Browser browser = Browser.open(node.baseUrl, "controller")) {
+                Browser browser = Browser.open(node.baseUrl, "controller")) {
             int before = open(browser, node.baseUrl);
             node.stop();
             goals.markSubmitted("VE", OCTOBER, "enhetschef");
@@ -70,17 +72,23 @@ class LiveBrowserIT {
             // sessions live in the node's memory: the page says by itself that the session has ended, a click
             // reloads it, the user signs in again and is back on the same period, with what was committed
             // while the node was down
-            browser.await("return document.querySelector('.v-system-error .caption')?.textContent === 'Sessionen har gått ut'",
+            browser.await(
+                    "return document.querySelector('.v-system-error .caption')?.textContent === 'Sessionen har gått ut'",
                     Duration.ofSeconds(60));
             browser.script("document.querySelector('.v-system-error').click()");
-            browser.await("return location.pathname === '/login' && !!document.querySelector('#vaadinLoginUsername')",
+            browser.await(
+                    "return location.pathname === '/login' && !!document.querySelector('#vaadinLoginUsername')",
                     Duration.ofSeconds(30));
             browser.login(node.baseUrl, "controller", "controller-demo");
-            browser.await("return " + HEADING + " === 'Klarmarkerade enheter: " + (before + 1) + " av 10'",
+            browser.await(
+                    "return " + HEADING + " === 'Klarmarkerade enheter: " + (before + 1) + " av 10'",
                     Duration.ofSeconds(60));
-            System.out.printf("LIVE node restart: figure shown %d ms after the node answered again (notice, click, sign in)%n",
+            System.out.printf(
+                    "LIVE node restart: figure shown %d ms after the node answered again (notice, click, sign in)%n",
                     System.currentTimeMillis() - restarted);
-            assertThat(browser.driver.getCurrentUrl()).as("back on the same period").contains("/mal?period=2021-10");
+            assertThat(browser.driver.getCurrentUrl())
+                    .as("back on the same period")
+                    .contains("/mal?period=2021-10");
         }
     }
 
@@ -92,12 +100,16 @@ class LiveBrowserIT {
             browser.offline(true);
             goals.markSubmitted("VE", OCTOBER, "enhetschef");
             Thread.sleep(2000);
-            assertThat(count((String) browser.script("return " + HEADING))).as("nothing arrives while offline").isEqualTo(before);
+            assertThat(count((String) browser.script("return " + HEADING)))
+                    .as("nothing arrives while offline")
+                    .isEqualTo(before);
             browser.offline(false);
             long online = System.currentTimeMillis();
-            browser.await("return " + HEADING + " === 'Klarmarkerade enheter: " + (before + 1) + " av 10'",
+            browser.await(
+                    "return " + HEADING + " === 'Klarmarkerade enheter: " + (before + 1) + " av 10'",
                     Duration.ofSeconds(60));
-            System.out.printf("LIVE reconnect: figure shown %d ms after the network came back%n",
+            System.out.printf(
+                    "LIVE reconnect: figure shown %d ms after the network came back%n",
                     System.currentTimeMillis() - online);
         }
     }
@@ -115,10 +127,12 @@ class LiveBrowserIT {
         int viewers = viewers(heatmaps);
         // presence: the other browser opens Mål too (on whichever node), then leaves for the entry form
         open(entry, entryBase);
-        heatmaps.await("return document.querySelector('.presence-badge')?.textContent === '" + (viewers + 1) + " tittar nu'",
+        heatmaps.await(
+                "return document.querySelector('.presence-badge')?.textContent === '" + (viewers + 1) + " tittar nu'",
                 Duration.ofSeconds(20));
         entry.driver.get(entryBase + "mal/registrera?enhet=VE&period=2021-10");
-        heatmaps.await("return document.querySelector('.presence-badge')?.textContent === '" + viewers + " tittar nu'",
+        heatmaps.await(
+                "return document.querySelector('.presence-badge')?.textContent === '" + viewers + " tittar nu'",
                 Duration.ofSeconds(20));
         entry.await("return !!document.querySelector('vaadin-button.submit-month')", Duration.ofSeconds(60));
         heatmaps.script(WATCH);
@@ -135,7 +149,8 @@ class LiveBrowserIT {
 
     /** The number the presence badge shows, once it shows one. */
     private static int viewers(Browser browser) {
-        browser.await("return /^\\d+ tittar nu$/.test(document.querySelector('.presence-badge')?.textContent)",
+        browser.await(
+                "return /^\\d+ tittar nu$/.test(document.querySelector('.presence-badge')?.textContent)",
                 Duration.ofSeconds(20));
         String text = (String) browser.script("return document.querySelector('.presence-badge').textContent");
         return Integer.parseInt(text.substring(0, text.indexOf(' ')));

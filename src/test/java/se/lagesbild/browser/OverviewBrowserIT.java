@@ -16,19 +16,21 @@ import se.lagesbild.economy.FactKind;
  */
 class OverviewBrowserIT {
 
-    private static final String FIGURES = "return Array.from(document.querySelectorAll('.figure-value')).map(e => e.textContent)";
+    private static final String FIGURES =
+            "return Array.from(document.querySelectorAll('.figure-value')).map(e => e.textContent)";
 
     @Test
     void startViewLoadsWithoutConsoleErrorsAndDrawsItsChart() {
         AppUnderTest app = AppUnderTest.get();
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.baseUrl);
-            browser.await("return document.querySelector('h1')?.textContent === 'Läget augusti 2021'", Duration.ofSeconds(60));
+            browser.await(
+                    "return document.querySelector('h1')?.textContent === 'Läget augusti 2021'",
+                    Duration.ofSeconds(60));
             browser.await("""
                     const chart = document.querySelector('vaadin-chart');
                     return !!chart && !!chart.shadowRoot
-                        && chart.shadowRoot.querySelectorAll('svg.highcharts-root .highcharts-point').length === 10""",
-                    Duration.ofSeconds(30));
+                        && chart.shadowRoot.querySelectorAll('svg.highcharts-root .highcharts-point').length === 10""", Duration.ofSeconds(30));
             assertThat(browser.script(FIGURES)).asString().contains("\u22128,0\u00A0Mkr");
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }
@@ -39,19 +41,30 @@ class OverviewBrowserIT {
         AppUnderTest app = AppUnderTest.get();
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.baseUrl + "?period=2020-09");
-            browser.await("return document.querySelector('h1')?.textContent === 'Läget september 2020'", Duration.ofSeconds(60));
+            browser.await(
+                    "return document.querySelector('h1')?.textContent === 'Läget september 2020'",
+                    Duration.ofSeconds(60));
             browser.script("window.lagesbildNotReloaded = true");
             @SuppressWarnings("unchecked")
             List<String> before = (List<String>) browser.script(FIGURES);
             long committed = System.nanoTime();
-            app.service(EconomyService.class).record(FactKind.ACTUAL,
-                    List.of(new AmountFact(2020, 9, "SOCPSYK", "PERSONNEL", new BigDecimal("-5000"))),
-                    "change.economy.actual", "browser-test", "live test", null);
-            browser.await("const v = Array.from(document.querySelectorAll('.figure-value')).map(e => e.textContent);"
-                    + " return v.length > 1 && v[1] !== " + toJs(before.get(1)), Duration.ofSeconds(10));
-            System.out.printf("Push latency, commit on another node to the figure in the browser: %d ms%n",
+            app.service(EconomyService.class)
+                    .record(
+                            FactKind.ACTUAL,
+                            List.of(new AmountFact(2020, 9, "SOCPSYK", "PERSONNEL", new BigDecimal("-5000"))),
+                            "change.economy.actual",
+                            "browser-test",
+                            "live test",
+                            null);
+            browser.await(
+                    "const v = Array.from(document.querySelectorAll('.figure-value')).map(e => e.textContent);"
+                            + " return v.length > 1 && v[1] !== " + toJs(before.get(1)),
+                    Duration.ofSeconds(10));
+            System.out.printf(
+                    "Push latency, commit on another node to the figure in the browser: %d ms%n",
                     (System.nanoTime() - committed) / 1_000_000);
-            assertThat(browser.script("return window.lagesbildNotReloaded === true")).isEqualTo(true);
+            assertThat(browser.script("return window.lagesbildNotReloaded === true"))
+                    .isEqualTo(true);
         }
     }
 
@@ -70,26 +83,37 @@ class OverviewBrowserIT {
         int round = economy.report(java.time.YearMonth.of(2020, 12)).forecastRound();
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.baseUrl + "?period=2020-12");
-            browser.await("return document.querySelector('h1')?.textContent === 'Läget december 2020'", Duration.ofSeconds(60));
+            browser.await(
+                    "return document.querySelector('h1')?.textContent === 'Läget december 2020'",
+                    Duration.ofSeconds(60));
             browser.await("return (() => {" + LAST_BAR + "})() !== null", Duration.ofSeconds(30));
             @SuppressWarnings("unchecked")
             List<String> before = (List<String>) browser.script(LAST_BAR);
-            browser.script("document.querySelector('vaadin-chart.deviation-chart').dataset.itMark = 'the chart drawn first'");
+            browser.script(
+                    "document.querySelector('vaadin-chart.deviation-chart').dataset.itMark = 'the chart drawn first'");
 
             // consultants' costs forecast as an income of 1 000 tkr: the largest surplus grows and stays last
-            economy.record(FactKind.FORECAST, List.of(new AmountFact(2020, round, before.get(0), "CONSULTANTS",
-                    new BigDecimal("1000"))), "change.economy.forecast", "browser-test", "live test", null);
+            economy.record(
+                    FactKind.FORECAST,
+                    List.of(new AmountFact(2020, round, before.get(0), "CONSULTANTS", new BigDecimal("1000"))),
+                    "change.economy.forecast",
+                    "browser-test",
+                    "live test",
+                    null);
             browser.await("return (() => {" + LAST_BAR + "})()[1] !== " + toJs(before.get(1)), Duration.ofSeconds(10));
 
             @SuppressWarnings("unchecked")
             List<String> after = (List<String>) browser.script(LAST_BAR);
             assertThat(after.get(0)).isEqualTo(before.get(0));
             assertThat(Long.parseLong(after.get(1))).isGreaterThanOrEqualTo(Long.parseLong(before.get(1)) + 1000);
-            assertThat(after.get(2)).as("the bar's label shows its new amount")
-                    .isEqualTo(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(after.get(1))).replace(',', '\u00A0'));
+            assertThat(after.get(2))
+                    .as("the bar's label shows its new amount")
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(after.get(1)))
+                            .replace(',', '\u00A0'));
             assertThat(after.get(3)).isEqualTo(before.get(3));
             assertThat(browser.script("return document.querySelector('vaadin-chart.deviation-chart').dataset.itMark"))
-                    .as("the bar moved on the chart on screen, not on a new chart").isEqualTo("the chart drawn first");
+                    .as("the bar moved on the chart on screen, not on a new chart")
+                    .isEqualTo("the chart drawn first");
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
         }
     }

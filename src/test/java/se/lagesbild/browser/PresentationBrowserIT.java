@@ -27,9 +27,12 @@ class PresentationBrowserIT {
     @Test
     void followersMoveWithinOneSecondOfThePresentersKeyPress() {
         AppUnderTest app = AppUnderTest.get();
-        try (Browser presenter = Browser.open(); Browser first = Browser.open(); Browser second = Browser.open()) {
+        try (Browser presenter = Browser.open();
+                Browser first = Browser.open();
+                Browser second = Browser.open()) {
             presenter.driver.get(app.baseUrl + "presentation?period=2021-08");
-            presenter.await("return (document.querySelector('.slide-status')?.textContent || '').startsWith('Kod ')",
+            presenter.await(
+                    "return (document.querySelector('.slide-status')?.textContent || '').startsWith('Kod ')",
                     Duration.ofSeconds(60));
             String status = (String) presenter.script("return document.querySelector('.slide-status').textContent");
             Matcher code = Pattern.compile("Kod ([A-Z]{4})").matcher(status);
@@ -38,11 +41,13 @@ class PresentationBrowserIT {
 
             for (Browser member : List.of(first, second)) {
                 member.driver.get(app.baseUrl + "folj/" + code.group(1));
-                member.await("return document.querySelector('.slide-status')?.textContent === 'Följer presentatören'",
+                member.await(
+                        "return document.querySelector('.slide-status')?.textContent === 'Följer presentatören'",
                         Duration.ofSeconds(60));
                 assertThat(member.script(COUNTER)).isEqualTo("1 / " + total);
             }
-            presenter.await("return document.querySelector('.slide-status').textContent.endsWith('· 2 följer')",
+            presenter.await(
+                    "return document.querySelector('.slide-status').textContent.endsWith('· 2 följer')",
                     Duration.ofSeconds(10));
 
             List<Long> latencies = new ArrayList<>();
@@ -54,7 +59,8 @@ class PresentationBrowserIT {
                 }
                 long pressed = System.currentTimeMillis();
                 new Actions(presenter.driver).sendKeys(keys[i]).perform();
-                presenter.await("return document.querySelector('.slide-counter').textContent === '" + expected + "'",
+                presenter.await(
+                        "return document.querySelector('.slide-counter').textContent === '" + expected + "'",
                         Duration.ofSeconds(5));
                 for (Browser member : List.of(first, second)) {
                     member.await("return window.lagesbildCounterAt > 0", Duration.ofSeconds(5));
@@ -67,25 +73,32 @@ class PresentationBrowserIT {
 
             // the first member looks around; a move made on another node reaches the second only
             new Actions(first.driver).sendKeys(Keys.ARROW_RIGHT).perform();
-            first.await("return document.querySelector('.slide-counter').textContent === '5 / " + total + "'",
+            first.await(
+                    "return document.querySelector('.slide-counter').textContent === '5 / " + total + "'",
                     Duration.ofSeconds(5));
             app.service(PresentationService.class).moveTo(code.group(1), 6, "controller");
-            second.await("return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
+            second.await(
+                    "return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
                     Duration.ofSeconds(5));
-            first.await("return document.querySelector('.slide-status').textContent.endsWith('visar bild 7')",
+            first.await(
+                    "return document.querySelector('.slide-status').textContent.endsWith('visar bild 7')",
                     Duration.ofSeconds(5));
             assertThat(first.script(COUNTER)).isEqualTo("5 / " + total);
-            presenter.await("return document.querySelector('.slide-status').textContent.endsWith('1 följer · 1 tittar själva')",
+            presenter.await(
+                    "return document.querySelector('.slide-status').textContent.endsWith('1 följer · 1 tittar själva')",
                     Duration.ofSeconds(10));
             first.driver.findElement(By.cssSelector(".follow-again")).click();
-            first.await("return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
+            first.await(
+                    "return document.querySelector('.slide-counter').textContent === '7 / " + total + "'",
                     Duration.ofSeconds(5));
 
             // the presenter ends the presentation: both tablets say so and ask for a code
             presenter.driver.findElement(By.cssSelector(".slide-exit")).click();
             for (Browser member : List.of(first, second)) {
-                member.await("return document.querySelector('.code-form .error')?.textContent === 'Presentationen med koden "
-                        + code.group(1) + " har avslutats. Ange koden till en pågående presentation.'", Duration.ofSeconds(5));
+                member.await(
+                        "return document.querySelector('.code-form .error')?.textContent === 'Presentationen med koden "
+                                + code.group(1) + " har avslutats. Ange koden till en pågående presentation.'",
+                        Duration.ofSeconds(5));
             }
             for (Browser browser : List.of(presenter, first, second)) {
                 assertThat(browser.consoleErrors()).as("console errors").isEmpty();

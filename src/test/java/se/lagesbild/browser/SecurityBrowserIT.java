@@ -29,8 +29,11 @@ class SecurityBrowserIT {
     /** The node whose sessions end after {@value #SESSION_SECONDS} s without use (heartbeat every 5 s). */
     private static synchronized AppUnderTest.JarNode shortSessions() {
         if (shortSessions == null) {
-            shortSessions = AppUnderTest.get().startNode("short-sessions",
-                    "--server.servlet.session.timeout=" + SESSION_SECONDS + "s", "--vaadin.heartbeatInterval=5");
+            shortSessions = AppUnderTest.get()
+                    .startNode(
+                            "short-sessions",
+                            "--server.servlet.session.timeout=" + SESSION_SECONDS + "s",
+                            "--vaadin.heartbeatInterval=5");
         }
         return shortSessions;
     }
@@ -47,20 +50,29 @@ class SecurityBrowserIT {
         AppUnderTest app = AppUnderTest.get();
         try (Browser browser = Browser.openSignedOut()) {
             browser.driver.get(app.baseUrl + "ekonomi");
-            browser.await("return location.pathname === '/login' && !!document.querySelector('vaadin-login-form')",
+            browser.await(
+                    "return location.pathname === '/login' && !!document.querySelector('vaadin-login-form')",
                     Duration.ofSeconds(60));
-            browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("ledning");
-            browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("fel-lösenord\n");
-            browser.await("return location.search === '?error' && document.querySelector('vaadin-login-form')?.error === true",
+            browser.driver
+                    .findElement(By.cssSelector("#vaadinLoginUsername input"))
+                    .sendKeys("ledning");
+            browser.driver
+                    .findElement(By.cssSelector("#vaadinLoginPassword input"))
+                    .sendKeys("fel-lösenord\n");
+            browser.await(
+                    "return location.search === '?error' && document.querySelector('vaadin-login-form')?.error === true",
                     Duration.ofSeconds(30));
             assertThat(browser.script("return document.querySelector('vaadin-login-form').i18n.errorMessage.title"))
                     .isEqualTo("Inloggningen misslyckades");
 
             browser.login("ledning", "ledning-demo");
             browser.driver.get(app.baseUrl + "ekonomi");
-            browser.await("return location.pathname === '/ekonomi' && " + SIGNED_IN + " === 'Inloggad som ledning'",
+            browser.await(
+                    "return location.pathname === '/ekonomi' && " + SIGNED_IN + " === 'Inloggad som ledning'",
                     Duration.ofSeconds(60));
-            assertThat(browser.consoleErrors()).as("console errors under the content security policy").isEmpty();
+            assertThat(browser.consoleErrors())
+                    .as("console errors under the content security policy")
+                    .isEmpty();
         }
     }
 
@@ -73,7 +85,8 @@ class SecurityBrowserIT {
             browser.script("document.querySelector('vaadin-button.logout').click()");
             browser.await("return location.pathname === '/login'", Duration.ofSeconds(30));
             browser.driver.get(app.baseUrl + "mal");
-            browser.await("return location.pathname === '/login' && !!document.querySelector('vaadin-login-form')",
+            browser.await(
+                    "return location.pathname === '/login' && !!document.querySelector('vaadin-login-form')",
                     Duration.ofSeconds(30));
         }
     }
@@ -85,11 +98,14 @@ class SecurityBrowserIT {
             long idleFrom = openThePlace(browser, node);
             browser.await("return " + EXPIRED_NOTICE, Duration.ofSeconds(SESSION_SECONDS * 4));
             long idle = System.currentTimeMillis() - idleFrom;
-            System.out.printf("SESSION idle timeout of %d s: the notice showed after %d ms without use%n", SESSION_SECONDS, idle);
-            assertThat(idle).as("not before the timeout, in seconds rather than Tomcat's whole minutes")
+            System.out.printf(
+                    "SESSION idle timeout of %d s: the notice showed after %d ms without use%n", SESSION_SECONDS, idle);
+            assertThat(idle)
+                    .as("not before the timeout, in seconds rather than Tomcat's whole minutes")
                     .isBetween(SESSION_SECONDS * 1000L, 55_000L);
             assertThat(browser.script("return document.querySelector('.v-system-error .message')?.textContent"))
-                    .asString().startsWith("Du har loggats ut");
+                    .asString()
+                    .startsWith("Du har loggats ut");
             signInAgainFromTheNotice(browser, node, "ledning");
         }
     }
@@ -99,18 +115,32 @@ class SecurityBrowserIT {
         AppUnderTest.JarNode node = shortSessions();
         // what Vaadin's client gets for a request of a session the server does not have (expired, or the node
         // restarted): Vaadin's own answers, which the client reads as "session expired", not Spring Security's
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> heartbeat = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl + "?v-r=heartbeat&v-uiId=0"))
-                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl + "?v-r=uidl&v-uiId=0"))
-                .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        System.out.printf("SESSION gone: heartbeat %d %s; UIDL %d %s%n", heartbeat.statusCode(),
-                heartbeat.headers().firstValue("Location").orElse(""), uidl.statusCode(), uidl.body());
-        assertThat(heartbeat.statusCode()).as("Vaadin's 'session expired' for a heartbeat").isEqualTo(403);
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> heartbeat = http.send(
+                HttpRequest.newBuilder(URI.create(node.baseUrl + "?v-r=heartbeat&v-uiId=0"))
+                        .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> uidl = http.send(
+                HttpRequest.newBuilder(URI.create(node.baseUrl + "?v-r=uidl&v-uiId=0"))
+                        .header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.printf(
+                "SESSION gone: heartbeat %d %s; UIDL %d %s%n",
+                heartbeat.statusCode(),
+                heartbeat.headers().firstValue("Location").orElse(""),
+                uidl.statusCode(),
+                uidl.body());
+        assertThat(heartbeat.statusCode())
+                .as("Vaadin's 'session expired' for a heartbeat")
+                .isEqualTo(403);
         assertThat(uidl.statusCode()).isEqualTo(200);
         assertThat(uidl.body()).contains("\"sessionExpired\":true");
 
@@ -123,7 +153,9 @@ class SecurityBrowserIT {
             browser.await("return " + EXPIRED_NOTICE, Duration.ofSeconds(SESSION_SECONDS));
             long shown = System.currentTimeMillis() - gone;
             System.out.printf("SESSION gone: the notice showed %d ms after the session was lost%n", shown);
-            assertThat(shown).as("by the next heartbeat (5 s), not the idle timeout").isLessThan(SESSION_SECONDS * 1000L);
+            assertThat(shown)
+                    .as("by the next heartbeat (5 s), not the idle timeout")
+                    .isLessThan(SESSION_SECONDS * 1000L);
             signInAgainFromTheNotice(browser, node, "enhetschef");
         }
     }
@@ -131,7 +163,8 @@ class SecurityBrowserIT {
     /** Opens Ekonomi for June 2021 and marks the page, so that a reload would show; returns when it is shown. */
     private static long openThePlace(Browser browser, AppUnderTest.JarNode node) {
         browser.driver.get(node.baseUrl + PLACE);
-        browser.await("return location.pathname === '/ekonomi' && !!document.querySelector('.signed-in-user')",
+        browser.await(
+                "return location.pathname === '/ekonomi' && !!document.querySelector('.signed-in-user')",
                 Duration.ofSeconds(60));
         browser.script("window.lbSamePage = true");
         return System.currentTimeMillis();
@@ -139,13 +172,17 @@ class SecurityBrowserIT {
 
     /** The notice is on the same page (no reload); a click leads to the login, and signing in back to the place. */
     private static void signInAgainFromTheNotice(Browser browser, AppUnderTest.JarNode node, String user) {
-        assertThat(browser.script("return window.lbSamePage === true")).as("shown without a reload").isEqualTo(true);
+        assertThat(browser.script("return window.lbSamePage === true"))
+                .as("shown without a reload")
+                .isEqualTo(true);
         assertThat(browser.driver.getCurrentUrl()).endsWith(PLACE);
         browser.script("document.querySelector('.v-system-error').click()");
-        browser.await("return location.pathname === '/login' && !!document.querySelector('#vaadinLoginUsername')",
+        browser.await(
+                "return location.pathname === '/login' && !!document.querySelector('#vaadinLoginUsername')",
                 Duration.ofSeconds(30));
         browser.login(node.baseUrl, user, user + "-demo");
-        browser.await("return location.pathname === '/ekonomi' && " + SIGNED_IN + " === 'Inloggad som " + user + "'",
+        browser.await(
+                "return location.pathname === '/ekonomi' && " + SIGNED_IN + " === 'Inloggad som " + user + "'",
                 Duration.ofSeconds(60));
         assertThat(browser.driver.getCurrentUrl()).as("back at the same place").contains(PLACE);
     }

@@ -19,7 +19,8 @@ class DemoEconomyTest {
     void monthlyUtfallAddsUpToTheCumulativeAugustFigure() {
         Map<String, BigDecimal> janAug = sum(facts.actuals(), f -> f.year() == 2021 && f.month() <= 8);
         for (DemoEconomy.Cell cell : august) {
-            assertThat(janAug.getOrDefault(key(cell), BigDecimal.ZERO)).as(key(cell))
+            assertThat(janAug.getOrDefault(key(cell), BigDecimal.ZERO))
+                    .as(key(cell))
                     .isEqualByComparingTo(cell.actualJanAug());
         }
         assertThat(facts.actuals()).noneMatch(f -> f.year() == 2021 && f.month() > 8);
@@ -30,20 +31,26 @@ class DemoEconomyTest {
         for (DemoEconomy.Cell cell : august) {
             List<BigDecimal> months = facts.budgets().stream()
                     .filter(f -> f.year() == 2021 && key(f).equals(key(cell)))
-                    .sorted(java.util.Comparator.comparingInt(AmountFact::month)).map(AmountFact::amountTkr).toList();
+                    .sorted(java.util.Comparator.comparingInt(AmountFact::month))
+                    .map(AmountFact::amountTkr)
+                    .toList();
             if (cell.budgetYear().signum() == 0) {
                 assertThat(months).isEmpty();
                 continue;
             }
-            assertThat(months.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(cell.budgetYear());
+            assertThat(months.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(cell.budgetYear());
             boolean cai = List.of("ARBETSMARKNAD", "INTEGRATION").contains(cell.activity());
             if (cai) {
                 assertThat(months.stream().distinct().count()).as(key(cell)).isGreaterThan(3);
             } else {
-                BigDecimal twelfth = cell.budgetYear().divide(BigDecimal.valueOf(12), 3, java.math.RoundingMode.HALF_UP);
+                BigDecimal twelfth =
+                        cell.budgetYear().divide(BigDecimal.valueOf(12), 3, java.math.RoundingMode.HALF_UP);
                 // a twelfth to the kronor: the remainder of the division lands in single months
-                assertThat(months).as(key(cell)).allSatisfy(m -> assertThat(m.subtract(twelfth).abs())
-                        .isLessThanOrEqualTo(new BigDecimal("0.005")));
+                assertThat(months)
+                        .as(key(cell))
+                        .allSatisfy(m ->
+                                assertThat(m.subtract(twelfth).abs()).isLessThanOrEqualTo(new BigDecimal("0.005")));
             }
         }
     }
@@ -60,9 +67,14 @@ class DemoEconomyTest {
             if (cell.forecastJul().signum() != 0) {
                 assertThat(rounds.get(7)).isEqualByComparingTo(cell.forecastJul());
             }
-            assertThat(rounds.values()).allSatisfy(v -> assertThat(v.signum() * cell.budgetYear().signum()).isNotNegative());
+            assertThat(rounds.values())
+                    .allSatisfy(v ->
+                            assertThat(v.signum() * cell.budgetYear().signum()).isNotNegative());
         }
-        assertThat(facts.forecasts().stream().filter(f -> f.year() == 2020).map(AmountFact::month).distinct())
+        assertThat(facts.forecasts().stream()
+                        .filter(f -> f.year() == 2020)
+                        .map(AmountFact::month)
+                        .distinct())
                 .hasSize(12);
     }
 
@@ -72,8 +84,9 @@ class DemoEconomyTest {
     }
 
     private static Map<String, BigDecimal> sum(List<AmountFact> list, java.util.function.Predicate<AmountFact> filter) {
-        return list.stream().filter(filter).collect(Collectors.toMap(DemoEconomyTest::key, AmountFact::amountTkr,
-                BigDecimal::add));
+        return list.stream()
+                .filter(filter)
+                .collect(Collectors.toMap(DemoEconomyTest::key, AmountFact::amountTkr, BigDecimal::add));
     }
 
     private static String key(AmountFact fact) {
@@ -83,5 +96,4 @@ class DemoEconomyTest {
     private static String key(DemoEconomy.Cell cell) {
         return cell.activity() + "/" + cell.costType();
     }
-
 }

@@ -18,7 +18,6 @@ import se.lagesbild.goals.GreenShare;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.support.ReferenceCsv;
 
-
 class DemoGoalsTest {
 
     private static DemoGoals demo;
@@ -54,7 +53,8 @@ class DemoGoalsTest {
         for (Map<String, String> row : csv("unit_goal_assessment.csv")) {
             names.put(row.get("unit_key"), row.get("name_normalized"));
         }
-        assertThat(demo.units()).extracting(DemoGoals.GoalUnit::code)
+        assertThat(demo.units())
+                .extracting(DemoGoals.GoalUnit::code)
                 .containsExactly("BUE", "CAI", "ERM", "FVE", "FSE", "HSB", "RE", "ESP", "VE", "FS");
         for (DemoGoals.GoalUnit unit : demo.units()) {
             assertThat(unit.name()).isEqualTo(names.get(unit.code()));
@@ -69,11 +69,13 @@ class DemoGoalsTest {
             }
             int area = Integer.parseInt(row.get("goal_area_no"));
             Map<Assessment, Long> counts = demo.units().stream()
-                    .collect(Collectors.groupingBy(u -> demo.unitGoalAssessment(2021, area, u.code(), 8), Collectors.counting()));
+                    .collect(Collectors.groupingBy(
+                            u -> demo.unitGoalAssessment(2021, area, u.code(), 8), Collectors.counting()));
             assertThat(counts.getOrDefault(Assessment.GREEN, 0L)).isEqualTo(Long.parseLong(row.get("units_green")));
             assertThat(counts.getOrDefault(Assessment.YELLOW, 0L)).isEqualTo(Long.parseLong(row.get("units_yellow")));
             assertThat(counts.getOrDefault(Assessment.RED, 0L)).isEqualTo(Long.parseLong(row.get("units_red")));
-            assertThat(counts.getOrDefault(Assessment.NO_OUTCOME, 0L)).isEqualTo(Long.parseLong(row.get("units_no_result")));
+            assertThat(counts.getOrDefault(Assessment.NO_OUTCOME, 0L))
+                    .isEqualTo(Long.parseLong(row.get("units_no_result")));
         }
     }
 
@@ -85,7 +87,9 @@ class DemoGoalsTest {
             if (row.get("reported").equals("yes") && month <= 7) {
                 int area = Integer.parseInt(row.get("goal_area_no"));
                 assertThat(demo.areaAssessment(2021, area, month))
-                        .as("%s %s (%s)", row.get("goal_area_short"), row.get("month_label"), demo.greenShare(2021, area, month))
+                        .as(
+                                "%s %s (%s)",
+                                row.get("goal_area_short"), row.get("month_label"), demo.greenShare(2021, area, month))
                         .isEqualTo(Assessment.fromLabel(row.get("colour")));
                 checked++;
             }
@@ -96,7 +100,8 @@ class DemoGoalsTest {
     @Test
     void reportedGoalAreaColoursAreThoseOfTheReport() {
         List<Map<String, String>> reportedRows = csv("goal_monthly.csv").stream()
-                .filter(r -> r.get("reported").equals("yes")).toList();
+                .filter(r -> r.get("reported").equals("yes"))
+                .toList();
         assertThat(demo.reportedAreaColours()).hasSize(reportedRows.size());
         for (Map<String, String> row : reportedRows) {
             int area = Integer.parseInt(row.get("goal_area_no"));
@@ -107,7 +112,8 @@ class DemoGoalsTest {
         }
         for (Map<String, String> row : csv("goal_areas.csv")) {
             if (row.get("indicator_seq").equals("1")) {
-                ReportedAreaColour august = demo.reported(2021, Integer.parseInt(row.get("goal_area_no")), 8).orElseThrow();
+                ReportedAreaColour august = demo.reported(2021, Integer.parseInt(row.get("goal_area_no")), 8)
+                        .orElseThrow();
                 assertThat(august.reportedSharePercent()).isEqualByComparingTo(row.get("utfall_pct"));
                 assertThat(august.reported()).isEqualTo(Assessment.fromLabel(row.get("bedomning")));
             }
@@ -125,7 +131,8 @@ class DemoGoalsTest {
         assertThat(demo.greenShare(2021, 3, 8).percent()).isEqualByComparingTo("50");
         assertThat(demo.areaAssessment(2021, 3, 8)).isEqualTo(Assessment.RED);
         assertThat(demo.reported(2021, 3, 8).orElseThrow().reported()).isEqualTo(Assessment.GREEN);
-        assertThat(demo.reported(2021, 3, 8).orElseThrow().reportedSharePercent()).isEqualByComparingTo("60");
+        assertThat(demo.reported(2021, 3, 8).orElseThrow().reportedSharePercent())
+                .isEqualByComparingTo("60");
         // Kvalitet: 6 of the 9 with an outcome, Grön (the report prints 60 %)
         assertThat(demo.greenShare(2021, 2, 8)).isEqualTo(new GreenShare(6, 9, 10));
         assertThat(demo.areaAssessment(2021, 2, 8)).isEqualTo(Assessment.GREEN);
@@ -173,14 +180,17 @@ class DemoGoalsTest {
             List<Indicator> indicators = demo.indicatorsOf(goal.year(), goal.areaNumber(), goal.unitCode());
             assertThat(indicators).hasSizeBetween(1, 2);
             for (Indicator indicator : indicators) {
-                assertThat(indicator.unitOfMeasure().accepts(indicator.target())).isTrue();
+                assertThat(indicator.unitOfMeasure().accepts(indicator.target()))
+                        .isTrue();
                 assertThat(indicator.thresholds()).isEqualTo(Thresholds.DEFAULT);
             }
         }
         for (Outcome outcome : demo.outcomes()) {
             Indicator indicator = demo.indicatorsOf(outcome.year(), outcome.areaNumber(), outcome.unitCode())
                     .get(outcome.indicatorSortOrder() - 1);
-            assertThat(indicator.unitOfMeasure().accepts(outcome.value())).as("%s", outcome).isTrue();
+            assertThat(indicator.unitOfMeasure().accepts(outcome.value()))
+                    .as("%s", outcome)
+                    .isTrue();
         }
     }
 

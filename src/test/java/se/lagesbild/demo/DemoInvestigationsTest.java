@@ -52,7 +52,8 @@ class DemoInvestigationsTest {
     }
 
     private static BigDecimal increase(long current, long previous) {
-        return BigDecimal.valueOf((current - previous) * 100).divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf((current - previous) * 100)
+                .divide(BigDecimal.valueOf(previous), 1, RoundingMode.HALF_UP);
     }
 
     @Test
@@ -83,16 +84,20 @@ class DemoInvestigationsTest {
 
     @Test
     void otherMonthsArePlausible() {
-        for (YearMonth month = YearMonth.of(2020, 1); !month.isAfter(YearMonth.of(2021, 8)); month = month.plusMonths(1)) {
+        for (YearMonth month = YearMonth.of(2020, 1);
+                !month.isAfter(YearMonth.of(2021, 8));
+                month = month.plusMonths(1)) {
             assertThat(closedIn("BUE", month)).as("BUE avslutade %s", month).hasSizeBetween(30, 75);
             assertThat(closedIn("VE", month)).as("VE avslutade %s", month).hasSizeBetween(8, 35);
         }
         for (int month = 1; month <= 12; month++) {
-            assertThat(lateShare("BUE", YearMonth.of(2020, month))).as("BUE andel sena 2020-%02d", month)
+            assertThat(lateShare("BUE", YearMonth.of(2020, month)))
+                    .as("BUE andel sena 2020-%02d", month)
                     .isBetween(new BigDecimal("40"), new BigDecimal("80"));
         }
         for (int month = 1; month <= 8; month++) {
-            assertThat(lateShare("VE", YearMonth.of(2021, month))).as("VE andel sena 2021-%02d", month)
+            assertThat(lateShare("VE", YearMonth.of(2021, month)))
+                    .as("VE andel sena 2021-%02d", month)
                     .isLessThan(lateShare("VE", YearMonth.of(2020, 2)));
         }
     }
@@ -114,15 +119,18 @@ class DemoInvestigationsTest {
     @Test
     void referencesAreUniqueAndOpaque() {
         Pattern personalIdentityNumber = Pattern.compile("(19|20)?\\d{6}[-+]?\\d{4}");
-        assertThat(all).extracting(Investigation::reference).doesNotHaveDuplicates()
+        assertThat(all)
+                .extracting(Investigation::reference)
+                .doesNotHaveDuplicates()
                 .allMatch(r -> r.matches("U-[0-9A-F]{8}"))
                 .noneMatch(r -> personalIdentityNumber.matcher(r).find());
     }
 
     @Test
     void isOrderedByOpeningDayThenReference() {
-        assertThat(all).isSortedAccordingTo(
-                Comparator.comparing(Investigation::opened).thenComparing(Investigation::reference));
+        assertThat(all)
+                .isSortedAccordingTo(
+                        Comparator.comparing(Investigation::opened).thenComparing(Investigation::reference));
     }
 
     @Test
@@ -134,7 +142,8 @@ class DemoInvestigationsTest {
 
     @Test
     void aboutOneInTwentyCasesIsExtendedBeforeItsOriginalDeadline() {
-        List<Investigation> extended = all.stream().filter(i -> !i.extensions().isEmpty()).toList();
+        List<Investigation> extended =
+                all.stream().filter(i -> !i.extensions().isEmpty()).toList();
         assertThat(extended.size() * 100.0 / all.size()).isBetween(3.0, 7.0);
         assertThat(extended).allSatisfy(i -> {
             assertThat(i.extensions()).hasSize(1);
@@ -145,8 +154,10 @@ class DemoInvestigationsTest {
             assertThat(extension.reasonCode()).isIn("KOMPLETTERING", "SARSKILDA_SKAL");
         });
         assertThat(extended).anyMatch(InvestigationRules::isLate);
-        assertThat(extended).anyMatch(i -> i.closed() != null && !InvestigationRules.isLate(i)
-                && i.closed().isAfter(i.opened().plus(InvestigationRules.STATUTORY_PERIOD)));
+        assertThat(extended)
+                .anyMatch(i -> i.closed() != null
+                        && !InvestigationRules.isLate(i)
+                        && i.closed().isAfter(i.opened().plus(InvestigationRules.STATUTORY_PERIOD)));
     }
 
     @Test

@@ -51,10 +51,13 @@ class ReferenceReportTest {
 
     @Autowired
     EconomyService economy;
+
     @Autowired
     OrganisationService organisationService;
+
     @Autowired
     InvestigationService investigations;
+
     @Autowired
     GoalService goals;
 
@@ -72,9 +75,13 @@ class ReferenceReportTest {
             EconomyLine line = switch (row.get("row_kind")) {
                 case "total" -> report.committee();
                 case "subtotal" -> report.line(row.get("area_code")).orElseThrow();
-                default -> report.line(organisation.activities().stream()
-                        .filter(a -> a.name().equals(row.get("name_normalized"))).findFirst().orElseThrow().code())
-                        .orElseThrow();
+                default ->
+                    report.line(organisation.activities().stream()
+                                    .filter(a -> a.name().equals(row.get("name_normalized")))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .code())
+                            .orElseThrow();
             };
             for (var column : COLUMNS.entrySet()) {
                 assertThat(SwedishFormat.wholeTkr(column.getValue().apply(line.figures())))
@@ -89,8 +96,17 @@ class ReferenceReportTest {
     @Test
     void incomeStatementAndOtherCostsEqualTheReportButForItsOwnRoundingDifferences() {
         List<String> differences = new ArrayList<>();
-        Map<String, String> incomeLines = Map.of("income", "INCOME", "of_which_state_covid_compensation", "INCOME_COVID",
-                "personnel_costs", "PERSONNEL", "purchased_services", "PURCHASED", "other_costs", "OTHER_COSTS");
+        Map<String, String> incomeLines = Map.of(
+                "income",
+                "INCOME",
+                "of_which_state_covid_compensation",
+                "INCOME_COVID",
+                "personnel_costs",
+                "PERSONNEL",
+                "purchased_services",
+                "PURCHASED",
+                "other_costs",
+                "OTHER_COSTS");
         int compared = 0;
         for (Map<String, String> row : ReferenceCsv.read("income_statement.csv")) {
             IncomeStatement statement = economy.incomeStatement(AUGUST_2021, row.get("area_code"));
@@ -102,21 +118,42 @@ class ReferenceReportTest {
             };
             compared += compare("income_statement", row, item, figures, differences);
         }
-        Map<String, String> specLines = Map.of("grants", "GRANTS", "internal_costs", "INTERNAL",
-                "consultants_incl_hired_staff", "CONSULTANTS", "rents", "RENTS", "other", "OTHER_MISC",
-                "sum_other_costs", "OTHER_COSTS");
+        Map<String, String> specLines = Map.of(
+                "grants",
+                "GRANTS",
+                "internal_costs",
+                "INTERNAL",
+                "consultants_incl_hired_staff",
+                "CONSULTANTS",
+                "rents",
+                "RENTS",
+                "other",
+                "OTHER_MISC",
+                "sum_other_costs",
+                "OTHER_COSTS");
         for (Map<String, String> row : ReferenceCsv.read("other_costs_spec.csv")) {
             IncomeStatement statement = economy.incomeStatement(AUGUST_2021, row.get("area_code"));
             String item = row.get("cost_type_normalized");
-            compared += compare("other_costs_spec", row, item, find(statement.lines(), specLines.get(item)).figures(),
+            compared += compare(
+                    "other_costs_spec",
+                    row,
+                    item,
+                    find(statement.lines(), specLines.get(item)).figures(),
                     differences);
         }
         List<String> known = ReferenceCsv.read("/demo/economy-2021-08-known-differences.csv").stream()
-                .map(r -> String.join("|", r.get("table"), r.get("area"), r.get("line_item"), r.get("column"),
-                        r.get("printed"), r.get("computed")))
+                .map(r -> String.join(
+                        "|",
+                        r.get("table"),
+                        r.get("area"),
+                        r.get("line_item"),
+                        r.get("column"),
+                        r.get("printed"),
+                        r.get("computed")))
                 .toList();
         assertThat(compared).isGreaterThan(100);
-        assertThat(differences).as("cells that differ from the printed report")
+        assertThat(differences)
+                .as("cells that differ from the printed report")
                 .containsExactlyInAnyOrderElementsOf(known);
         assertThat(known).as("the report's own 1-tkr rounding differences only").allSatisfy(k -> {
             String[] f = k.split("\\|");
@@ -126,9 +163,11 @@ class ReferenceReportTest {
 
     @Test
     void investigationFiguresEqualTheReport() {
-        assertThat(investigations.yearToDate("BUE", YearMonth.of(2020, 8)).open()).isEqualTo(612);
+        assertThat(investigations.yearToDate("BUE", YearMonth.of(2020, 8)).open())
+                .isEqualTo(612);
         assertThat(investigations.yearToDate("BUE", AUGUST_2021).open()).isEqualTo(641);
-        assertThat(investigations.yearToDate("VE", YearMonth.of(2020, 8)).open()).isEqualTo(195);
+        assertThat(investigations.yearToDate("VE", YearMonth.of(2020, 8)).open())
+                .isEqualTo(195);
         assertThat(investigations.yearToDate("VE", AUGUST_2021).open()).isEqualTo(233);
         assertThat(investigations.month("BUE", YearMonth.of(2021, 1)).lateSharePercent())
                 .isEqualByComparingTo("68");
@@ -160,7 +199,8 @@ class ReferenceReportTest {
             Assessment printed = Assessment.fromLabel(row.get("colour"));
             assertThat(year.reported(area, month).orElseThrow().assessment()).isEqualTo(printed);
             if (month < 8) {
-                assertThat(year.areaAssessment(area, month)).as("%s %s", row.get("goal_area_short"), month)
+                assertThat(year.areaAssessment(area, month))
+                        .as("%s %s", row.get("goal_area_short"), month)
                         .isEqualTo(printed);
             }
         }
@@ -179,8 +219,8 @@ class ReferenceReportTest {
         assertThat(year.differs(4, 8)).isFalse();
     }
 
-    private static int compare(String table, Map<String, String> row, String item, Figures figures,
-                               List<String> differences) {
+    private static int compare(
+            String table, Map<String, String> row, String item, Figures figures, List<String> differences) {
         int compared = 0;
         for (var column : COLUMNS.entrySet()) {
             String printed = row.get(column.getKey());
@@ -190,8 +230,8 @@ class ReferenceReportTest {
             BigDecimal value = column.getValue().apply(figures);
             long computed = value == null ? 0 : SwedishFormat.wholeTkr(value);
             if (computed != Long.parseLong(printed)) {
-                differences.add(String.join("|", table, row.get("area_code"), item, column.getKey(), printed,
-                        Long.toString(computed)));
+                differences.add(String.join(
+                        "|", table, row.get("area_code"), item, column.getKey(), printed, Long.toString(computed)));
             }
             compared++;
         }

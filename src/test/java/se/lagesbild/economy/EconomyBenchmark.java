@@ -47,29 +47,39 @@ public final class EconomyBenchmark {
         EmbeddedMariaDb database = EmbeddedMariaDb.start(Path.of("target/bench-economy-db"), "lagesbild", true);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=root",
-                        "--spring.datasource.password=", "--lagesbild.demo-data=false", "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN", BenchmarkUser.INITIAL_ADMIN,
+                .run(
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=root",
+                        "--spring.datasource.password=",
+                        "--lagesbild.demo-data=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        BenchmarkUser.INITIAL_ADMIN,
                         "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")) {
             EconomyService economy = context.getBean(EconomyService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            context.getBean(OrganisationService.class).create(organisation(), "F", "Förvaltningen", List.of(), "benchmark");
+            context.getBean(OrganisationService.class)
+                    .create(organisation(), "F", "Förvaltningen", List.of(), "benchmark");
             long loading = System.nanoTime();
             for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
                 economy.record(FactKind.ACTUAL, facts(year, 1), "change.economy.actual", "bench", null, null);
                 economy.record(FactKind.BUDGET, facts(year, 2), "change.economy.budget", "bench", null, null);
                 economy.record(FactKind.FORECAST, facts(year, 3), "change.economy.forecast", "bench", null, null);
             }
-            System.out.printf("Loaded %d facts in %d ms%n",
+            System.out.printf(
+                    "Loaded %d facts in %d ms%n",
                     jdbc.sql("select (select count(*) from actual_fact) + (select count(*) from budget_fact)"
-                            + " + (select count(*) from forecast_fact)").query(Long.class).single(),
+                                    + " + (select count(*) from forecast_fact)")
+                            .query(Long.class)
+                            .single(),
                     (System.nanoTime() - loading) / 1_000_000);
 
             ChangeLog changeLog = context.getBean(ChangeLog.class);
             SplittableRandom random = new SplittableRandom(7);
-            Supplier<YearMonth> anyMonth = () -> YearMonth.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12));
+            Supplier<YearMonth> anyMonth =
+                    () -> YearMonth.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12));
             report("Ekonomi view data (report + nämnd resultaträkning + same period last year)", () -> {
                 YearMonth period = anyMonth.get();
                 economy.report(period);
@@ -95,19 +105,27 @@ public final class EconomyBenchmark {
                 for (String table : List.of("actual_fact", "budget_fact", "forecast_fact")) {
                     String month = table.equals("forecast_fact") ? "round_month" : "month";
                     jdbc.sql("select f.activity_code, f.cost_type, f.amount_tkr from " + table + " f join (select"
-                            + " activity_code a, cost_type c, " + month + " m, max(version) v from " + table
-                            + " where year = ? group by activity_code, cost_type, " + month + ") cur on f.year = ?"
-                            + " and f.activity_code = cur.a and f.cost_type = cur.c and f." + month + " = cur.m"
-                            + " and f.version = cur.v").params(year, year).query((rs, i) -> rs.getBigDecimal(3)).list();
+                                    + " activity_code a, cost_type c, " + month + " m, max(version) v from " + table
+                                    + " where year = ? group by activity_code, cost_type, " + month
+                                    + ") cur on f.year = ?"
+                                    + " and f.activity_code = cur.a and f.cost_type = cur.c and f." + month + " = cur.m"
+                                    + " and f.version = cur.v")
+                            .params(year, year)
+                            .query((rs, i) -> rs.getBigDecimal(3))
+                            .list();
                 }
             });
             report("Floor: MariaDB alone, cumulative utfall per verksamhet × kostnadsslag", () -> {
                 YearMonth period = anyMonth.get();
-                jdbc.sql("select activity_code, cost_type, sum(amount_tkr) from actual_fact where year = ? and month <= ?"
-                        + " group by activity_code, cost_type").params(period.getYear(), period.getMonthValue())
-                        .query((rs, i) -> rs.getBigDecimal(3)).list();
+                jdbc.sql(
+                                "select activity_code, cost_type, sum(amount_tkr) from actual_fact where year = ? and month <= ?"
+                                        + " group by activity_code, cost_type")
+                        .params(period.getYear(), period.getMonthValue())
+                        .query((rs, i) -> rs.getBigDecimal(3))
+                        .list();
             });
-            importBenchmark(context.getBean(ImportService.class),
+            importBenchmark(
+                    context.getBean(ImportService.class),
                     BenchmarkUser.ensure(context, "bench", Role.CONTROLLER, Set.of()));
             insertFloor(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
         } finally {
@@ -126,9 +144,19 @@ public final class EconomyBenchmark {
                     for (int a = 0; a < ACTIVITIES && rows < 100_000; a++) {
                         for (int c = 0; c < COST_TYPES && rows < 100_000; c++, rows++) {
                             long kronor = random.nextLong(1_000, 9_000_000);
-                            csv.append(year).append(';').append(month).append(";A").append(a).append(";K").append(c)
-                                    .append(';').append(c == 0 ? "" : "\u2212").append(kronor / 1000).append(',')
-                                    .append(String.format("%03d", kronor % 1000)).append('\n');
+                            csv.append(year)
+                                    .append(';')
+                                    .append(month)
+                                    .append(";A")
+                                    .append(a)
+                                    .append(";K")
+                                    .append(c)
+                                    .append(';')
+                                    .append(c == 0 ? "" : "\u2212")
+                                    .append(kronor / 1000)
+                                    .append(',')
+                                    .append(String.format("%03d", kronor % 1000))
+                                    .append('\n');
                         }
                     }
                 }
@@ -136,8 +164,9 @@ public final class EconomyBenchmark {
             byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             long start = System.nanoTime();
             var result = imports.apply(ImportKind.ACTUAL, "utfall-100000.csv", bytes, controller);
-            System.out.printf("%-80s %6.0f ms (%s)%n", "Import of a 100 000-row utfall file, " + round,
-                    (System.nanoTime() - start) / 1e6, result);
+            System.out.printf(
+                    "%-80s %6.0f ms (%s)%n",
+                    "Import of a 100 000-row utfall file, " + round, (System.nanoTime() - start) / 1e6, result);
         }
     }
 
@@ -145,14 +174,22 @@ public final class EconomyBenchmark {
     private static void insertFloor(org.springframework.jdbc.core.JdbcTemplate template) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            rows.add(new Object[] {1970 + i / 8640, 1 + (i / 720) % 12, "A" + (i / 12) % ACTIVITIES, "K" + i % 12,
-                    BigDecimal.valueOf(-i, 3)});
+            rows.add(new Object[] {
+                1970 + i / 8640,
+                1 + (i / 720) % 12,
+                "A" + (i / 12) % ACTIVITIES,
+                "K" + i % 12,
+                BigDecimal.valueOf(-i, 3)
+            });
         }
         long start = System.nanoTime();
-        template.batchUpdate("insert into actual_fact (year, month, activity_code, cost_type, amount_tkr, version,"
-                + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, 1, now(3), 'bench')", rows);
-        System.out.printf("%-80s %6.0f ms%n", "Floor: MariaDB alone inserting 100 000 rows in JDBC batches",
-                (System.nanoTime() - start) / 1e6);
+        template.batchUpdate(
+                "insert into actual_fact (year, month, activity_code, cost_type, amount_tkr, version,"
+                        + " recorded_at, recorded_by) values (?, ?, ?, ?, ?, 1, now(3), 'bench')",
+                rows);
+        System.out.printf(
+                "%-80s %6.0f ms%n",
+                "Floor: MariaDB alone inserting 100 000 rows in JDBC batches", (System.nanoTime() - start) / 1e6);
     }
 
     private static void report(String what, Runnable work) {
@@ -166,7 +203,8 @@ public final class EconomyBenchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        System.out.printf("%-80s median %6.1f ms, p90 %6.1f ms%n", what, times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6);
+        System.out.printf(
+                "%-80s median %6.1f ms, p90 %6.1f ms%n", what, times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6);
     }
 
     /** One year of one kind: per verksamhet × kostnadsslag × month (forecast: round). */
@@ -185,8 +223,10 @@ public final class EconomyBenchmark {
     }
 
     private static Organisation organisation() {
-        List<ActivityArea> areas = List.of(new ActivityArea("O1", "N", "Område 1", 1),
-                new ActivityArea("O2", "N", "Område 2", 2), new ActivityArea("O3", "N", "Område 3", 3));
+        List<ActivityArea> areas = List.of(
+                new ActivityArea("O1", "N", "Område 1", 1),
+                new ActivityArea("O2", "N", "Område 2", 2),
+                new ActivityArea("O3", "N", "Område 3", 3));
         List<Activity> activities = new ArrayList<>();
         for (int a = 0; a < ACTIVITIES; a++) {
             activities.add(new Activity("A" + a, "O" + (1 + a % 3), "Verksamhet " + a, a, null, null));

@@ -18,8 +18,10 @@ class EconomyServiceTest {
 
     @Autowired
     EconomyService economy;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OrganisationService organisation;
 
@@ -27,25 +29,35 @@ class EconomyServiceTest {
     void aCorrectionIsANewVersionAndReadsTakeTheLatest() {
         record(FactKind.ACTUAL, new AmountFact(2019, 2, "EKB", "GRANTS", new BigDecimal("-100.250")));
         record(FactKind.ACTUAL, new AmountFact(2019, 2, "EKB", "GRANTS", new BigDecimal("-120.750")));
-        Figures figures = economy.report(YearMonth.of(2019, 2)).line("EKB").orElseThrow().figures();
+        Figures figures =
+                economy.report(YearMonth.of(2019, 2)).line("EKB").orElseThrow().figures();
         assertThat(figures.actual()).isEqualByComparingTo("-120.750");
         List<Integer> versions = jdbc.sql("""
                 select version from actual_fact where year = 2019 and month = 2 and activity_code = 'EKB'
                 and cost_type = 'GRANTS' order by version""").query(Integer.class).list();
         assertThat(versions).containsExactly(1, 2);
-        assertThat(jdbc.sql("select amount_tkr from actual_fact where year = 2019 and version = 1 and activity_code = 'EKB'")
-                .query(BigDecimal.class).single()).isEqualByComparingTo("-100.250");
+        assertThat(jdbc.sql(
+                                "select amount_tkr from actual_fact where year = 2019 and version = 1 and activity_code = 'EKB'")
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("-100.250");
     }
 
     @Test
     void deviationsAndForecastChangeAreComputedFromTheFacts() {
-        record(FactKind.BUDGET, new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-1000")),
+        record(
+                FactKind.BUDGET,
+                new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-1000")),
                 new AmountFact(2019, 2, "SOCPSYK", "PERSONNEL", new BigDecimal("-1000")),
                 new AmountFact(2019, 12, "SOCPSYK", "PERSONNEL", new BigDecimal("-1000")));
-        record(FactKind.ACTUAL, new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-900")),
+        record(
+                FactKind.ACTUAL,
+                new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-900")),
                 new AmountFact(2019, 2, "SOCPSYK", "PERSONNEL", new BigDecimal("-1300")),
                 new AmountFact(2019, 3, "SOCPSYK", "PERSONNEL", new BigDecimal("-5000")));
-        record(FactKind.FORECAST, new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-3000")),
+        record(
+                FactKind.FORECAST,
+                new AmountFact(2019, 1, "SOCPSYK", "PERSONNEL", new BigDecimal("-3000")),
                 new AmountFact(2019, 2, "SOCPSYK", "PERSONNEL", new BigDecimal("-3250")));
 
         EconomyReport february = economy.report(YearMonth.of(2019, 2));
@@ -60,7 +72,10 @@ class EconomyServiceTest {
         assertThat(figures.deviationYear()).isEqualByComparingTo("-250");
         assertThat(figures.forecastChange()).isEqualByComparingTo("-250");
 
-        Figures january = economy.report(YearMonth.of(2019, 1)).line("SOCPSYK").orElseThrow().figures();
+        Figures january = economy.report(YearMonth.of(2019, 1))
+                .line("SOCPSYK")
+                .orElseThrow()
+                .figures();
         assertThat(january.actual()).isEqualByComparingTo("-900");
         assertThat(january.previousForecast()).isNull();
         assertThat(january.forecastChange()).isNull();
@@ -74,8 +89,10 @@ class EconomyServiceTest {
         assertThat(report.committee().figures().deviationYear()).isNull();
         // January 2021 holds January only, not the end of 2020.
         Figures january2021 = economy.report(YearMonth.of(2021, 1)).committee().figures();
-        Figures december2020 = economy.report(YearMonth.of(2020, 12)).committee().figures();
-        assertThat(january2021.actual().abs().multiply(BigDecimal.valueOf(6))).isLessThan(december2020.actual().abs());
+        Figures december2020 =
+                economy.report(YearMonth.of(2020, 12)).committee().figures();
+        assertThat(january2021.actual().abs().multiply(BigDecimal.valueOf(6)))
+                .isLessThan(december2020.actual().abs());
     }
 
     @Test

@@ -26,7 +26,8 @@ class AssessmentRuleTest {
     }
 
     private static Assessment assess(String outcome, String target, Direction direction, Thresholds thresholds) {
-        return AssessmentRule.assess(outcome == null ? null : new BigDecimal(outcome), new BigDecimal(target), direction, thresholds);
+        return AssessmentRule.assess(
+                outcome == null ? null : new BigDecimal(outcome), new BigDecimal(target), direction, thresholds);
     }
 
     @Nested
@@ -41,7 +42,7 @@ class AssessmentRuleTest {
             "99.99,  YELLOW",
             "95,     YELLOW",
             "90.01,  YELLOW", // 9.99 % short
-            "90,     RED",    // exactly 10 % short
+            "90,     RED", // exactly 10 % short
             "90.00,  RED",
             "89.99,  RED",
             "0,      RED",
@@ -81,7 +82,7 @@ class AssessmentRuleTest {
             "100.01, YELLOW",
             "105,    YELLOW",
             "109.99, YELLOW", // 9.99 % over
-            "110,    RED",    // exactly 10 % over
+            "110,    RED", // exactly 10 % over
             "110.01, RED",
             "150,    RED",
         })
@@ -119,7 +120,8 @@ class AssessmentRuleTest {
 
         @Test
         void theThresholdDoesNotMatter() {
-            assertThat(assess("0", "1", YES_NO, Thresholds.ofYellowShortfallPercent("200"))).isEqualTo(RED);
+            assertThat(assess("0", "1", YES_NO, Thresholds.ofYellowShortfallPercent("200")))
+                    .isEqualTo(RED);
         }
     }
 
@@ -149,15 +151,18 @@ class AssessmentRuleTest {
     void thresholdsAreValidated() {
         assertThat(Thresholds.DEFAULT.yellowShortfallPercent()).isEqualByComparingTo("10");
         assertThatThrownBy(() -> new Thresholds(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Thresholds.ofYellowShortfallPercent("-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Thresholds.ofYellowShortfallPercent("-1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theTargetDirectionAndThresholdsAreRequired() {
         BigDecimal one = BigDecimal.ONE;
-        assertThatThrownBy(() -> AssessmentRule.assess(one, null, HIGHER_IS_BETTER, TEN)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> AssessmentRule.assess(one, null, HIGHER_IS_BETTER, TEN))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> AssessmentRule.assess(one, one, null, TEN)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> AssessmentRule.assess(one, one, HIGHER_IS_BETTER, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> AssessmentRule.assess(one, one, HIGHER_IS_BETTER, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -168,9 +173,12 @@ class AssessmentRuleTest {
                 .isEqualByComparingTo("10");
         assertThat(AssessmentRule.shortfallPercent(new BigDecimal("120"), new BigDecimal("100"), HIGHER_IS_BETTER))
                 .isEqualByComparingTo("-20");
-        assertThat(AssessmentRule.shortfallPercent(null, BigDecimal.TEN, HIGHER_IS_BETTER)).isNull();
-        assertThat(AssessmentRule.shortfallPercent(BigDecimal.ZERO, BigDecimal.ONE, YES_NO)).isNull();
-        assertThat(AssessmentRule.shortfallPercent(BigDecimal.ONE, BigDecimal.ZERO, LOWER_IS_BETTER)).isNull();
+        assertThat(AssessmentRule.shortfallPercent(null, BigDecimal.TEN, HIGHER_IS_BETTER))
+                .isNull();
+        assertThat(AssessmentRule.shortfallPercent(BigDecimal.ZERO, BigDecimal.ONE, YES_NO))
+                .isNull();
+        assertThat(AssessmentRule.shortfallPercent(BigDecimal.ONE, BigDecimal.ZERO, LOWER_IS_BETTER))
+                .isNull();
     }
 
     @Nested
@@ -238,11 +246,12 @@ class AssessmentRuleTest {
 
         @Test
         void boundariesOfTheAreaIndicator() {
-            assertThat(GreenShare.of(units(6, 4, 0, 0)).assess(SIXTY, TEN)).isEqualTo(GREEN);  // 60 %
-            assertThat(GreenShare.of(units(3, 2, 0, 0)).assess(SIXTY, TEN)).isEqualTo(GREEN);  // 60 %
+            assertThat(GreenShare.of(units(6, 4, 0, 0)).assess(SIXTY, TEN)).isEqualTo(GREEN); // 60 %
+            assertThat(GreenShare.of(units(3, 2, 0, 0)).assess(SIXTY, TEN)).isEqualTo(GREEN); // 60 %
             assertThat(GreenShare.of(units(4, 3, 0, 0)).assess(SIXTY, TEN)).isEqualTo(YELLOW); // 57.1 %
-            assertThat(GreenShare.of(units(27, 23, 0, 0)).assess(SIXTY, TEN)).isEqualTo(RED);  // 54 %: exactly 10 % short
-            assertThat(GreenShare.of(units(3, 7, 0, 0)).assess(SIXTY, TEN)).isEqualTo(RED);    // 30 %
+            assertThat(GreenShare.of(units(27, 23, 0, 0)).assess(SIXTY, TEN))
+                    .isEqualTo(RED); // 54 %: exactly 10 % short
+            assertThat(GreenShare.of(units(3, 7, 0, 0)).assess(SIXTY, TEN)).isEqualTo(RED); // 30 %
             assertThat(GreenShare.of(units(0, 0, 0, 10)).assess(SIXTY, TEN)).isEqualTo(NO_OUTCOME);
             assertThat(GreenShare.of(units(0, 0, 0, 10)).percent()).isNull();
             assertThat(GreenShare.of(units(5, 5, 0, 0)).assess(SIXTY, Thresholds.ofYellowShortfallPercent("20")))

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,26 +43,51 @@ class GoalServiceTest {
     @BeforeEach
     void anotherChefOfBue() {
         if (access.user("annan").isEmpty()) {
-            users.create("admin", new Users.UserForm("annan", "Annan enhetschef", null, "annans-lösenord",
-                    EnumSet.of(Role.ENHETSCHEF), Set.of("BUE")));
+            users.create(
+                    "admin",
+                    new Users.UserForm(
+                            "annan",
+                            "Annan enhetschef",
+                            null,
+                            "annans-lösenord",
+                            EnumSet.of(Role.ENHETSCHEF),
+                            Set.of("BUE")));
         }
     }
 
     /** A goal area with one unit goal for BUE holding a percent, a count and a yes/no indicator. */
-    private record Setup(long percent, long count, long yesNo) {
-    }
+    private record Setup(long percent, long count, long yesNo) {}
 
     private Setup setUp(int year, int areaNumber, String yellowThreshold) {
-        long area = goals.createGoalArea(year, areaNumber, "Test " + areaNumber, "Testområde", "Andel enheter",
-                new BigDecimal("60"), BigDecimal.TEN);
+        long area = goals.createGoalArea(
+                year,
+                areaNumber,
+                "Test " + areaNumber,
+                "Testområde",
+                "Andel enheter",
+                new BigDecimal("60"),
+                BigDecimal.TEN);
         long goal = goals.createUnitGoal(area, "BUE", "Testmål");
         BigDecimal threshold = new BigDecimal(yellowThreshold);
         return new Setup(
-                goals.createIndicator(goal, "Andel", Direction.HIGHER_IS_BETTER, UnitOfMeasure.PERCENT,
-                        new BigDecimal("100"), threshold, 1),
-                goals.createIndicator(goal, "Antal", Direction.LOWER_IS_BETTER, UnitOfMeasure.COUNT,
-                        new BigDecimal("5"), threshold, 2),
-                goals.createIndicator(goal, "Ja/nej", Direction.YES_NO, UnitOfMeasure.YES_NO, BigDecimal.ONE, threshold, 3));
+                goals.createIndicator(
+                        goal,
+                        "Andel",
+                        Direction.HIGHER_IS_BETTER,
+                        UnitOfMeasure.PERCENT,
+                        new BigDecimal("100"),
+                        threshold,
+                        1),
+                goals.createIndicator(
+                        goal,
+                        "Antal",
+                        Direction.LOWER_IS_BETTER,
+                        UnitOfMeasure.COUNT,
+                        new BigDecimal("5"),
+                        threshold,
+                        2),
+                goals.createIndicator(
+                        goal, "Ja/nej", Direction.YES_NO, UnitOfMeasure.YES_NO, BigDecimal.ONE, threshold, 3));
     }
 
     @Test
@@ -70,13 +95,26 @@ class GoalServiceTest {
         Setup s = setUp(2023, 1, "10");
         YearMonth march = YearMonth.of(2023, 3);
         long changesBefore = changes();
-        assertThat(goals.saveMonth(new UnitMonthEntry("BUE", march, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("95"), "Bra", null),
-                new IndicatorEntry(s.count(), new BigDecimal("2"), null, null))), USER)).isEqualTo(2);
+        assertThat(goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                march,
+                                List.of(
+                                        new IndicatorEntry(s.percent(), new BigDecimal("95"), "Bra", null),
+                                        new IndicatorEntry(s.count(), new BigDecimal("2"), null, null))),
+                        USER))
+                .isEqualTo(2);
         assertThat(changes()).isEqualTo(changesBefore + 1);
-        assertThat(goals.saveMonth(new UnitMonthEntry("BUE", march, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("80"), "Sämre, personalbrist", null),
-                new IndicatorEntry(s.count(), new BigDecimal("2.000"), null, null))), "annan")).isEqualTo(1);
+        assertThat(goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                march,
+                                List.of(
+                                        new IndicatorEntry(
+                                                s.percent(), new BigDecimal("80"), "Sämre, personalbrist", null),
+                                        new IndicatorEntry(s.count(), new BigDecimal("2.000"), null, null))),
+                        "annan"))
+                .isEqualTo(1);
 
         assertThat(versions(s.percent(), 2023, 3)).containsExactly(1, 2);
         assertThat(versions(s.count(), 2023, 3)).containsExactly(1);
@@ -86,7 +124,8 @@ class GoalServiceTest {
         assertThat(year.unitAssessment(1, "BUE", 3)).isEqualTo(Assessment.RED);
 
         List<HistoryEntry> history = goals.history(s.percent(), march);
-        assertThat(history).extracting(HistoryEntry::by, HistoryEntry::field, HistoryEntry::before, HistoryEntry::after)
+        assertThat(history)
+                .extracting(HistoryEntry::by, HistoryEntry::field, HistoryEntry::before, HistoryEntry::after)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("annan", Field.OUTCOME, "95", "80"),
                         org.assertj.core.groups.Tuple.tuple("annan", Field.COMMENT, "Bra", "Sämre, personalbrist"),
@@ -99,14 +138,23 @@ class GoalServiceTest {
     void aManualColourReplacesTheComputedOneOnlyWithACommentAndBothStayVisible() {
         Setup s = setUp(2023, 2, "10");
         YearMonth april = YearMonth.of(2023, 4);
-        assertThatThrownBy(() -> goals.saveMonth(new UnitMonthEntry("BUE", april, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("80"), " ", Assessment.GREEN))), USER))
+        assertThatThrownBy(() -> goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                april,
+                                List.of(new IndicatorEntry(s.percent(), new BigDecimal("80"), " ", Assessment.GREEN))),
+                        USER))
                 .isInstanceOf(GoalEntryException.class)
                 .hasMessage("Andel: en manuell bedömning kräver en kommentar.");
         assertThat(versions(s.percent(), 2023, 4)).isEmpty();
 
-        goals.saveMonth(new UnitMonthEntry("BUE", april, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("80"), "Mätningen missade nyanställda", Assessment.GREEN))), USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE",
+                        april,
+                        List.of(new IndicatorEntry(
+                                s.percent(), new BigDecimal("80"), "Mätningen missade nyanställda", Assessment.GREEN))),
+                USER);
         GoalYear.IndicatorAssessment assessment = goals.year(2023).indicator(s.percent(), 4);
         assertThat(assessment.computed()).isEqualTo(Assessment.RED);
         assertThat(assessment.manual()).isEqualTo(Assessment.GREEN);
@@ -116,12 +164,19 @@ class GoalServiceTest {
         assertThat(goals.year(2023).unitDiffers(2, "BUE", 4)).isTrue();
 
         // Withdrawn: a new version without colour, the computed colour applies again.
-        goals.saveMonth(new UnitMonthEntry("BUE", april, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("80"), "Mätningen missade nyanställda", null))), USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE",
+                        april,
+                        List.of(new IndicatorEntry(
+                                s.percent(), new BigDecimal("80"), "Mätningen missade nyanställda", null))),
+                USER);
         assertThat(goals.year(2023).indicator(s.percent(), 4).effective()).isEqualTo(Assessment.RED);
-        assertThat(goals.history(s.percent(), april)).filteredOn(h -> h.field() == Field.MANUAL)
+        assertThat(goals.history(s.percent(), april))
+                .filteredOn(h -> h.field() == Field.MANUAL)
                 .extracting(HistoryEntry::before, HistoryEntry::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("GREEN", null),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("GREEN", null),
                         org.assertj.core.groups.Tuple.tuple(null, "GREEN"));
     }
 
@@ -130,30 +185,53 @@ class GoalServiceTest {
         Setup s = setUp(2023, 3, "10");
         YearMonth may = YearMonth.of(2023, 5);
         long changesBefore = changes();
-        assertThatThrownBy(() -> goals.saveMonth(new UnitMonthEntry("BUE", may, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("90"), null, null),
-                new IndicatorEntry(s.count(), new BigDecimal("-1"), null, null),
-                new IndicatorEntry(s.yesNo(), new BigDecimal("2"), null, null))), USER))
+        assertThatThrownBy(() -> goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                may,
+                                List.of(
+                                        new IndicatorEntry(s.percent(), new BigDecimal("90"), null, null),
+                                        new IndicatorEntry(s.count(), new BigDecimal("-1"), null, null),
+                                        new IndicatorEntry(s.yesNo(), new BigDecimal("2"), null, null))),
+                        USER))
                 .isInstanceOf(GoalEntryException.class)
-                .hasMessage("Antal: utfallet måste vara ett antal, 0 eller mer. Ja/nej: utfallet måste vara ja (1) eller nej (0).")
+                .hasMessage(
+                        "Antal: utfallet måste vara ett antal, 0 eller mer. Ja/nej: utfallet måste vara ja (1) eller nej (0).")
                 .satisfies(e -> assertThat(((GoalEntryException) e).problems()).hasSize(2));
-        assertThatThrownBy(() -> goals.saveMonth(new UnitMonthEntry("BUE", may, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("100.5"), null, null))), USER))
+        assertThatThrownBy(() -> goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                may,
+                                List.of(new IndicatorEntry(s.percent(), new BigDecimal("100.5"), null, null))),
+                        USER))
                 .hasMessage("Andel: utfallet måste vara en procentsats mellan 0 och 100.");
-        assertThatThrownBy(() -> goals.saveMonth(new UnitMonthEntry("VE", may, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("90"), null, null))), USER))
+        assertThatThrownBy(() -> goals.saveMonth(
+                        new UnitMonthEntry(
+                                "VE", may, List.of(new IndicatorEntry(s.percent(), new BigDecimal("90"), null, null))),
+                        USER))
                 .hasMessage("Indikatorn hör inte till enhet VE år 2023.");
         assertThat(versions(s.percent(), 2023, 5)).isEmpty();
         assertThat(changes()).isEqualTo(changesBefore);
 
-        assertThat(goals.saveMonth(new UnitMonthEntry("BUE", may, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null),
-                new IndicatorEntry(s.count(), BigDecimal.ZERO, null, null),
-                new IndicatorEntry(s.yesNo(), BigDecimal.ONE, null, null))), USER)).isEqualTo(3);
+        assertThat(goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                may,
+                                List.of(
+                                        new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null),
+                                        new IndicatorEntry(s.count(), BigDecimal.ZERO, null, null),
+                                        new IndicatorEntry(s.yesNo(), BigDecimal.ONE, null, null))),
+                        USER))
+                .isEqualTo(3);
         // Saving the same again writes nothing and tells nobody.
         long changesAfter = changes();
-        assertThat(goals.saveMonth(new UnitMonthEntry("BUE", may, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("100.0"), null, null))), USER)).isZero();
+        assertThat(goals.saveMonth(
+                        new UnitMonthEntry(
+                                "BUE",
+                                may,
+                                List.of(new IndicatorEntry(s.percent(), new BigDecimal("100.0"), null, null))),
+                        USER))
+                .isZero();
         assertThat(changes()).isEqualTo(changesAfter);
     }
 
@@ -161,10 +239,18 @@ class GoalServiceTest {
     void thresholdsAreSettingsPerIndicatorAndYear() {
         Setup strict = setUp(2024, 1, "10");
         Setup lenient = setUp(2025, 1, "20");
-        goals.saveMonth(new UnitMonthEntry("BUE", YearMonth.of(2024, 1), List.of(
-                new IndicatorEntry(strict.percent(), new BigDecimal("85"), null, null))), USER);
-        goals.saveMonth(new UnitMonthEntry("BUE", YearMonth.of(2025, 1), List.of(
-                new IndicatorEntry(lenient.percent(), new BigDecimal("85"), null, null))), USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE",
+                        YearMonth.of(2024, 1),
+                        List.of(new IndicatorEntry(strict.percent(), new BigDecimal("85"), null, null))),
+                USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE",
+                        YearMonth.of(2025, 1),
+                        List.of(new IndicatorEntry(lenient.percent(), new BigDecimal("85"), null, null))),
+                USER);
         // 15 % short: at or above 10 % is red; under 20 % is yellow.
         assertThat(goals.year(2024).indicator(strict.percent(), 1).computed()).isEqualTo(Assessment.RED);
         assertThat(goals.year(2025).indicator(lenient.percent(), 1).computed()).isEqualTo(Assessment.YELLOW);
@@ -181,54 +267,81 @@ class GoalServiceTest {
         Setup s = setUp(2026, 1, "10");
         Setup other = setUp(2027, 1, "10");
         YearMonth february = YearMonth.of(2026, 2);
-        goals.saveMonth(new UnitMonthEntry("BUE", february, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null))), USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE", february, List.of(new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null))),
+                USER);
         GoalYear green = goals.year(2026);
         assertThat(green.unitAssessment(1, "BUE", 2)).isEqualTo(Assessment.GREEN);
         assertThat(goals.year(2026)).as("kept while nothing changed").isSameAs(green);
         GoalYear otherYear = goals.year(2027);
 
-        goals.saveMonth(new UnitMonthEntry("BUE", february, List.of(
-                new IndicatorEntry(s.percent(), new BigDecimal("80"), "Personalbrist", null))), USER);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "BUE",
+                        february,
+                        List.of(new IndicatorEntry(s.percent(), new BigDecimal("80"), "Personalbrist", null))),
+                USER);
 
         GoalYear red = goals.year(2026);
         assertThat(red).isNotSameAs(green);
         assertThat(red.indicator(s.percent(), 2).outcome()).isEqualByComparingTo("80");
         assertThat(red.unitAssessment(1, "BUE", 2)).isEqualTo(Assessment.RED);
-        assertThat(goals.year(2027)).as("a change of 2026 leaves 2027 as computed").isSameAs(otherYear);
+        assertThat(goals.year(2027))
+                .as("a change of 2026 leaves 2027 as computed")
+                .isSameAs(otherYear);
         assertThat(goals.year(2027).indicator(other.percent(), 2).outcome()).isNull();
 
         goals.markSubmitted("BUE", february, USER);
         assertThat(goals.year(2026).submission("BUE", 2)).isPresent();
-        long indicator = goals.createIndicator(jdbc.sql("select unit_goal_id from indicator where id = ?")
-                        .param(s.percent()).query(Long.class).single(), "Ny", Direction.HIGHER_IS_BETTER,
-                UnitOfMeasure.PERCENT, new BigDecimal("100"), BigDecimal.TEN, 4);
-        assertThat(goals.year(2026).indicatorsOf(1, "BUE")).extracting(Indicator::id).contains(indicator);
+        long indicator = goals.createIndicator(
+                jdbc.sql("select unit_goal_id from indicator where id = ?")
+                        .param(s.percent())
+                        .query(Long.class)
+                        .single(),
+                "Ny",
+                Direction.HIGHER_IS_BETTER,
+                UnitOfMeasure.PERCENT,
+                new BigDecimal("100"),
+                BigDecimal.TEN,
+                4);
+        assertThat(goals.year(2026).indicatorsOf(1, "BUE"))
+                .extracting(Indicator::id)
+                .contains(indicator);
     }
 
     @Test
     void aMonthMarkedKlarIsSeenAndCanBeReopened() {
         YearMonth june = YearMonth.of(2023, 6);
         goals.markSubmitted("VE", june, USER);
-        assertThat(goals.year(2023).submission("VE", 6)).hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(USER));
+        assertThat(goals.year(2023).submission("VE", 6))
+                .hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(USER));
         goals.reopen("VE", june, USER);
         assertThat(goals.year(2023).submission("VE", 6)).isEmpty();
         goals.markSubmitted("VE", june, USER);
-        assertThat(jdbc.sql("select max(version) from unit_month_submission where unit_code = 'VE' and year = 2023 and month = 6")
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql(
+                                "select max(version) from unit_month_submission where unit_code = 'VE' and year = 2023 and month = 6")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
     }
 
     @Test
     void theDemoCarriesTheReportsUnitColoursOfAugust2021AsReported() {
         GoalYear year = goals.year(2021);
-        assertThat(year.reportedUnit(1, "BUE", 8)).hasValueSatisfying(r -> assertThat(r.assessment()).isEqualTo(Assessment.GREEN));
+        assertThat(year.reportedUnit(1, "BUE", 8))
+                .hasValueSatisfying(r -> assertThat(r.assessment()).isEqualTo(Assessment.GREEN));
         assertThat(year.reportedUnits()).hasSize(40);
-        assertThat(year.unitCodes()).allSatisfy(unit -> assertThat(year.unitDiffers(1, unit, 8)).isFalse());
+        assertThat(year.unitCodes())
+                .allSatisfy(unit -> assertThat(year.unitDiffers(1, unit, 8)).isFalse());
     }
 
     private List<Integer> versions(long indicatorId, int year, int month) {
-        return jdbc.sql("select version from indicator_outcome where indicator_id = ? and year = ? and month = ? order by version")
-                .params(indicatorId, year, month).query(Integer.class).list();
+        return jdbc.sql(
+                        "select version from indicator_outcome where indicator_id = ? and year = ? and month = ? order by version")
+                .params(indicatorId, year, month)
+                .query(Integer.class)
+                .list();
     }
 
     private long changes() {

@@ -12,8 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Economy files as users and finance systems write them, for tests and the example files. */
 public final class EconomyFiles {
 
-    private EconomyFiles() {
-    }
+    private EconomyFiles() {}
 
     /** Lines joined with CRLF (as Excel writes them), in an encoding, with or without a UTF-8 BOM. */
     public static byte[] csv(Charset charset, boolean bom, String... lines) {
@@ -40,13 +39,16 @@ public final class EconomyFiles {
                 new Object[] {2022, 4, "Barn- och ungdomsvård", "Personalkostnader", -55250.5},
                 new Object[] {2022, 4, "Barn- och ungdomsvård", "Kostnader för köp av verksamhet", -71000},
                 new Object[] {2022, 4, "Ekonomiskt bistånd", "Bidrag", -69420},
-                new Object[] {2022, 4, "Vård för vuxna med missbruksproblem", "Kostnader för köp av verksamhet", "-14 350"},
+                new Object[] {
+                    2022, 4, "Vård för vuxna med missbruksproblem", "Kostnader för köp av verksamhet", "-14 350"
+                },
                 new Object[] {2022, 4, "Integration", "Övriga intäkter", 5100});
     }
 
     /** A workbook of one sheet: numbers become numeric cells, everything else text cells. */
     public static byte[] xlsx(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Blad1");
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);

@@ -27,7 +27,9 @@ class ExampleFilesTest {
         ImportPreview preview = preview("utfall-2022-03.csv");
         assertThat(preview.kind()).isEqualTo(ImportKind.ACTUAL);
         assertThat(preview.added() + preview.corrected() + preview.unchanged()).isEqualTo(8);
-        assertThat(preview.changes()).last().satisfies(c -> assertThat(c.after()).isEqualByComparingTo("-86.5"));
+        assertThat(preview.changes())
+                .last()
+                .satisfies(c -> assertThat(c.after()).isEqualByComparingTo("-86.5"));
     }
 
     @Test
@@ -50,11 +52,14 @@ class ExampleFilesTest {
             Files.write(xlsx, EconomyFiles.forecastExample());
         }
         ImportPreview committed = preview("prognos-2022-04.xlsx");
-        ImportPreview generated = imports.preview(null, "prognos-2022-04.xlsx", EconomyFiles.forecastExample(), "controller");
+        ImportPreview generated =
+                imports.preview(null, "prognos-2022-04.xlsx", EconomyFiles.forecastExample(), "controller");
         assertThat(committed.kind()).isEqualTo(ImportKind.FORECAST);
-        assertThat(committed.added() + committed.corrected() + committed.unchanged()).isEqualTo(5);
+        assertThat(committed.added() + committed.corrected() + committed.unchanged())
+                .isEqualTo(5);
         assertThat(committed.changes()).isEqualTo(generated.changes());
-        assertThat(committed.changes()).anySatisfy(c -> assertThat(c.after()).isEqualByComparingTo(new BigDecimal("-55250.5")));
+        assertThat(committed.changes())
+                .anySatisfy(c -> assertThat(c.after()).isEqualByComparingTo(new BigDecimal("-55250.5")));
     }
 
     private ImportPreview preview(String name) throws IOException {

@@ -29,14 +29,17 @@ class InvestigationImportTest {
 
     @Autowired
     InvestigationImport importer;
+
     @Autowired
     InvestigationRepository repository;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void importsNewCasesOnceAndAChangedCaseAsANewVersion() {
-        String file = csv(HEADER,
+        String file = csv(
+                HEADER,
                 "IMP-A1;Barn- och ungdomsenheten;barn och unga;2024-02-01;2024-05-20;;;",
                 "IMP-A2;VE;vuxna;20240305;;2024-06-10;2024-09-05;KOMPLETTERING",
                 "IMP-A3;vuxenenheten;Vuxna;2024-03-06;2024-03-06;;;",
@@ -52,22 +55,26 @@ class InvestigationImportTest {
         assertThat(a2.unitCode()).isEqualTo("VE");
         assertThat(a2.closed()).isNull();
         assertThat(a2.deadline()).isEqualTo(LocalDate.of(2024, 9, 5));
-        assertThat(a2.extensions()).containsExactly(new DeadlineExtension(LocalDate.of(2024, 6, 10),
-                LocalDate.of(2024, 9, 5), "KOMPLETTERING"));
+        assertThat(a2.extensions())
+                .containsExactly(
+                        new DeadlineExtension(LocalDate.of(2024, 6, 10), LocalDate.of(2024, 9, 5), "KOMPLETTERING"));
         assertThat(lastLog()).containsEntry("status", "APPLIED").containsEntry("rows_added", 3);
 
         ImportPreview again = importer.apply("utredningar-2024.csv", bytes, "controller");
         assertThat(again.added()).isEmpty();
         assertThat(again.changed()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(repository.current(List.of("IMP-A1")).get("IMP-A1").version()).isEqualTo(1);
+        assertThat(repository.current(List.of("IMP-A1")).get("IMP-A1").version())
+                .isEqualTo(1);
         assertThat(lastLog()).containsEntry("status", "APPLIED").containsEntry("rows_unchanged", 3);
 
         String changed = file.replace("IMP-A2;VE;vuxna;20240305;;", "IMP-A2;VE;vuxna;20240305;2024-08-30;");
-        ImportPreview update = importer.apply("utredningar-2024.csv", changed.getBytes(StandardCharsets.UTF_8), "controller");
+        ImportPreview update =
+                importer.apply("utredningar-2024.csv", changed.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(update.changed()).extracting(Investigation::reference).containsExactly("IMP-A2");
         assertThat(update.unchanged()).isEqualTo(2);
-        InvestigationRepository.Stored v2 = repository.current(List.of("IMP-A2")).get("IMP-A2");
+        InvestigationRepository.Stored v2 =
+                repository.current(List.of("IMP-A2")).get("IMP-A2");
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.investigation().closed()).isEqualTo(LocalDate.of(2024, 8, 30));
         assertThat(v2.investigation().extensions()).hasSize(1);
@@ -76,7 +83,8 @@ class InvestigationImportTest {
     @Test
     void readsWindows1252AndXlsx() throws IOException {
         String file = csv(HEADER, "IMP-W1;Barn- och ungdomsenheten;barn och unga;2023-04-03;2023-06-01;;;");
-        ImportPreview windows = importer.preview("export.csv", file.getBytes(Charset.forName("windows-1252")), "controller");
+        ImportPreview windows =
+                importer.preview("export.csv", file.getBytes(Charset.forName("windows-1252")), "controller");
         assertThat(windows.problems()).isEmpty();
         assertThat(windows.added()).extracting(Investigation::unitCode).containsExactly("BUE");
 
@@ -86,30 +94,34 @@ class InvestigationImportTest {
                 List.of("IMP-X2", "BUE", "barn och unga", LocalDate.of(2023, 5, 3), "")));
         ImportPreview fromXlsx = importer.preview("export.xlsx", xlsx, "controller");
         assertThat(fromXlsx.problems()).isEmpty();
-        assertThat(fromXlsx.added()).extracting(Investigation::reference, Investigation::opened, Investigation::closed)
-                .containsExactly(tuple("IMP-X1", LocalDate.of(2023, 5, 2), LocalDate.of(2023, 9, 4)),
+        assertThat(fromXlsx.added())
+                .extracting(Investigation::reference, Investigation::opened, Investigation::closed)
+                .containsExactly(
+                        tuple("IMP-X1", LocalDate.of(2023, 5, 2), LocalDate.of(2023, 9, 4)),
                         tuple("IMP-X2", LocalDate.of(2023, 5, 3), null));
     }
 
     @Test
     void reportsEveryBadRowByRowAndColumnAndStoresNothing() {
-        String file = csv(HEADER,
-                "IMP-B1;BUE;barn och unga;2024-03-10;2024-03-09;;;",               // 2 closed before opened
-                "IMP-B2;BUE;barn och unga;2024-03-10;;2024-05-01;2024-07-01;X",    // 3 shortens the deadline (2024-07-10)
-                "IMP-B3;Okända enheten;vuxna;2024-03-10;;;;",                      // 4 unknown enhet
-                "IMP-B4;VE;vuxna;2099-01-02;;;;",                                  // 5 opened in the future
-                "IMP-B5;VE;vuxna;2024-01-02;2099-01-02;;;",                        // 6 closed in the future
-                "IMP-B6;VE;vuxna;2024-02-30;;;;",                                  // 7 bad date
-                "IMP-B1;VE;vuxna;2024-03-10;;;;",                                  // 8 duplicate reference
-                "IMP-B8;VE;pensionärer;2024-03-10;;;;",                            // 9 bad target group
-                "IMP-B9;VE;vuxna;2024-03-10;;2024-03-01;2024-09-01;X",             // 10 extension before opened
-                "IMP-B10;VE;vuxna;2024-03-10;;;2024-09-01;X",                      // 11 extension without decision
-                ";VE;vuxna;2024-03-10;;;;",                                        // 12 no reference
+        String file = csv(
+                HEADER,
+                "IMP-B1;BUE;barn och unga;2024-03-10;2024-03-09;;;", // 2 closed before opened
+                "IMP-B2;BUE;barn och unga;2024-03-10;;2024-05-01;2024-07-01;X", // 3 shortens the deadline (2024-07-10)
+                "IMP-B3;Okända enheten;vuxna;2024-03-10;;;;", // 4 unknown enhet
+                "IMP-B4;VE;vuxna;2099-01-02;;;;", // 5 opened in the future
+                "IMP-B5;VE;vuxna;2024-01-02;2099-01-02;;;", // 6 closed in the future
+                "IMP-B6;VE;vuxna;2024-02-30;;;;", // 7 bad date
+                "IMP-B1;VE;vuxna;2024-03-10;;;;", // 8 duplicate reference
+                "IMP-B8;VE;pensionärer;2024-03-10;;;;", // 9 bad target group
+                "IMP-B9;VE;vuxna;2024-03-10;;2024-03-01;2024-09-01;X", // 10 extension before opened
+                "IMP-B10;VE;vuxna;2024-03-10;;;2024-09-01;X", // 11 extension without decision
+                ";VE;vuxna;2024-03-10;;;;", // 12 no reference
                 "IMP-OK;VE;vuxna;2024-03-10;;;;");
         String before = checksum();
         ImportPreview preview = importer.apply("fel.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(preview.canApply()).isFalse();
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key)
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key)
                 .containsExactly(
                         tuple(2, "Avslutad (E)", "investigations.import.error.closedBeforeOpened"),
                         tuple(3, "Förlängd till 1 (G)", "investigations.import.error.extensionNotLater"),
@@ -126,12 +138,14 @@ class InvestigationImportTest {
         assertThat(checksum()).isEqualTo(before);
         assertThat(repository.current(List.of("IMP-OK"))).isEmpty();
         assertThat(lastLog()).containsEntry("status", "REJECTED");
-        assertThat((String) lastLog().get("message")).startsWith("11 fel, inget sparat. Första: rad 2, kolumn Avslutad (E)");
+        assertThat((String) lastLog().get("message"))
+                .startsWith("11 fel, inget sparat. Första: rad 2, kolumn Avslutad (E)");
     }
 
     @Test
     void theDocumentedExampleFileIsValid() throws IOException {
-        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/utredningar-exempel.csv"));
+        byte[] example =
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/utredningar-exempel.csv"));
         ImportPreview preview = importer.preview("utredningar-exempel.csv", example, "controller");
         assertThat(preview.refusedAt()).isNull();
         assertThat(preview.problems()).isEmpty();
@@ -143,17 +157,29 @@ class InvestigationImportTest {
 
     @Test
     void aFileWithoutTheRequiredColumnsIsRejected() {
-        ImportPreview preview = importer.preview("fel.csv", csv("Ärende;Enhet;Inledd", "IMP-C1;VE;2024-01-01")
-                .getBytes(StandardCharsets.UTF_8), "controller");
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::args)
+        ImportPreview preview = importer.preview(
+                "fel.csv",
+                csv("Ärende;Enhet;Inledd", "IMP-C1;VE;2024-01-01").getBytes(StandardCharsets.UTF_8),
+                "controller");
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::args)
                 .containsExactly(tuple(1, List.of("Målgrupp")), tuple(1, List.of("Avslutad")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"19811218-9876", "811218-9876", "811218+9876", "8112189876", "198112189876",
-            "701063-2391", "Pnr 811218-9876"})
+    @ValueSource(
+            strings = {
+                "19811218-9876",
+                "811218-9876",
+                "811218+9876",
+                "8112189876",
+                "198112189876",
+                "701063-2391",
+                "Pnr 811218-9876"
+            })
     void aFileWithAPersonalIdentityNumberIsRefusedWholeAndItsLogHoldsNoNumber(String number) {
-        String file = csv(HEADER + ";Kommentar",
+        String file = csv(
+                HEADER + ";Kommentar",
                 "IMP-P1;BUE;barn och unga;2024-02-01;2024-05-20;;;;",
                 "IMP-P2;BUE;barn och unga;2024-02-01;2024-05-20;;;;" + number);
         String before = checksum();
@@ -164,7 +190,8 @@ class InvestigationImportTest {
         assertThat(preview.added()).isEmpty();
         Map<String, Object> log = lastLog();
         assertThat(log).containsEntry("status", "REFUSED").containsEntry("file_name", "export.csv");
-        assertThat((String) log.get("message")).contains("rad 3", "kolumn Kommentar (I)")
+        assertThat((String) log.get("message"))
+                .contains("rad 3", "kolumn Kommentar (I)")
                 .doesNotContain(number, number.replaceAll("\\D", "").substring(2, 8));
 
         importer.apply("export.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
@@ -179,7 +206,8 @@ class InvestigationImportTest {
                 List.of("Ärende", "Enhet", "Målgrupp", "Inledd", "Avslutad"),
                 List.of(198112189876d, "VE", "vuxna", LocalDate.of(2023, 5, 2), "")));
         ImportPreview preview = importer.preview("lista 811218-9876.xlsx", xlsx, "controller");
-        assertThat(preview.refusedAt()).extracting(ImportProblem::row, ImportProblem::column)
+        assertThat(preview.refusedAt())
+                .extracting(ImportProblem::row, ImportProblem::column)
                 .containsExactly(2, "Ärende (A)");
         assertThat(lastLog().get("file_name")).isEqualTo("(filnamnet utelämnat)");
     }
@@ -197,13 +225,16 @@ class InvestigationImportTest {
 
     private String checksum() {
         return jdbc.sql("checksum table investigation, investigation_extension")
-                .query((rs, i) -> rs.getString(1) + "=" + rs.getString(2)).list().toString();
+                .query((rs, i) -> rs.getString(1) + "=" + rs.getString(2))
+                .list()
+                .toString();
     }
 
     private Map<String, Object> lastLog() {
         return jdbc.sql("select status, file_name, message, rows_added, rows_corrected, rows_unchanged from import_log"
                         + " where kind = 'INVESTIGATIONS' order by id desc limit 1")
-                .query().singleRow();
+                .query()
+                .singleRow();
     }
 
     private static String csv(String... lines) {
@@ -221,7 +252,8 @@ class InvestigationImportTest {
     }
 
     static byte[] xlsx(List<List<Object>> rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Utredningar");
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));

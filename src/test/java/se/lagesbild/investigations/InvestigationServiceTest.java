@@ -26,8 +26,10 @@ class InvestigationServiceTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Autowired
     InvestigationService service;
+
     @Autowired
     InvestigationRepository repository;
 
@@ -53,23 +55,64 @@ class InvestigationServiceTest {
                 // still open, past its deadline from 2025-05-03
                 bue("T-OPEN", "2025-01-02", null),
                 // extensions: in time by the extension, late after it, two extensions in order
-                new Investigation("T-EXT-INTIME", "VE", TargetGroup.ADULTS, d("2024-01-10"), d("2024-07-10"),
+                new Investigation(
+                        "T-EXT-INTIME",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        d("2024-01-10"),
+                        d("2024-07-10"),
                         List.of(new DeadlineExtension(d("2024-04-01"), d("2024-07-10"), "KOMPLETTERING"))),
-                new Investigation("T-EXT-LATE", "VE", TargetGroup.ADULTS, d("2024-01-10"), d("2024-07-11"),
+                new Investigation(
+                        "T-EXT-LATE",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        d("2024-01-10"),
+                        d("2024-07-11"),
                         List.of(new DeadlineExtension(d("2024-04-01"), d("2024-07-10"), null))),
-                new Investigation("T-EXT-TWICE", "VE", TargetGroup.ADULTS, d("2024-02-01"), d("2024-08-20"),
-                        List.of(new DeadlineExtension(d("2024-05-20"), d("2024-07-01"), "KOMPLETTERING"),
+                new Investigation(
+                        "T-EXT-TWICE",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        d("2024-02-01"),
+                        d("2024-08-20"),
+                        List.of(
+                                new DeadlineExtension(d("2024-05-20"), d("2024-07-01"), "KOMPLETTERING"),
                                 new DeadlineExtension(d("2024-06-25"), d("2024-08-20"), "SARSKILDA_SKAL"))),
-                new Investigation("T-EXT-OPEN", "VE", TargetGroup.ADULTS, d("2024-10-01"), null,
+                new Investigation(
+                        "T-EXT-OPEN",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        d("2024-10-01"),
+                        null,
                         List.of(new DeadlineExtension(d("2025-01-20"), d("2025-04-01"), "SARSKILDA_SKAL"))));
         service.record(cases, "change.investigations.import", "test", "boundary cases", null);
         // a re-sent case is a new version; only the latest counts
-        service.record(List.of(bue("T-RESENT", "2024-06-03", "2024-06-04")), "change.investigations.import", "test", "v1", null);
-        service.record(List.of(bue("T-RESENT", "2024-06-03", "2024-12-20")), "change.investigations.import", "test", "v2", null);
+        service.record(
+                List.of(bue("T-RESENT", "2024-06-03", "2024-06-04")),
+                "change.investigations.import",
+                "test",
+                "v1",
+                null);
+        service.record(
+                List.of(bue("T-RESENT", "2024-06-03", "2024-12-20")),
+                "change.investigations.import",
+                "test",
+                "v2",
+                null);
         // a re-sent case may move to another enhet and month, and from late to in time
-        service.record(List.of(new Investigation("T-MOVED", "VE", TargetGroup.ADULTS, d("2024-02-05"), d("2024-09-30"),
-                List.of())), "change.investigations.import", "test", "v1", null);
-        service.record(List.of(bue("T-MOVED", "2024-03-05", "2024-04-01")), "change.investigations.import", "test", "v2", null);
+        service.record(
+                List.of(new Investigation(
+                        "T-MOVED", "VE", TargetGroup.ADULTS, d("2024-02-05"), d("2024-09-30"), List.of())),
+                "change.investigations.import",
+                "test",
+                "v1",
+                null);
+        service.record(
+                List.of(bue("T-MOVED", "2024-03-05", "2024-04-01")),
+                "change.investigations.import",
+                "test",
+                "v2",
+                null);
     }
 
     @Test
@@ -96,16 +139,17 @@ class InvestigationServiceTest {
         String kept = """
                 select unit_code, month, opened, closed, late from investigation_month
                  where opened <> 0 or closed <> 0 or late <> 0 order by unit_code, month""";
-        org.springframework.jdbc.core.RowMapper<String> row = (rs, i) -> String.join(" ", rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-        assertThat(jdbc.sql(kept).query(row).list()).isNotEmpty().isEqualTo(jdbc.sql(counted).query(row).list());
+        org.springframework.jdbc.core.RowMapper<String> row = (rs, i) ->
+                String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+        assertThat(jdbc.sql(kept).query(row).list())
+                .isNotEmpty()
+                .isEqualTo(jdbc.sql(counted).query(row).list());
         // the bound the drill lists read closed cases within
         assertThat(jdbc.sql("""
                 select count(*) from investigation_current c
                   left join investigation_month m
                     on m.unit_code = c.unit_code and m.month = year(c.opened) * 12 + month(c.opened) - 1
-                 where c.closed is not null and datediff(c.closed, c.opened) > coalesce(m.longest_span, -1)""")
-                .query(Integer.class).single()).isZero();
+                 where c.closed is not null and datediff(c.closed, c.opened) > coalesce(m.longest_span, -1)""").query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -118,16 +162,25 @@ class InvestigationServiceTest {
                 for (String unit : UNITS) {
                     LocalDate from = LocalDate.of(year, 1, 1);
                     UnitFigures f = figures.unit(unit).orElseThrow();
-                    assertThat(f.yearToDate()).as("%s %s", unit, period)
+                    assertThat(f.yearToDate())
+                            .as("%s %s", unit, period)
                             .isEqualTo(expected(all, unit, from, period.atEndOfMonth()));
-                    assertThat(f.previousYearToDate()).as("%s %s previous", unit, period)
-                            .isEqualTo(expected(all, unit, from.minusYears(1), period.minusYears(1).atEndOfMonth()));
+                    assertThat(f.previousYearToDate())
+                            .as("%s %s previous", unit, period)
+                            .isEqualTo(expected(
+                                    all,
+                                    unit,
+                                    from.minusYears(1),
+                                    period.minusYears(1).atEndOfMonth()));
                     assertThat(f.month(month)).isEqualTo(service.month(unit, period));
                     assertThat(f.previousMonth(month)).isEqualTo(service.month(unit, period.minusYears(1)));
                     LocalDate day = InvestigationService.overdueDay(period);
-                    assertThat(f.overdue()).as("%s overdue %s", unit, day)
-                            .isEqualTo(all.stream().filter(i -> i.unitCode().equals(unit))
-                                    .filter(i -> InvestigationRules.isOverdue(i, day)).count());
+                    assertThat(f.overdue())
+                            .as("%s overdue %s", unit, day)
+                            .isEqualTo(all.stream()
+                                    .filter(i -> i.unitCode().equals(unit))
+                                    .filter(i -> InvestigationRules.isOverdue(i, day))
+                                    .count());
                     assertThat(service.overdue(unit, day)).isEqualTo(f.overdue());
                 }
             }
@@ -137,22 +190,37 @@ class InvestigationServiceTest {
     @Test
     void theDrillListsExactlyTheCasesBehindEachFigure() {
         List<Investigation> all = repository.all();
-        for (YearMonth month : List.of(YearMonth.of(2020, 3), YearMonth.of(2021, 1), YearMonth.of(2021, 8),
-                YearMonth.of(2024, 2), YearMonth.of(2024, 3), YearMonth.of(2024, 7), YearMonth.of(2025, 1),
+        for (YearMonth month : List.of(
+                YearMonth.of(2020, 3),
+                YearMonth.of(2021, 1),
+                YearMonth.of(2021, 8),
+                YearMonth.of(2024, 2),
+                YearMonth.of(2024, 3),
+                YearMonth.of(2024, 7),
+                YearMonth.of(2025, 1),
                 YearMonth.of(2025, 6))) {
             for (Measure measure : Measure.values()) {
                 for (String unit : java.util.Arrays.asList("BUE", "VE", null)) {
                     LocalDate from = month.atDay(1);
-                    LocalDate to = measure == Measure.OVERDUE ? InvestigationService.overdueDay(month) : month.atEndOfMonth();
-                    List<String> expected = all.stream().filter(i -> unit == null || i.unitCode().equals(unit))
-                            .filter(i -> measure.holds(i, from, to)).map(Investigation::reference).sorted().toList();
-                    assertThat(service.cases(unit, measure, month, month).stream().map(CaseLine::reference).sorted())
-                            .as("%s %s %s", unit, measure, month).containsExactlyElementsOf(expected);
+                    LocalDate to =
+                            measure == Measure.OVERDUE ? InvestigationService.overdueDay(month) : month.atEndOfMonth();
+                    List<String> expected = all.stream()
+                            .filter(i -> unit == null || i.unitCode().equals(unit))
+                            .filter(i -> measure.holds(i, from, to))
+                            .map(Investigation::reference)
+                            .sorted()
+                            .toList();
+                    assertThat(service.cases(unit, measure, month, month).stream()
+                                    .map(CaseLine::reference)
+                                    .sorted())
+                            .as("%s %s %s", unit, measure, month)
+                            .containsExactlyElementsOf(expected);
                 }
             }
         }
-        List<String> ytd = service.cases("BUE", Measure.OPEN, YearMonth.of(2021, 1), YearMonth.of(2021, 8))
-                .stream().map(CaseLine::reference).toList();
+        List<String> ytd = service.cases("BUE", Measure.OPEN, YearMonth.of(2021, 1), YearMonth.of(2021, 8)).stream()
+                .map(CaseLine::reference)
+                .toList();
         assertThat(ytd).hasSize(641).doesNotHaveDuplicates();
     }
 
@@ -168,37 +236,62 @@ class InvestigationServiceTest {
         assertThat(bue.month(1).lateSharePercent()).isEqualByComparingTo("68");
         assertThat(bue.month(8).lateSharePercent()).isEqualByComparingTo("16");
         assertThat(bue.month(8).closed()).isEqualTo(50);
-        assertThat(service.cases("BUE", Measure.LATE, YearMonth.of(2021, 8), YearMonth.of(2021, 8))).hasSize(8);
+        assertThat(service.cases("BUE", Measure.LATE, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
+                .hasSize(8);
         assertThat(figures.total().yearToDate().open()).isEqualTo(641 + 233);
         assertThat(bue.lateShareTarget()).isEqualByComparingTo("10");
     }
 
     @Test
     void boundaryCasesCountAsDefined() {
-        assertThat(service.month("BUE", YearMonth.of(2024, 5))).extracting(Volumes::closedLate).isEqualTo(1);
+        assertThat(service.month("BUE", YearMonth.of(2024, 5)))
+                .extracting(Volumes::closedLate)
+                .isEqualTo(1);
         List<CaseLine> late = service.cases("BUE", Measure.LATE, YearMonth.of(2024, 1), YearMonth.of(2024, 12));
-        assertThat(late).extracting(CaseLine::reference).contains("T-DAYAFTER", "T-LEAP-LATE", "T-RESENT")
+        assertThat(late)
+                .extracting(CaseLine::reference)
+                .contains("T-DAYAFTER", "T-LEAP-LATE", "T-RESENT")
                 .doesNotContain("T-ONDEADLINE", "T-LEAP-INTIME", "T-SAMEDAY");
-        CaseLine dayAfter = late.stream().filter(c -> c.reference().equals("T-DAYAFTER")).findFirst().orElseThrow();
+        CaseLine dayAfter = late.stream()
+                .filter(c -> c.reference().equals("T-DAYAFTER"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dayAfter.deadline()).isEqualTo(d("2024-05-15"));
         assertThat(dayAfter.daysOverDeadline()).isEqualTo(1);
-        assertThat(late.stream().filter(c -> c.reference().equals("T-LEAP-LATE")).findFirst().orElseThrow().deadline())
+        assertThat(late.stream()
+                        .filter(c -> c.reference().equals("T-LEAP-LATE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .deadline())
                 .isEqualTo(d("2024-02-29"));
         List<CaseLine> ve = service.cases("VE", Measure.CLOSED, YearMonth.of(2024, 7), YearMonth.of(2024, 8));
-        assertThat(ve).extracting(CaseLine::reference, CaseLine::extendedTo, CaseLine::extensionReason, CaseLine::daysOverDeadline)
-                .contains(org.assertj.core.groups.Tuple.tuple("T-EXT-INTIME", d("2024-07-10"), "KOMPLETTERING", null),
+        assertThat(ve)
+                .extracting(
+                        CaseLine::reference,
+                        CaseLine::extendedTo,
+                        CaseLine::extensionReason,
+                        CaseLine::daysOverDeadline)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("T-EXT-INTIME", d("2024-07-10"), "KOMPLETTERING", null),
                         org.assertj.core.groups.Tuple.tuple("T-EXT-LATE", d("2024-07-10"), null, 1),
                         org.assertj.core.groups.Tuple.tuple("T-EXT-TWICE", d("2024-08-20"), "SARSKILDA_SKAL", null));
         List<CaseLine> overdue = service.cases("BUE", Measure.OVERDUE, YearMonth.of(2025, 6), YearMonth.of(2025, 6));
         assertThat(overdue).extracting(CaseLine::reference).contains("T-OPEN");
-        assertThat(overdue.stream().filter(c -> c.reference().equals("T-OPEN")).findFirst().orElseThrow().daysOverDeadline())
+        assertThat(overdue.stream()
+                        .filter(c -> c.reference().equals("T-OPEN"))
+                        .findFirst()
+                        .orElseThrow()
+                        .daysOverDeadline())
                 .isEqualTo(59); // 2025-06-30 minus the deadline 2025-05-02
         assertThat(service.cases("BUE", Measure.OPEN, YearMonth.of(2025, 1), YearMonth.of(2025, 1)))
-                .extracting(CaseLine::reference).contains("T-YEAREND", "T-DEC31", "T-OPEN");
+                .extracting(CaseLine::reference)
+                .contains("T-YEAREND", "T-DEC31", "T-OPEN");
         assertThat(service.cases("BUE", Measure.OPENED, YearMonth.of(2024, 5), YearMonth.of(2024, 5)))
-                .extracting(CaseLine::reference).doesNotContain("T-MONTHEND");
+                .extracting(CaseLine::reference)
+                .doesNotContain("T-MONTHEND");
         assertThat(service.cases("BUE", Measure.OPEN, YearMonth.of(2024, 5), YearMonth.of(2024, 5)))
-                .extracting(CaseLine::reference).contains("T-MONTHEND");
+                .extracting(CaseLine::reference)
+                .contains("T-MONTHEND");
     }
 
     private void compareMonths(YearMonth first, YearMonth last) {
@@ -213,7 +306,9 @@ class InvestigationServiceTest {
                         continue;
                     }
                     Volumes expected = expected(all, unit, month.atDay(1), month.atEndOfMonth());
-                    Volumes actual = figures.unit(unit).map(f -> f.month(month.getMonthValue())).orElse(Volumes.ZERO);
+                    Volumes actual = figures.unit(unit)
+                            .map(f -> f.month(month.getMonthValue()))
+                            .orElse(Volumes.ZERO);
                     if (!expected.equals(actual) || !expected.equals(service.month(unit, month))) {
                         mismatches.add(unit + " " + month + ": " + actual + " != " + expected);
                     }
@@ -224,25 +319,42 @@ class InvestigationServiceTest {
     }
 
     private static Volumes expected(List<Investigation> all, String unit, LocalDate from, LocalDate to) {
-        List<Investigation> mine = all.stream().filter(i -> i.unitCode().equals(unit)).toList();
+        List<Investigation> mine =
+                all.stream().filter(i -> i.unitCode().equals(unit)).toList();
         return new Volumes(
-                (int) mine.stream().filter(i -> InvestigationRules.isOpenDuring(i, from, to)).count(),
-                (int) mine.stream().filter(i -> InvestigationRules.isOpenedDuring(i, from, to)).count(),
-                (int) mine.stream().filter(i -> InvestigationRules.isClosedDuring(i, from, to)).count(),
+                (int) mine.stream()
+                        .filter(i -> InvestigationRules.isOpenDuring(i, from, to))
+                        .count(),
+                (int) mine.stream()
+                        .filter(i -> InvestigationRules.isOpenedDuring(i, from, to))
+                        .count(),
+                (int) mine.stream()
+                        .filter(i -> InvestigationRules.isClosedDuring(i, from, to))
+                        .count(),
                 (int) mine.stream().filter(i -> Measure.LATE.holds(i, from, to)).count());
     }
 
     @Test
     void theDemoCasesAreStoredAsGenerated() {
-        List<Investigation> stored = repository.current(DemoInvestigations.generate().stream()
-                .map(Investigation::reference).toList()).values().stream().map(InvestigationRepository.Stored::investigation)
+        List<Investigation> stored = repository
+                .current(DemoInvestigations.generate().stream()
+                        .map(Investigation::reference)
+                        .toList())
+                .values()
+                .stream()
+                .map(InvestigationRepository.Stored::investigation)
                 .toList();
         assertThat(stored).containsExactlyInAnyOrderElementsOf(DemoInvestigations.generate());
     }
 
     private static Investigation bue(String reference, String opened, String closed) {
-        return new Investigation(reference, "BUE", TargetGroup.CHILDREN_AND_YOUTH, d(opened),
-                closed == null ? null : d(closed), List.of());
+        return new Investigation(
+                reference,
+                "BUE",
+                TargetGroup.CHILDREN_AND_YOUTH,
+                d(opened),
+                closed == null ? null : d(closed),
+                List.of());
     }
 
     private static LocalDate d(String text) {

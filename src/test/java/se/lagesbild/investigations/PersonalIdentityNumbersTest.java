@@ -8,29 +8,59 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PersonalIdentityNumbersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "811218-9876", "19811218-9876", "198112189876", "8112189876", "811218+9876",
-            // samordningsnummer: day + 60 (the 3rd)
-            "701063-2391", "7010632391", "19701063-2391",
-            // leap day with and without century
-            "000229-1235", "20000229-1235", "200002291235",
-            // inside other text, with spaces around
-            "ärende för 811218-9876", " 198112189876 ", "x;811218-9876;y", "U-8112189876",
-            "Ref 20000229-1235."})
+    @ValueSource(
+            strings = {
+                "811218-9876",
+                "19811218-9876",
+                "198112189876",
+                "8112189876",
+                "811218+9876",
+                // samordningsnummer: day + 60 (the 3rd)
+                "701063-2391",
+                "7010632391",
+                "19701063-2391",
+                // leap day with and without century
+                "000229-1235",
+                "20000229-1235",
+                "200002291235",
+                // inside other text, with spaces around
+                "ärende för 811218-9876",
+                " 198112189876 ",
+                "x;811218-9876;y",
+                "U-8112189876",
+                "Ref 20000229-1235."
+            })
     void findsPersonalIdentityNumbers(String text) {
         assertThat(PersonalIdentityNumbers.containsOne(text)).as(text).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            // wrong check digit
-            "811218-9875", "8112189875", "19811218-9875", "7010632392",
-            // check digit right, but no date: month 13, day 32, day 92 (samordning 32), 29 Feb 2021
-            "8113189875", "8112329878", "8112929867", "210229-1230",
-            // century 21 is nobody yet; a 12-digit run read as 10 digits is not taken apart
-            "218112189876", "12345678901234", "98112189876", "8112189876123",
-            // ordinary values of a case file
-            "U-1A2B3C4D", "2021-08-31", "20210831", "1234567897x", "Barn- och ungdomsenheten", "", "  "})
+    @ValueSource(
+            strings = {
+                // wrong check digit
+                "811218-9875",
+                "8112189875",
+                "19811218-9875",
+                "7010632392",
+                // check digit right, but no date: month 13, day 32, day 92 (samordning 32), 29 Feb 2021
+                "8113189875",
+                "8112329878",
+                "8112929867",
+                "210229-1230",
+                // century 21 is nobody yet; a 12-digit run read as 10 digits is not taken apart
+                "218112189876",
+                "12345678901234",
+                "98112189876",
+                "8112189876123",
+                // ordinary values of a case file
+                "U-1A2B3C4D",
+                "2021-08-31",
+                "20210831",
+                "1234567897x",
+                "Barn- och ungdomsenheten",
+                "",
+                "  "
+            })
     void leavesOtherValuesAlone(String text) {
         assertThat(PersonalIdentityNumbers.containsOne(text)).as(text).isFalse();
     }

@@ -23,29 +23,32 @@ class ChangeBroadcasterTest {
 
     @Autowired
     ChangeBroadcaster broadcaster;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void aChangeCommittedAfterALaterOneStillArrives() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        Runnable unregister = broadcaster.register(Set.of(Topic.SETTINGS),
-                changes -> changes.forEach(c -> seen.add(c.summary())));
+        Runnable unregister =
+                broadcaster.register(Set.of(Topic.SETTINGS), changes -> changes.forEach(c -> seen.add(c.summary())));
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         try {
             // the first transaction takes its id, then waits while a second one commits a higher id
-            Thread slow = Thread.ofVirtual().start(() -> transactions.executeWithoutResult(status -> {
-                changeLog.record(Topic.SETTINGS, 2033, null, "slow", "test");
-                inserted.countDown();
-                try {
-                    commit.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
+            Thread slow = Thread.ofVirtual()
+                    .start(() -> transactions.executeWithoutResult(status -> {
+                        changeLog.record(Topic.SETTINGS, 2033, null, "slow", "test");
+                        inserted.countDown();
+                        try {
+                            commit.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
             assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
             transactions.executeWithoutResult(status -> changeLog.record(Topic.SETTINGS, 2033, null, "fast", "test"));
             await().atMost(Duration.ofSeconds(5)).until(() -> seen.contains("fast"));
@@ -80,10 +83,13 @@ class ChangeBroadcasterTest {
             }
         });
         try {
-            jdbc.sql("insert into change_log (changed_at, topic, year, summary, changed_by) values (now(3), 'SETTINGS', 2034, 'there', 'node B')")
+            jdbc.sql(
+                            "insert into change_log (changed_at, topic, year, summary, changed_by) values (now(3), 'SETTINGS', 2034, 'there', 'node B')")
                     .update();
             await().atMost(Duration.ofSeconds(5)).until(() -> !readByListener.isEmpty());
-            assertThat(readByListener).as("a listener reads the stamp with the change in it").containsExactly(second.count() + 1);
+            assertThat(readByListener)
+                    .as("a listener reads the stamp with the change in it")
+                    .containsExactly(second.count() + 1);
             assertThat(changeLog.stamp(Topic.SETTINGS, 2034).count()).isEqualTo(second.count() + 1);
         } finally {
             unregister.run();

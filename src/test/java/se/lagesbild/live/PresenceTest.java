@@ -19,6 +19,7 @@ class PresenceTest {
 
     @Autowired
     PresenceTable table;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,7 +49,8 @@ class PresenceTest {
             await().atMost(Duration.ofSeconds(3)).until(() -> b.count("/test-count") == 2);
 
             b.stop();
-            await().atMost(Duration.ofSeconds(3)).until(() -> a.count("/test-count") == 1 && a.count("/test-other") == 0);
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> a.count("/test-count") == 1 && a.count("/test-other") == 0);
         } finally {
             a.stop();
         }
@@ -56,15 +58,20 @@ class PresenceTest {
 
     @Test
     void aNodeThatStoppedWithoutLeavingIsNotCountedAfterItsRowsExpire() {
-        jdbc.sql("insert into presence (node_id, view_key, viewers, heartbeat_at) values ('dead-node', '/test-expiry', 4, current_timestamp(3) - interval 10 second)")
+        jdbc.sql(
+                        "insert into presence (node_id, view_key, viewers, heartbeat_at) values ('dead-node', '/test-expiry', 4, current_timestamp(3) - interval 10 second)")
                 .update();
-        jdbc.sql("insert into presence (node_id, view_key, viewers, heartbeat_at) values ('quiet-node', '/test-expiry', 2, current_timestamp(3))")
+        jdbc.sql(
+                        "insert into presence (node_id, view_key, viewers, heartbeat_at) values ('quiet-node', '/test-expiry', 2, current_timestamp(3))")
                 .update();
         Presence a = node();
         try {
             await().atMost(Duration.ofSeconds(3)).until(() -> a.count("/test-expiry") == 2);
-            await().atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
-                    "select count(*) from presence where node_id = 'dead-node'").query(Integer.class).single() == 0);
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> jdbc.sql("select count(*) from presence where node_id = 'dead-node'")
+                                    .query(Integer.class)
+                                    .single()
+                            == 0);
             // the quiet node's last heartbeat ages past the expiry too
             await().atMost(Duration.ofSeconds(6)).until(() -> a.count("/test-expiry") == 0);
         } finally {

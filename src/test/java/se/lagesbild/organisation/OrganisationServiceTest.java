@@ -1,7 +1,6 @@
 package se.lagesbild.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -21,20 +20,27 @@ class OrganisationServiceTest {
 
     @Autowired
     OrganisationService organisation;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void everySpellingOfAUnitInTheReportResolvesToOneEnhet() {
         for (var row : ReferenceCsv.read("unit_goal_assessment.csv")) {
-            assertThat(organisation.resolveUnit(row.get("unit")).map(Unit::code)).as(row.get("unit"))
+            assertThat(organisation.resolveUnit(row.get("unit")).map(Unit::code))
+                    .as(row.get("unit"))
                     .contains(row.get("unit_key"));
         }
-        assertThat(organisation.resolveUnit("  hästskons STÖD- och  boendeenhet ").map(Unit::code)).contains("HSB");
+        assertThat(organisation
+                        .resolveUnit("  hästskons STÖD- och  boendeenhet ")
+                        .map(Unit::code))
+                .contains("HSB");
         assertThat(organisation.resolveUnit("VE").map(Unit::name)).contains("Vuxenenheten");
         assertThat(organisation.resolveUnit("Okänd enhet")).isEmpty();
     }
@@ -45,19 +51,35 @@ class OrganisationServiceTest {
         assertThat(org.committee().code()).isEqualTo("ASN");
         assertThat(org.areas()).extracting(ActivityArea::code).containsExactly("IFO", "CAI");
         assertThat(org.activitiesOf("IFO", 2021)).hasSize(8);
-        assertThat(org.activitiesOf("CAI", 2021)).extracting(Activity::name).containsExactly("Arbetsmarknad", "Integration");
-        assertThat(org.childrenOf("OTHER_COSTS")).extracting(CostType::code)
+        assertThat(org.activitiesOf("CAI", 2021))
+                .extracting(Activity::name)
+                .containsExactly("Arbetsmarknad", "Integration");
+        assertThat(org.childrenOf("OTHER_COSTS"))
+                .extracting(CostType::code)
                 .containsExactly("GRANTS", "INTERNAL", "CONSULTANTS", "RENTS", "OTHER_MISC");
     }
 
     @Test
     void aNewVerksamhetIsRecordedInTheChangeLogForEveryNode() {
         organisation.addActivity(new Activity("PROJ2015", "IFO", "Projekt 2015", 20, 2015, 2015), "admin");
-        assertThat(organisation.organisation().activitiesOf("IFO", 2015)).extracting(Activity::code).contains("PROJ2015");
-        assertThat(jdbc.sql("select topic, scope_code, scope_name, summary, changed_by from change_log order by id desc limit 1")
-                .query().singleRow()).containsExactlyInAnyOrderEntriesOf(Map.of("topic", "ORGANISATION",
-                "scope_code", "PROJ2015", "scope_name", "Projekt 2015", "summary", "change.organisation",
-                "changed_by", "admin"));
+        assertThat(organisation.organisation().activitiesOf("IFO", 2015))
+                .extracting(Activity::code)
+                .contains("PROJ2015");
+        assertThat(jdbc.sql(
+                                "select topic, scope_code, scope_name, summary, changed_by from change_log order by id desc limit 1")
+                        .query()
+                        .singleRow())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "topic",
+                        "ORGANISATION",
+                        "scope_code",
+                        "PROJ2015",
+                        "scope_name",
+                        "Projekt 2015",
+                        "summary",
+                        "change.organisation",
+                        "changed_by",
+                        "admin"));
     }
 
     @Test
@@ -66,11 +88,15 @@ class OrganisationServiceTest {
         // another node shares only the database: its write and its change-log row, in one transaction
         transactions.executeWithoutResult(status -> {
             jdbc.sql("insert into activity (code, area_code, name, sort_order, first_year, last_year)"
-                    + " values ('PROJ2016', 'CAI', 'Projekt 2016', 21, 2016, 2016)").update();
+                            + " values ('PROJ2016', 'CAI', 'Projekt 2016', 21, 2016, 2016)")
+                    .update();
             changeLog.record(Topic.ORGANISATION, null, null, "change.organisation", "admin");
         });
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(organisation.organisation()
-                .activity("PROJ2016").map(Activity::name)).contains("Projekt 2016"));
-        assertThat(organisation.resolveActivity("projekt 2016").map(Activity::code)).contains("PROJ2016");
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(
+                                organisation.organisation().activity("PROJ2016").map(Activity::name))
+                        .contains("Projekt 2016"));
+        assertThat(organisation.resolveActivity("projekt 2016").map(Activity::code))
+                .contains("PROJ2016");
     }
 }

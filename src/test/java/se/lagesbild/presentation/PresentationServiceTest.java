@@ -33,10 +33,13 @@ class PresentationServiceTest {
 
     @Autowired
     SessionRepository repository;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,15 +57,20 @@ class PresentationServiceTest {
         clock.move(Duration.ofHours(7).plusMinutes(59));
         assertThat(presentations.moveTo(session.code(), 1, "controller")).isTrue();
         clock.move(Duration.ofHours(7).plusMinutes(59));
-        assertThat(presentations.session(session.code()).orElseThrow().ended()).as("7 h 59 min after the last move").isFalse();
+        assertThat(presentations.session(session.code()).orElseThrow().ended())
+                .as("7 h 59 min after the last move")
+                .isFalse();
         assertThatThrownBy(() -> presentations.moveTo(session.code(), 2, "ledning"))
-                .as("only the presenter moves").isInstanceOf(AccessDeniedException.class);
+                .as("only the presenter moves")
+                .isInstanceOf(AccessDeniedException.class);
 
         clock.move(Duration.ofMinutes(2));
         Session expired = presentations.session(session.code()).orElseThrow();
         assertThat(expired.ended()).as("8 h 1 min after the last move").isTrue();
         assertThat(expired.slide()).isEqualTo(1);
-        assertThat(presentations.moveTo(session.code(), 2, "controller")).as("an ended session does not move").isFalse();
+        assertThat(presentations.moveTo(session.code(), 2, "controller"))
+                .as("an ended session does not move")
+                .isFalse();
         assertThat(presentations.session(session.code()).orElseThrow().slide()).isEqualTo(1);
     }
 
@@ -71,18 +79,25 @@ class PresentationServiceTest {
         PresentationService presentations = node();
         Session session = presentations.start(null, AUGUST_2021, "controller");
         assertThatThrownBy(() -> presentations.end(session.code(), "ledning"))
-                .as("only the presenter ends it").isInstanceOf(AccessDeniedException.class);
+                .as("only the presenter ends it")
+                .isInstanceOf(AccessDeniedException.class);
         long before = lastChangeId();
 
         presentations.end(session.code(), "controller");
-        assertThat(endedChanges(before, "controller")).as("the followers' views are told").hasSize(1);
+        assertThat(endedChanges(before, "controller"))
+                .as("the followers' views are told")
+                .hasSize(1);
         // a follower who opens the code afterwards, typed as on a tablet
-        Session followed = presentations.session(" " + session.code().toLowerCase(Locale.ROOT) + " ").orElseThrow();
+        Session followed = presentations
+                .session(" " + session.code().toLowerCase(Locale.ROOT) + " ")
+                .orElseThrow();
         assertThat(followed.ended()).isTrue();
         assertThat(presentations.moveTo(session.code(), 1, "controller")).isFalse();
 
         presentations.end(session.code(), "controller");
-        assertThat(endedChanges(before, "controller")).as("ending it again changes nothing").hasSize(1);
+        assertThat(endedChanges(before, "controller"))
+                .as("ending it again changes nothing")
+                .hasSize(1);
     }
 
     @Test
@@ -98,17 +113,29 @@ class PresentationServiceTest {
         presentations.cleanUp();
         assertThat(endedAt(idle)).as("idle for 8 h").isNotNull();
         assertThat(endedAt(moving)).as("moved 4 h ago").isNull();
-        assertThat(endedChanges(before, PresentationService.CLEANUP)).as("the followers' views are told").hasSize(1);
+        assertThat(endedChanges(before, PresentationService.CLEANUP))
+                .as("the followers' views are told")
+                .hasSize(1);
         presentations.cleanUp();
-        assertThat(endedChanges(before, PresentationService.CLEANUP)).as("a second run ends nothing again").hasSize(1);
-        assertThat(presentations.session(idle.code())).as("an ended code still says so").get()
-                .extracting(Session::ended).isEqualTo(true);
+        assertThat(endedChanges(before, PresentationService.CLEANUP))
+                .as("a second run ends nothing again")
+                .hasSize(1);
+        assertThat(presentations.session(idle.code()))
+                .as("an ended code still says so")
+                .get()
+                .extracting(Session::ended)
+                .isEqualTo(true);
 
         clock.move(PresentationService.KEEP_ENDED.plusSeconds(1));
         presentations.cleanUp();
-        assertThat(presentations.session(idle.code())).as("removed a day after it ended").isEmpty();
-        assertThat(presentations.session(moving.code())).as("ended by this run, kept a day").get()
-                .extracting(Session::ended).isEqualTo(true);
+        assertThat(presentations.session(idle.code()))
+                .as("removed a day after it ended")
+                .isEmpty();
+        assertThat(presentations.session(moving.code()))
+                .as("ended by this run, kept a day")
+                .get()
+                .extracting(Session::ended)
+                .isEqualTo(true);
         clock.move(PresentationService.KEEP_ENDED.plusSeconds(1));
         presentations.cleanUp();
         assertThat(presentations.session(moving.code())).isEmpty();
@@ -118,8 +145,10 @@ class PresentationServiceTest {
     void nodesCleaningUpAtTheSameTimeEndAndRemoveEverySessionWithoutFailing() throws Exception {
         PresentationService first = node();
         PresentationService second = node();
-        List<Session> sessions = List.of(first.start(null, AUGUST_2021, "controller"),
-                second.start(null, AUGUST_2021, "ledning"), first.start(null, AUGUST_2021, "namnd"));
+        List<Session> sessions = List.of(
+                first.start(null, AUGUST_2021, "controller"),
+                second.start(null, AUGUST_2021, "ledning"),
+                first.start(null, AUGUST_2021, "namnd"));
         clock.move(TIMEOUT.plusMinutes(1));
         long before = lastChangeId();
 
@@ -135,8 +164,10 @@ class PresentationServiceTest {
     private static void atTheSameTime(Runnable one, Runnable other) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
         try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
-            CompletableFuture.allOf(CompletableFuture.runAsync(() -> awaitThen(start, one), nodes),
-                    CompletableFuture.runAsync(() -> awaitThen(start, other), nodes)).get();
+            CompletableFuture.allOf(
+                            CompletableFuture.runAsync(() -> awaitThen(start, one), nodes),
+                            CompletableFuture.runAsync(() -> awaitThen(start, other), nodes))
+                    .get();
         }
     }
 
@@ -150,18 +181,22 @@ class PresentationServiceTest {
     }
 
     private java.sql.Timestamp endedAt(Session session) {
-        return jdbc.sql("select ended_at from presentation_session where code = ?").param(session.code())
-                .query((rs, i) -> rs.getTimestamp(1)).list().getFirst();
+        return jdbc.sql("select ended_at from presentation_session where code = ?")
+                .param(session.code())
+                .query((rs, i) -> rs.getTimestamp(1))
+                .list()
+                .getFirst();
     }
 
     private long lastChangeId() {
-        return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(id), 0) from change_log")
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> endedChanges(long after, String by) {
         return jdbc.sql("""
                 select id from change_log
-                where id > ? and topic = 'PRESENTATION' and summary = 'presentation.change.ended' and changed_by = ?""")
-                .params(after, by).query(Long.class).list();
+                where id > ? and topic = 'PRESENTATION' and summary = 'presentation.change.ended' and changed_by = ?""").params(after, by).query(Long.class).list();
     }
 }

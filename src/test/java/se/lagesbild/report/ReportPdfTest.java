@@ -65,9 +65,12 @@ class ReportPdfTest {
         for (Map<String, String> reference : ReferenceCsv.read("economy_by_activity.csv")) {
             Map<String, String> row = withMinusSigns(reference);
             String name = row.get("name_normalized").replaceAll("\\s", "");
-            assertThat(page).as(name)
+            assertThat(page)
+                    .as(name)
                     .contains(name + row.get("actual_period") + row.get("budget_period") + row.get("deviation_period"))
-                    .contains(row.get("forecast_full_year") + row.get("budget_full_year") + row.get("deviation_full_year"))
+                    .contains(row.get("forecast_full_year")
+                            + row.get("budget_full_year")
+                            + row.get("deviation_full_year"))
                     .contains(row.get("previous_forecast") + row.get("forecast_change"));
         }
     }
@@ -77,7 +80,8 @@ class ReportPdfTest {
         String all = String.join("", pages);
         assertThat(pages.get(2)).as("Resultat ASN, utfall").contains("ResultatASN\u2212180959");
         assertThat(pages.get(3)).as("the bar chart's labels").contains("\u22123372");
-        assertThat(all.replaceAll("\\d{4}-\\d{2}-\\d{2}|covid-19", "")).as("no hyphen-minus before a figure (dates and covid-19 aside)")
+        assertThat(all.replaceAll("\\d{4}-\\d{2}-\\d{2}|covid-19", ""))
+                .as("no hyphen-minus before a figure (dates and covid-19 aside)")
                 .doesNotContainPattern("-\\d");
         assertThat(all).contains("Delårsrapport", "Målområden", "Röd", "Föregåendeprognos");
     }
@@ -87,19 +91,28 @@ class ReportPdfTest {
         byte[] pdf = write(version);
         assertThat(pdf.length).as("bytes").isLessThan(PDF_MAX_BYTES);
         PdfReader reader = new PdfReader(pdf);
-        org.openpdf.text.pdf.PdfDictionary resources = reader.getPageN(3).getAsDict(org.openpdf.text.pdf.PdfName.RESOURCES);
+        org.openpdf.text.pdf.PdfDictionary resources =
+                reader.getPageN(3).getAsDict(org.openpdf.text.pdf.PdfName.RESOURCES);
         org.openpdf.text.pdf.PdfDictionary fonts = resources.getAsDict(org.openpdf.text.pdf.PdfName.FONT);
         List<String> names = new ArrayList<>();
         for (org.openpdf.text.pdf.PdfName key : fonts.getKeys()) {
-            names.add(fonts.getAsDict(key).getAsName(org.openpdf.text.pdf.PdfName.BASEFONT).toString());
+            names.add(fonts.getAsDict(key)
+                    .getAsName(org.openpdf.text.pdf.PdfName.BASEFONT)
+                    .toString());
         }
-        assertThat(names).isNotEmpty().allMatch(name -> name.matches("/[A-Z]{6}\\+LiberationSans(-Bold)?"), "a subset of Liberation Sans");
+        assertThat(names)
+                .isNotEmpty()
+                .allMatch(name -> name.matches("/[A-Z]{6}\\+LiberationSans(-Bold)?"), "a subset of Liberation Sans");
     }
 
     @Test
     void theHeadlineAndInvestigationPagesHoldTheReferenceFigures() {
-        assertThat(pages.get(1)).contains("Helårsprognos,avvikelsemotbudget\u22128,0Mkr", "641612sammaperiod2020(+4,7%)",
-                "233195sammaperiod2020(+19,5%)", "3.LeveransRöd5av10enhetergröna(50%)");
+        assertThat(pages.get(1))
+                .contains(
+                        "Helårsprognos,avvikelsemotbudget\u22128,0Mkr",
+                        "641612sammaperiod2020(+4,7%)",
+                        "233195sammaperiod2020(+19,5%)",
+                        "3.LeveransRöd5av10enhetergröna(50%)");
         assertThat(pages.get(7)).contains("641612");
         assertThat(pages.get(8)).contains("16%10%");
     }
@@ -110,9 +123,16 @@ class ReportPdfTest {
         for (int i = 1; i <= 150; i++) {
             rows.add(new ExportTable.Row("Rad " + i, 0, List.of(BigDecimal.valueOf(-1000L * i)), false));
         }
-        ExportTable table = new ExportTable("Lång tabell", "Radrubrik", List.of(new ExportTable.Column("Belopp", 0)), rows);
-        ReportVersion longVersion = new ReportVersion(0, "Lång", YearMonth.of(2011, 1), Instant.now(), "test",
-                new ReportSnapshot(YearMonth.of(2011, 1), List.of(new ReportSection("long", ReportSection.Kind.TABLE, table))));
+        ExportTable table =
+                new ExportTable("Lång tabell", "Radrubrik", List.of(new ExportTable.Column("Belopp", 0)), rows);
+        ReportVersion longVersion = new ReportVersion(
+                0,
+                "Lång",
+                YearMonth.of(2011, 1),
+                Instant.now(),
+                "test",
+                new ReportSnapshot(
+                        YearMonth.of(2011, 1), List.of(new ReportSection("long", ReportSection.Kind.TABLE, table))));
         List<String> longPages = pages(longVersion);
         assertThat(longPages.size()).isGreaterThan(3);
         for (String page : longPages.subList(1, longPages.size())) {
@@ -124,14 +144,18 @@ class ReportPdfTest {
     @Test
     void theXlsxHasOneSheetPerTableWithTheReferenceFigures() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TableExport.xlsx(version.snapshot().sections().stream().map(ReportSection::table).toList(), out);
+        TableExport.xlsx(
+                version.snapshot().sections().stream().map(ReportSection::table).toList(), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
             Sheet activities = workbook.getSheetAt(1);
-            assertThat(activities.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Budgetavvikelse per verksamhet, augusti 2021");
+            assertThat(activities.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Budgetavvikelse per verksamhet, augusti 2021");
             assertThat(activities.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Resultat ASN");
-            assertThat(Math.round(activities.getRow(3).getCell(1).getNumericCellValue())).isEqualTo(-180959);
-            assertThat(Math.round(activities.getRow(3).getCell(7).getNumericCellValue())).isEqualTo(-8016);
+            assertThat(Math.round(activities.getRow(3).getCell(1).getNumericCellValue()))
+                    .isEqualTo(-180959);
+            assertThat(Math.round(activities.getRow(3).getCell(7).getNumericCellValue()))
+                    .isEqualTo(-8016);
         }
     }
 

@@ -20,17 +20,27 @@ class AccessCacheTest {
 
     @Autowired
     Access access;
+
     @Autowired
     Users users;
+
     @Autowired
     UserRepository repository;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aDeactivationOrARoleChangeByAnAdminTakesEffectAtOnce() {
-        users.create("admin", new Users.UserForm("cache-kontroller", "Kontroller", null, "ett-langt-losenord",
-                EnumSet.of(Role.CONTROLLER), Set.of()));
+        users.create(
+                "admin",
+                new Users.UserForm(
+                        "cache-kontroller",
+                        "Kontroller",
+                        null,
+                        "ett-langt-losenord",
+                        EnumSet.of(Role.CONTROLLER),
+                        Set.of()));
         for (int i = 0; i < 100; i++) {
             assertThat(access.mayImport("cache-kontroller")).isTrue();
         }
@@ -39,23 +49,31 @@ class AccessCacheTest {
         assertThat(access.mayViewReports("cache-kontroller")).isFalse();
         users.setActive("admin", "cache-kontroller", true);
         assertThat(access.mayImport("cache-kontroller")).as("reactivated").isTrue();
-        users.update("admin", new Users.UserForm("cache-kontroller", "Kontroller", null, null,
-                EnumSet.of(Role.ENHETSCHEF), Set.of("VE")));
-        assertThat(access.mayImport("cache-kontroller")).as("no longer a controller").isFalse();
+        users.update(
+                "admin",
+                new Users.UserForm(
+                        "cache-kontroller", "Kontroller", null, null, EnumSet.of(Role.ENHETSCHEF), Set.of("VE")));
+        assertThat(access.mayImport("cache-kontroller"))
+                .as("no longer a controller")
+                .isFalse();
         assertThat(access.mayWriteUnit("cache-kontroller", "VE")).isTrue();
     }
 
     @Test
     void aDeactivationOnAnotherNodeTakesEffectWithinTheMomentTheUserIsKept() {
-        users.create("admin", new Users.UserForm("cache-ledning", "Ledning", null, "ett-langt-losenord",
-                EnumSet.of(Role.LEDNING), Set.of()));
+        users.create(
+                "admin",
+                new Users.UserForm(
+                        "cache-ledning", "Ledning", null, "ett-langt-losenord", EnumSet.of(Role.LEDNING), Set.of()));
         Access keepsAMinute = new Access(repository, Duration.ofMinutes(1));
         Access keepsAMoment = new Access(repository, Duration.ofMillis(300));
         assertThat(keepsAMinute.mayComment("cache-ledning", "VE")).isTrue();
         assertThat(keepsAMoment.mayComment("cache-ledning", "VE")).isTrue();
         // another node's admin: only the database changes
-        jdbc.sql("update app_user set active = false where username = 'cache-ledning'").update();
-        assertThat(keepsAMinute.mayComment("cache-ledning", "VE")).as("the kept copy, read no more than the moment ago")
+        jdbc.sql("update app_user set active = false where username = 'cache-ledning'")
+                .update();
+        assertThat(keepsAMinute.mayComment("cache-ledning", "VE"))
+                .as("the kept copy, read no more than the moment ago")
                 .isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> !keepsAMoment.mayComment("cache-ledning", "VE"));
     }

@@ -83,24 +83,38 @@ class AccessRulesTest {
     @BeforeEach
     void goalsOf2028() {
         if (bueIndicator == 0) {
-            long area = goals.createGoalArea(2028, 1, "Behörighet", "Behörighetstest", "Andel", new BigDecimal("60"),
-                    BigDecimal.TEN);
-            bueIndicator = goals.createIndicator(goals.createUnitGoal(area, "BUE", "Mål"), "Andel BUE",
-                    Direction.HIGHER_IS_BETTER, UnitOfMeasure.PERCENT, new BigDecimal("90"), BigDecimal.TEN, 1);
-            caiIndicator = goals.createIndicator(goals.createUnitGoal(area, "CAI", "Mål"), "Andel CAI",
-                    Direction.HIGHER_IS_BETTER, UnitOfMeasure.PERCENT, new BigDecimal("90"), BigDecimal.TEN, 1);
+            long area = goals.createGoalArea(
+                    2028, 1, "Behörighet", "Behörighetstest", "Andel", new BigDecimal("60"), BigDecimal.TEN);
+            bueIndicator = goals.createIndicator(
+                    goals.createUnitGoal(area, "BUE", "Mål"),
+                    "Andel BUE",
+                    Direction.HIGHER_IS_BETTER,
+                    UnitOfMeasure.PERCENT,
+                    new BigDecimal("90"),
+                    BigDecimal.TEN,
+                    1);
+            caiIndicator = goals.createIndicator(
+                    goals.createUnitGoal(area, "CAI", "Mål"),
+                    "Andel CAI",
+                    Direction.HIGHER_IS_BETTER,
+                    UnitOfMeasure.PERCENT,
+                    new BigDecimal("90"),
+                    BigDecimal.TEN,
+                    1);
         }
     }
 
     private int outcome(String user, String unit, long indicator, String value) {
-        return goals.saveMonth(new UnitMonthEntry(unit, MONTH, List.of(
-                new IndicatorEntry(indicator, new BigDecimal(value), null, null))), user);
+        return goals.saveMonth(
+                new UnitMonthEntry(
+                        unit, MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal(value), null, null))),
+                user);
     }
 
     private int comment(String user, String unit, long indicator, String text) {
         BigDecimal current = goals.year(2028).indicator(indicator, 3).outcome();
-        return goals.saveMonth(new UnitMonthEntry(unit, MONTH, List.of(
-                new IndicatorEntry(indicator, current, text, null))), user);
+        return goals.saveMonth(
+                new UnitMonthEntry(unit, MONTH, List.of(new IndicatorEntry(indicator, current, text, null))), user);
     }
 
     private void importActual(String user) {
@@ -112,8 +126,10 @@ class AccessRulesTest {
     }
 
     private long versions(long indicator) {
-        return jdbc.sql("select count(*) from indicator_outcome where indicator_id = ?").param(indicator)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from indicator_outcome where indicator_id = ?")
+                .param(indicator)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -123,26 +139,32 @@ class AccessRulesTest {
         goals.setIndicatorThresholds(bueIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef");
 
         long before = versions(caiIndicator);
-        assertThatThrownBy(() -> outcome("enhetschef", "CAI", caiIndicator, "80")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> outcome("enhetschef", "CAI", caiIndicator, "80"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> comment("enhetschef", "CAI", caiIndicator, "Inte min enhet"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("CAI", MONTH, "enhetschef")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.setIndicatorThresholds(caiIndicator, Thresholds.ofYellowShortfallPercent("12"),
-                "enhetschef")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> goals.markSubmitted("CAI", MONTH, "enhetschef"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> goals.setIndicatorThresholds(
+                        caiIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(versions(caiIndicator)).isEqualTo(before);
 
         assertThatThrownBy(() -> importActual("enhetschef")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importCases("enhetschef")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.all("enhetschef")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.search("enhetschef", Audit.Filter.ALL, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.search("enhetschef", Audit.Filter.ALL, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anEnhetschefReadsTheAggregatesAndOnlyItsOwnEnheternasDetails() {
         SignedIn.as(context, "enhetschef");
         assertThat(investigations.figures(YearMonth.of(2021, 8)).units()).isNotEmpty();
-        assertThat(investigations.cases("BUE", Measure.LATE, YearMonth.of(2021, 8), YearMonth.of(2021, 8))).hasSize(8);
-        assertThatThrownBy(() -> investigations.cases("CAI", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
+        assertThat(investigations.cases("BUE", Measure.LATE, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
+                .hasSize(8);
+        assertThatThrownBy(
+                        () -> investigations.cases("CAI", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> investigations.cases(null, Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -154,23 +176,33 @@ class AccessRulesTest {
     @Test
     void ledningWritesCommentsOnAnyEnhetButNoOutcomesAndImportsNothing() {
         outcome("enhetschef", "BUE", bueIndicator, "85");
-        assertThat(comment("ledning", "BUE", bueIndicator, "Ledningen följer upp")).isEqualTo(1);
-        assertThatThrownBy(() -> outcome("ledning", "BUE", bueIndicator, "70")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("BUE", MONTH, "ledning")).isInstanceOf(AccessDeniedException.class);
+        assertThat(comment("ledning", "BUE", bueIndicator, "Ledningen följer upp"))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> outcome("ledning", "BUE", bueIndicator, "70"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> goals.markSubmitted("BUE", MONTH, "ledning"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importActual("ledning")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importCases("ledning")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.all("ledning")).isInstanceOf(AccessDeniedException.class);
         SignedIn.as(context, "ledning");
-        assertThat(investigations.cases("CAI", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8))).isNotNull();
+        assertThat(investigations.cases("CAI", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
+                .isNotNull();
     }
 
     @Test
     void aControllerImportsAndCommentsButWritesNoOutcome() {
         assertThat(imports.preview(ImportKind.ACTUAL, "a.csv", ACTUAL.getBytes(StandardCharsets.UTF_8), "controller")
-                .ok()).isTrue();
-        assertThat(caseImport.preview("u.csv", CASES.getBytes(StandardCharsets.UTF_8), "controller").problems()).isEmpty();
-        assertThat(comment("controller", "CAI", caiIndicator, "Controllern kommenterar")).isEqualTo(1);
-        assertThatThrownBy(() -> outcome("controller", "CAI", caiIndicator, "70")).isInstanceOf(AccessDeniedException.class);
+                        .ok())
+                .isTrue();
+        assertThat(caseImport
+                        .preview("u.csv", CASES.getBytes(StandardCharsets.UTF_8), "controller")
+                        .problems())
+                .isEmpty();
+        assertThat(comment("controller", "CAI", caiIndicator, "Controllern kommenterar"))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> outcome("controller", "CAI", caiIndicator, "70"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.all("controller")).isInstanceOf(AccessDeniedException.class);
         assertThat(audit.search("controller", Audit.Filter.ALL, 1)).hasSize(1);
     }
@@ -178,17 +210,22 @@ class AccessRulesTest {
     @Test
     void onlyTheControllerFreezesAndPinsEveryUserFollowsAndOnlyThePresenterMovesTheSlides() {
         for (String user : List.of("ledning", "enhetschef", "namnd", "admin")) {
-            assertThatThrownBy(() -> reports.freeze("Inte min", YearMonth.of(2011, 1), user)).as(user)
+            assertThatThrownBy(() -> reports.freeze("Inte min", YearMonth.of(2011, 1), user))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reports.pin(Pin.Kind.GOALS, "1", user)).as(user)
+            assertThatThrownBy(() -> reports.pin(Pin.Kind.GOALS, "1", user))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(presentations.start(null, YearMonth.of(2021, 8), user)).as(user).isNotNull();
+            assertThat(presentations.start(null, YearMonth.of(2021, 8), user))
+                    .as(user)
+                    .isNotNull();
         }
         assertThatThrownBy(() -> presentations.start(null, YearMonth.of(2021, 8), "okänd"))
                 .isInstanceOf(AccessDeniedException.class);
         Session session = presentations.start(null, YearMonth.of(2021, 8), "controller");
         presentations.moveTo(session.code(), 2, "controller");
-        assertThatThrownBy(() -> presentations.moveTo(session.code(), 5, "namnd")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> presentations.moveTo(session.code(), 5, "namnd"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(presentations.session(session.code()).orElseThrow().slide()).isEqualTo(2);
     }
 
@@ -196,9 +233,11 @@ class AccessRulesTest {
     void theNamndReadsAggregatesOnlyAndWritesNothing() {
         SignedIn.as(context, "namnd");
         assertThat(investigations.figures(YearMonth.of(2021, 8)).units()).isNotEmpty();
-        assertThatThrownBy(() -> investigations.cases("BUE", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
+        assertThatThrownBy(
+                        () -> investigations.cases("BUE", Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comment("namnd", "BUE", bueIndicator, "Nämnden")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comment("namnd", "BUE", bueIndicator, "Nämnden"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> outcome("namnd", "BUE", bueIndicator, "70")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importActual("namnd")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.search("namnd", Audit.Filter.ALL, 1)).isInstanceOf(AccessDeniedException.class);
@@ -207,32 +246,53 @@ class AccessRulesTest {
 
     @Test
     void anAdminAdministersUsersButWritesNoFiguresAndADeactivatedUserMayNothing() {
-        users.create("admin", new Users.UserForm("chef-cai", "Chef CAI", "chef.cai@kommun.se", "ett-langt-losenord",
-                EnumSet.of(Role.ENHETSCHEF), Set.of("CAI")));
+        users.create(
+                "admin",
+                new Users.UserForm(
+                        "chef-cai",
+                        "Chef CAI",
+                        "chef.cai@kommun.se",
+                        "ett-langt-losenord",
+                        EnumSet.of(Role.ENHETSCHEF),
+                        Set.of("CAI")));
         assertThat(outcome("chef-cai", "CAI", caiIndicator, "91")).isEqualTo(1);
         users.setActive("admin", "chef-cai", false);
-        assertThatThrownBy(() -> outcome("chef-cai", "CAI", caiIndicator, "92")).isInstanceOf(AccessDeniedException.class);
-        assertThat(users.all("admin")).filteredOn(u -> u.username().equals("chef-cai")).singleElement()
+        assertThatThrownBy(() -> outcome("chef-cai", "CAI", caiIndicator, "92"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.all("admin"))
+                .filteredOn(u -> u.username().equals("chef-cai"))
+                .singleElement()
                 .satisfies(u -> assertThat(u.active()).isFalse());
 
         assertThatThrownBy(() -> outcome("admin", "CAI", caiIndicator, "70")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comment("admin", "CAI", caiIndicator, "Admin")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> comment("admin", "CAI", caiIndicator, "Admin"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importActual("admin")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.create("controller", new Users.UserForm("x-user", "X", null, "ett-langt-losenord",
-                EnumSet.of(Role.LEDNING), Set.of()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.setActive("admin", "admin", false)).isInstanceOf(Users.InvalidUserException.class);
+        assertThatThrownBy(() -> users.create(
+                        "controller",
+                        new Users.UserForm(
+                                "x-user", "X", null, "ett-langt-losenord", EnumSet.of(Role.LEDNING), Set.of())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.setActive("admin", "admin", false))
+                .isInstanceOf(Users.InvalidUserException.class);
     }
 
     @Test
     void anApiTokenImportsOnlyTheKindsItIsScopedTo() {
         ApiTokens.ApiToken budgetOnly = new ApiTokens.ApiToken("budgetjobb", EnumSet.of(ImportScope.BUDGET));
-        assertThatThrownBy(() -> imports.apply(budgetOnly, ImportKind.ACTUAL, "a.csv",
-                ACTUAL.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> caseImport.importFile(budgetOnly, ImportScope.INVESTIGATIONS, "u.csv",
-                "Ärende;Enhet;Målgrupp;Inledd;Avslutad\nU-1;BUE;vuxna;2021-01-04;\n".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() ->
+                        imports.apply(budgetOnly, ImportKind.ACTUAL, "a.csv", ACTUAL.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseImport.importFile(
+                        budgetOnly,
+                        ImportScope.INVESTIGATIONS,
+                        "u.csv",
+                        "Ärende;Enhet;Målgrupp;Inledd;Avslutad\nU-1;BUE;vuxna;2021-01-04;\n"
+                                .getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AccessDeniedException.class);
         ApiTokens.ApiToken casesOnly = new ApiTokens.ApiToken("arendejobb", EnumSet.of(ImportScope.INVESTIGATIONS));
-        assertThatThrownBy(() -> imports.importFile(casesOnly, ImportScope.ACTUAL, "a.csv",
-                ACTUAL.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importFile(
+                        casesOnly, ImportScope.ACTUAL, "a.csv", ACTUAL.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

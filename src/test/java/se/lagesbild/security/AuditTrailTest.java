@@ -35,28 +35,42 @@ class AuditTrailTest {
 
     @Test
     void aSavedOutcomeAndCommentAreRecordedOldToNewAndARefusedWriteLeavesNoRecord() {
-        long area = goals.createGoalArea(2029, 1, "Granskning", "Granskningstest", "Andel", new BigDecimal("60"),
-                BigDecimal.TEN);
-        long indicator = goals.createIndicator(goals.createUnitGoal(area, "VE", "Mål"), "Nöjda brukare",
-                Direction.HIGHER_IS_BETTER, UnitOfMeasure.PERCENT, new BigDecimal("90"), BigDecimal.TEN, 1);
-        goals.saveMonth(new UnitMonthEntry("VE", MONTH, List.of(
-                new IndicatorEntry(indicator, new BigDecimal("80"), "Första", null))), "enhetschef");
-        goals.saveMonth(new UnitMonthEntry("VE", MONTH, List.of(
-                new IndicatorEntry(indicator, new BigDecimal("85.5"), "Andra", null))), "enhetschef");
+        long area = goals.createGoalArea(
+                2029, 1, "Granskning", "Granskningstest", "Andel", new BigDecimal("60"), BigDecimal.TEN);
+        long indicator = goals.createIndicator(
+                goals.createUnitGoal(area, "VE", "Mål"),
+                "Nöjda brukare",
+                Direction.HIGHER_IS_BETTER,
+                UnitOfMeasure.PERCENT,
+                new BigDecimal("90"),
+                BigDecimal.TEN,
+                1);
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("80"), "Första", null))),
+                "enhetschef");
+        goals.saveMonth(
+                new UnitMonthEntry(
+                        "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("85.5"), "Andra", null))),
+                "enhetschef");
 
         Audit.Filter filter = new Audit.Filter("enhetschef", "VE", "2029-05", AuditKind.ASSESSMENT, null, null);
-        assertThat(audit.search("admin", filter, 10)).extracting(AuditEvent::what, AuditEvent::oldValue,
-                AuditEvent::newValue).containsExactly(
+        assertThat(audit.search("admin", filter, 10))
+                .extracting(AuditEvent::what, AuditEvent::oldValue, AuditEvent::newValue)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Utfall: Nöjda brukare", "80", "85.5"),
                         org.assertj.core.groups.Tuple.tuple("Utfall: Nöjda brukare", null, "80"));
         assertThat(audit.search("admin", new Audit.Filter(null, "VE", "2029", AuditKind.COMMENT, null, null), 10))
                 .extracting(AuditEvent::oldValue, AuditEvent::newValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Första", "Andra"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Första", "Andra"),
                         org.assertj.core.groups.Tuple.tuple(null, "Första"));
 
         long before = count();
-        assertThatThrownBy(() -> goals.saveMonth(new UnitMonthEntry("VE", MONTH, List.of(
-                new IndicatorEntry(indicator, new BigDecimal("10"), null, null))), "namnd"))
+        assertThatThrownBy(() -> goals.saveMonth(
+                        new UnitMonthEntry(
+                                "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("10"), null, null))),
+                        "namnd"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(count()).isEqualTo(before);
     }
@@ -65,11 +79,20 @@ class AuditTrailTest {
     void theDatabaseRefusesToChangeOrDeleteAnAuditRecord() {
         audit.record("admin", AuditKind.SETTING, null, null, "Oföränderlig", "a", "b");
         long id = jdbc.sql("select max(id) from audit_event").query(Long.class).single();
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set new_value = 'c' where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(jdbc.sql("select new_value from audit_event where id = ?").param(id).query(String.class).single())
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set new_value = 'c' where id = ?")
+                        .param(id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?")
+                        .param(id)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select new_value from audit_event where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("b");
     }
 

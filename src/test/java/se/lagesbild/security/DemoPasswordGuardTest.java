@@ -43,7 +43,8 @@ class DemoPasswordGuardTest {
         assertThatCode(() -> guard(null).afterSingletonsInstantiated()).doesNotThrowAnyException();
 
         FailureAnalysis analysis = new DemoPasswordsFailureAnalyzer().analyze(new DemoUsers.DemoPasswordsException());
-        assertThat(analysis.getDescription()).startsWith("Lägesbild will not start while a user still has a demo password")
+        assertThat(analysis.getDescription())
+                .startsWith("Lägesbild will not start while a user still has a demo password")
                 .doesNotContain("\n");
     }
 }

@@ -25,21 +25,33 @@ class LoginThrottleTest {
         for (String name : new String[] {"ingen-sadan-1", "ledning-throttle-test"}) {
             for (int i = 1; i < LoginThrottle.MAX_NAME_FAILURES; i++) {
                 throttle.failed(name, "10.1.0." + i);
-                assertThat(throttle.locked(name, "10.1.1.1")).as(name + " after " + i).isFalse();
+                assertThat(throttle.locked(name, "10.1.1.1"))
+                        .as(name + " after " + i)
+                        .isFalse();
             }
             throttle.failed(name, "10.1.0.9");
-            assertThat(throttle.locked(name, "10.1.1.1")).as("locked from any address").isTrue();
-            assertThat(throttle.locked(name.toUpperCase(), null)).as("whatever the case").isTrue();
+            assertThat(throttle.locked(name, "10.1.1.1"))
+                    .as("locked from any address")
+                    .isTrue();
+            assertThat(throttle.locked(name.toUpperCase(), null))
+                    .as("whatever the case")
+                    .isTrue();
         }
         assertThat(throttle.locked("ingen-sadan-2", "10.1.1.1")).isFalse();
         clock.move(LoginThrottle.LOCK.plusSeconds(1));
-        assertThat(throttle.locked("ingen-sadan-1", "10.1.1.1")).as("after the lock").isFalse();
+        assertThat(throttle.locked("ingen-sadan-1", "10.1.1.1"))
+                .as("after the lock")
+                .isFalse();
         throttle.failed("ingen-sadan-1", "10.1.0.10");
-        assertThat(throttle.locked("ingen-sadan-1", "10.1.1.1")).as("failing again locks again").isTrue();
+        assertThat(throttle.locked("ingen-sadan-1", "10.1.1.1"))
+                .as("failing again locks again")
+                .isTrue();
         throttle.succeeded("ledning-throttle-test");
         clock.move(LoginThrottle.LOCK.plusSeconds(1));
         throttle.failed("ledning-throttle-test", "10.1.0.11");
-        assertThat(throttle.locked("ledning-throttle-test", "10.1.1.1")).as("a success forgave the count").isFalse();
+        assertThat(throttle.locked("ledning-throttle-test", "10.1.1.1"))
+                .as("a success forgave the count")
+                .isFalse();
     }
 
     @Test
@@ -50,9 +62,13 @@ class LoginThrottleTest {
             throttle.failed("gissning-" + i, "10.2.0.1");
         }
         assertThat(throttle.locked("controller", "10.2.0.1")).isTrue();
-        assertThat(throttle.locked("controller", "10.2.0.2")).as("another address").isFalse();
+        assertThat(throttle.locked("controller", "10.2.0.2"))
+                .as("another address")
+                .isFalse();
         throttle.succeeded("gissning-1");
-        assertThat(throttle.locked("controller", "10.2.0.1")).as("a success does not forgive the address").isTrue();
+        assertThat(throttle.locked("controller", "10.2.0.1"))
+                .as("a success does not forgive the address")
+                .isTrue();
     }
 
     @Test

@@ -31,22 +31,25 @@ import org.springframework.util.ClassUtils;
  * called: every route and endpoint refuses an anonymous request, the OIDC login entry leads to the
  * provider, the headers are set, and repeated failed logins lock the user.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lagesbild.embedded-db.directory=target/test-mariadb-web",
-        "lagesbild.embedded-db.fresh=true",
-        // the committed production bundle (target/classes), as the jar serves it: no dev server
-        "vaadin.productionMode=true",
-        "spring.security.oauth2.client.registration.kommun.client-id=lagesbild",
-        "spring.security.oauth2.client.registration.kommun.client-secret=hemligt",
-        "spring.security.oauth2.client.registration.kommun.client-name=kommunens konto",
-        "spring.security.oauth2.client.registration.kommun.scope=openid,profile,email",
-        "spring.security.oauth2.client.registration.kommun.authorization-grant-type=authorization_code",
-        "spring.security.oauth2.client.registration.kommun.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-        "spring.security.oauth2.client.provider.kommun.authorization-uri=https://idp.kommun.example/auth",
-        "spring.security.oauth2.client.provider.kommun.token-uri=https://idp.kommun.example/token",
-        "spring.security.oauth2.client.provider.kommun.jwk-set-uri=https://idp.kommun.example/jwks",
-        "spring.security.oauth2.client.provider.kommun.user-info-uri=https://idp.kommun.example/userinfo",
-        "spring.security.oauth2.client.provider.kommun.user-name-attribute=preferred_username"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "lagesbild.embedded-db.directory=target/test-mariadb-web",
+            "lagesbild.embedded-db.fresh=true",
+            // the committed production bundle (target/classes), as the jar serves it: no dev server
+            "vaadin.productionMode=true",
+            "spring.security.oauth2.client.registration.kommun.client-id=lagesbild",
+            "spring.security.oauth2.client.registration.kommun.client-secret=hemligt",
+            "spring.security.oauth2.client.registration.kommun.client-name=kommunens konto",
+            "spring.security.oauth2.client.registration.kommun.scope=openid,profile,email",
+            "spring.security.oauth2.client.registration.kommun.authorization-grant-type=authorization_code",
+            "spring.security.oauth2.client.registration.kommun.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+            "spring.security.oauth2.client.provider.kommun.authorization-uri=https://idp.kommun.example/auth",
+            "spring.security.oauth2.client.provider.kommun.token-uri=https://idp.kommun.example/token",
+            "spring.security.oauth2.client.provider.kommun.jwk-set-uri=https://idp.kommun.example/jwks",
+            "spring.security.oauth2.client.provider.kommun.user-info-uri=https://idp.kommun.example/userinfo",
+            "spring.security.oauth2.client.provider.kommun.user-name-attribute=preferred_username"
+        })
 class WebSecurityTest {
 
     @LocalServerPort
@@ -55,25 +58,37 @@ class WebSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void everyRouteAndEndpointRefusesAnAnonymousRequest() throws Exception {
         List<String> routes = routes();
-        assertThat(routes).contains("", "ekonomi", "utredningar", "mal", "mal/registrera", "admin/anvandare",
-                "admin/granskning", "admin/api-nycklar");
+        assertThat(routes)
+                .contains(
+                        "",
+                        "ekonomi",
+                        "utredningar",
+                        "mal",
+                        "mal/registrera",
+                        "admin/anvandare",
+                        "admin/granskning",
+                        "admin/api-nycklar");
         for (String route : routes) {
             HttpResponse<String> response = get(route);
             assertThat(response.statusCode()).as(route).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(route).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(route)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         for (String kind : List.of("utfall", "budget", "prognos")) {
             HttpResponse<String> post = send(HttpRequest.newBuilder(url("api/import/" + kind))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("x")));
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("x")));
             assertThat(post.statusCode()).as(kind).isEqualTo(401);
             HttpResponse<String> wrong = send(HttpRequest.newBuilder(url("api/import/" + kind))
-                    .header("Authorization", "Bearer fel-nyckel").header("Content-Type", "text/csv")
+                    .header("Authorization", "Bearer fel-nyckel")
+                    .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofString("x")));
             assertThat(wrong.statusCode()).as(kind).isEqualTo(401);
             assertThat(wrong.body()).doesNotContain("Exception", "at se.", "select ");
@@ -85,17 +100,19 @@ class WebSecurityTest {
     void theSingleSignOnEntryLeadsToTheIdentityProviderAndTheLoginViewOffersIt() throws Exception {
         HttpResponse<String> entry = get("oauth2/authorization/kommun");
         assertThat(entry.statusCode()).isEqualTo(302);
-        assertThat(entry.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .startsWith("https://idp.kommun.example/auth?").contains("client_id=lagesbild")
-                .contains("scope=openid%20profile%20email"));
+        assertThat(entry.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location)
+                        .startsWith("https://idp.kommun.example/auth?")
+                        .contains("client_id=lagesbild")
+                        .contains("scope=openid%20profile%20email"));
     }
 
     @Test
     void theResponsesCarryTheSecurityHeaders() throws Exception {
         HttpResponse<String> login = get("login");
         assertThat(login.headers().map()).as("headers").containsKey("Content-Security-Policy");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("frame-ancestors 'none'", "default-src 'self'"));
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         // plain HTTP: no HSTS (it is sent behind TLS)
@@ -104,45 +121,64 @@ class WebSecurityTest {
 
     @Test
     void fiveFailedLoginsLockTheUserAndEveryAttemptIsAudited() throws Exception {
-        assertThat(login("namnd", "namnd-demo").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
+        assertThat(login("namnd", "namnd-demo").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
         for (int i = 0; i < LoginThrottle.MAX_NAME_FAILURES; i++) {
-            assertThat(login("namnd", "fel-lösenord").headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login?error"));
+            assertThat(login("namnd", "fel-lösenord").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         }
-        assertThat(login("namnd", "namnd-demo").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login?error"));
+        assertThat(login("namnd", "namnd-demo").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(jdbc.sql("select kind from audit_event where username = 'namnd' and kind like 'LOGIN%' order by id")
-                .query(String.class).list()).containsExactly("LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_FAILURE",
-                "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE");
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "LOGIN_SUCCESS",
+                        "LOGIN_FAILURE",
+                        "LOGIN_FAILURE",
+                        "LOGIN_FAILURE",
+                        "LOGIN_FAILURE",
+                        "LOGIN_FAILURE",
+                        "LOGIN_FAILURE");
     }
 
     @Test
     void aNameNoUserHasIsThrottledTooAndTheAnswersDoNotTellWhetherAUserExists() throws Exception {
         for (int i = 0; i < LoginThrottle.MAX_NAME_FAILURES; i++) {
-            assertThat(login("ingen-sadan", "fel-lösenord").headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login?error"));
+            assertThat(login("ingen-sadan", "fel-lösenord").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         }
         HttpResponse<String> unknownLocked = login("ingen-sadan", "fel-lösenord");
         HttpResponse<String> wrongPassword = login("ledning", "fel-lösenord");
-        assertThat(unknownLocked.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+        assertThat(unknownLocked.headers().firstValue("Location"))
+                .isEqualTo(wrongPassword.headers().firstValue("Location"));
         assertThat(unknownLocked.body()).isEqualTo(wrongPassword.body());
         assertThat(jdbc.sql("select what from audit_event where username = 'ingen-sadan' order by id desc limit 1")
-                .query(String.class).single()).as("the admin's audit log tells").isEqualTo("Misslyckad inloggning: LockedException");
+                        .query(String.class)
+                        .single())
+                .as("the admin's audit log tells")
+                .isEqualTo("Misslyckad inloggning: LockedException");
 
         // nor does the time: a locked or unknown name costs one password check, as a user's wrong password does
-        assertThat(passwordChecks("ingen-sadan")).as("bcrypt checks for an unknown, locked name").isEqualTo(1);
-        assertThat(passwordChecks("admin")).as("bcrypt checks for a user's wrong password").isEqualTo(1);
+        assertThat(passwordChecks("ingen-sadan"))
+                .as("bcrypt checks for an unknown, locked name")
+                .isEqualTo(1);
+        assertThat(passwordChecks("admin"))
+                .as("bcrypt checks for a user's wrong password")
+                .isEqualTo(1);
         long unknown = medianMillis(() -> login("ingen-sadan", "fel-lösenord"));
         long user = medianMillis(() -> login("admin", "fel-lösenord"));
-        System.out.printf("LOGIN refusal: unknown locked name %d ms, user with a wrong password %d ms (median of 3)%n",
+        System.out.printf(
+                "LOGIN refusal: unknown locked name %d ms, user with a wrong password %d ms (median of 3)%n",
                 unknown, user);
     }
 
     @Autowired
     DatabaseUsers users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     LoginThrottle throttle;
 
@@ -184,8 +220,10 @@ class WebSecurityTest {
 
     /** Posts the login form as the login view does: with the CSRF token the page carries, in its session. */
     private HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         String page = browser.send(HttpRequest.newBuilder(url("login")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
@@ -193,10 +231,15 @@ class WebSecurityTest {
         assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(url("login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.headers().map().toString()).isEqualTo(302);
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(url("login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(response.headers().map().toString())
+                .isEqualTo(302);
         return response;
     }
 
@@ -205,7 +248,8 @@ class WebSecurityTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<String> routes = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("se.lagesbild")) {
-            Route route = ClassUtils.resolveClassName(candidate.getBeanClassName(), null).getAnnotation(Route.class);
+            Route route = ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                    .getAnnotation(Route.class);
             if (!route.value().equals(se.lagesbild.security.ui.LoginView.PATH)) {
                 routes.add(route.value());
             }

@@ -16,13 +16,15 @@ public final class BenchmarkUser {
     /** The start argument that creates the first admin of the benchmark's empty database. */
     public static final String INITIAL_ADMIN = "--lagesbild.security.initial-admin-password=benchmark-admin";
 
-    private BenchmarkUser() {
-    }
+    private BenchmarkUser() {}
 
     public static String ensure(ApplicationContext context, String username, Role role, Set<String> units) {
         if (context.getBean(Access.class).user(username).isEmpty()) {
-            context.getBean(Users.class).create("admin", new Users.UserForm(username, "Benchmark", null,
-                    "benchmark-password", EnumSet.of(role), units));
+            context.getBean(Users.class)
+                    .create(
+                            "admin",
+                            new Users.UserForm(
+                                    username, "Benchmark", null, "benchmark-password", EnumSet.of(role), units));
         }
         return username;
     }

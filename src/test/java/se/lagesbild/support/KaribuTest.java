@@ -1,10 +1,10 @@
 package se.lagesbild.support;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,14 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Browserless UI tests (Karibu): the real views and services on the test database, signed in as the
@@ -58,9 +58,11 @@ public abstract class KaribuTest {
         Authentication authentication = SignedIn.as(context, username);
         SecurityContext session = SecurityContextHolder.createEmptyContext();
         session.setAuthentication(authentication);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, session);
-        jakarta.servlet.ServletRequest wrapped = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, session);
+        jakarta.servlet.ServletRequest wrapped =
+                VaadinServletRequest.getCurrent().getHttpServletRequest();
         while (wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
             wrapped = wrapper.getRequest();
         }
@@ -86,7 +88,8 @@ public abstract class KaribuTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
         Set<Class<? extends Component>> views = new HashSet<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("se.lagesbild")) {
-            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class));
+            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                    .asSubclass(Component.class));
         }
         return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
     }

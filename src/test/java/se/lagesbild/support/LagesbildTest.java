@@ -15,10 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "lagesbild.embedded-db.directory=target/test-mariadb",
-        "lagesbild.embedded-db.fresh=true",
-        "lagesbild.live.poll-millis=100"})
+@SpringBootTest(
+        properties = {
+            "lagesbild.embedded-db.directory=target/test-mariadb",
+            "lagesbild.embedded-db.fresh=true",
+            "lagesbild.live.poll-millis=100"
+        })
 @ExtendWith(SignedIn.class)
-public @interface LagesbildTest {
-}
+public @interface LagesbildTest {}

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Reads the reference report's figures (src/test/resources/reference, copied from shared/reference). */
 public final class ReferenceCsv {
 
-    private ReferenceCsv() {
-    }
+    private ReferenceCsv() {}
 
     /** The rows of a reference file as column → value maps. */
     public static List<Map<String, String>> read(String name) {
@@ -22,8 +21,10 @@ public final class ReferenceCsv {
             if (in == null) {
                 throw new IllegalArgumentException("No resource " + resource);
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank()).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
             List<String> header = fields(lines.getFirst());
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {

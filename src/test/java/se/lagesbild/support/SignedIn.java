@@ -26,10 +26,16 @@ public final class SignedIn implements BeforeEachCallback, AfterEachCallback {
 
     /** Signs {@code username} in (an active user of the user table) and returns the authentication. */
     public static Authentication as(ApplicationContext context, String username) {
-        AppUser user = context.getBean(Access.class).user(username)
+        AppUser user = context.getBean(Access.class)
+                .user(username)
                 .orElseThrow(() -> new IllegalArgumentException("No active user " + username));
-        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                user.roles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList());
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);
         SecurityContextHolder.setContext(securityContext);

@@ -12,7 +12,8 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        String reason = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
                 : cause.getMessage().lines().findFirst().orElse("").trim();
         String sqlState = cause.getSQLState() == null ? "" : cause.getSQLState();
         String setting;

@@ -20,8 +20,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${lagesbild.embedded-db.directory:data/mariadb}") Path directory,
-                                    @Value("${lagesbild.embedded-db.fresh:false}") boolean fresh) {
+    EmbeddedMariaDb embeddedMariaDb(
+            @Value("${lagesbild.embedded-db.directory:data/mariadb}") Path directory,
+            @Value("${lagesbild.embedded-db.fresh:false}") boolean fresh) {
         return EmbeddedMariaDb.start(directory, "lagesbild", fresh);
     }
 

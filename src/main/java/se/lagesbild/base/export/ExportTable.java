@@ -42,7 +42,9 @@ public record ExportTable(String title, String labelHeader, List<Column> columns
 
         public Row {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
-            texts = texts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(texts));
+            texts = texts == null
+                    ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(texts));
         }
 
         public Row(String label, int depth, List<BigDecimal> values, boolean emphasised) {

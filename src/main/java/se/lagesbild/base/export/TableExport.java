@@ -24,8 +24,7 @@ public final class TableExport {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
 
-    private TableExport() {
-    }
+    private TableExport() {}
 
     public static void xlsx(ExportTable table, OutputStream out) throws IOException {
         xlsx(java.util.List.of(table), out);
@@ -39,8 +38,10 @@ public final class TableExport {
                 String name = sheetName(table.title());
                 for (int n = 2; !names.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
                     String suffix = " (" + n + ")";
-                    name = sheetName(table.title()).substring(0, Math.min(sheetName(table.title()).length(),
-                            31 - suffix.length())) + suffix;
+                    name = sheetName(table.title())
+                                    .substring(
+                                            0, Math.min(sheetName(table.title()).length(), 31 - suffix.length()))
+                            + suffix;
                 }
                 sheet(workbook, workbook.createSheet(name), table);
             }
@@ -119,7 +120,9 @@ public final class TableExport {
                 if (table.columns().get(c).isText()) {
                     writer.write(row.text(c) == null ? "" : field(row.text(c)));
                 } else if (value != null) {
-                    writer.write(value.setScale(3, RoundingMode.HALF_UP).toPlainString().replace('.', ','));
+                    writer.write(value.setScale(3, RoundingMode.HALF_UP)
+                            .toPlainString()
+                            .replace('.', ','));
                 }
             }
             writer.write("\r\n");

@@ -35,8 +35,10 @@ public class ChartSettings implements VaadinServiceInitListener {
      * the container when it first draws, before grids and cards have their final widths).
      */
     public static void fitToContainer(com.vaadin.flow.component.charts.Chart chart) {
-        chart.addAttachListener(e -> chart.getElement().executeJs(
-                "const c = this; [200, 800].forEach(t => setTimeout(() => c.configuration && c.configuration.reflow(), t));"));
+        chart.addAttachListener(
+                e -> chart.getElement()
+                        .executeJs(
+                                "const c = this; [200, 800].forEach(t => setTimeout(() => c.configuration && c.configuration.reflow(), t));"));
     }
 
     /** A chart over the twelve months of a year, fitted to its container. */
@@ -46,11 +48,15 @@ public class ChartSettings implements VaadinServiceInitListener {
     }
 
     /** The configuration of a chart over the twelve months of a year. */
-    public static Configuration monthsConfiguration(com.vaadin.flow.component.charts.model.ChartType type, String title) {
+    public static Configuration monthsConfiguration(
+            com.vaadin.flow.component.charts.model.ChartType type, String title) {
         Configuration configuration = new Configuration();
         configuration.getChart().setType(type);
         configuration.setTitle(title);
-        configuration.getxAxis().setCategories(Periods.shortMonths(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        configuration
+                .getxAxis()
+                .setCategories(Periods.shortMonths(
+                        com.vaadin.flow.component.UI.getCurrent().getLocale()));
         return configuration;
     }
 

@@ -13,11 +13,9 @@ import java.util.List;
  */
 public final class Choices {
 
-    private record Shown(List<?> items, List<String> labels) {
-    }
+    private record Shown(List<?> items, List<String> labels) {}
 
-    private Choices() {
-    }
+    private Choices() {}
 
     /** Shows {@code items}, labelled by {@code label}, unless the select shows exactly these already; its value is left to the caller. */
     public static <T> void offer(Select<T> select, List<T> items, ItemLabelGenerator<T> label) {

@@ -23,8 +23,8 @@ class ConnectionMessages implements VaadinServiceInitListener {
         VaadinService service = event.getSource();
         // in the session's language, not the browser's (info.getLocale() is the Accept-Language when the
         // session is gone): Swedish unless the user chose English in a session that still lives
-        service.setSystemMessagesProvider(info -> messages(service.getInstantiator().getI18NProvider(),
-                LanguageSettings.current(VaadinSession.getCurrent())));
+        service.setSystemMessagesProvider(info -> messages(
+                service.getInstantiator().getI18NProvider(), LanguageSettings.current(VaadinSession.getCurrent())));
         service.addUIInitListener(init -> {
             I18NProvider i18n = service.getInstantiator().getI18NProvider();
             Locale locale = LanguageSettings.current(init.getUI().getSession());

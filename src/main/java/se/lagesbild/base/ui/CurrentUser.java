@@ -12,8 +12,7 @@ public final class CurrentUser {
     /** The name recorded when nobody is signed in (never a user's name). */
     public static final String PLACEHOLDER = "okänd användare";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static String name() {
         return Access.signedIn().orElse(PLACEHOLDER);

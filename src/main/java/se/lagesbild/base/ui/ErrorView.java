@@ -24,7 +24,10 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = Long.toString(Instant.now().toEpochMilli(), 36).toUpperCase(java.util.Locale.ROOT);
-        log.error("View {} failed (reference {})", event.getLocation().getPathWithQueryParameters(), reference,
+        log.error(
+                "View {} failed (reference {})",
+                event.getLocation().getPathWithQueryParameters(),
+                reference,
                 parameter.getException());
         addClassName("error-view");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.text", reference)));

@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class GridRows {
 
-    private GridRows() {
-    }
+    private GridRows() {}
 
     /**
      * Shows {@code rows} in {@code grid}, a row known by {@code key} (unique within the rows; the same

@@ -30,7 +30,7 @@ public final class LiveChart extends Div {
 
     /** @param className the charts' class name (the charts take no clicks) */
     public LiveChart(String className) {
-        this(className, chart -> { });
+        this(className, chart -> {});
     }
 
     /**

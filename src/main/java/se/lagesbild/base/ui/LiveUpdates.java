@@ -26,7 +26,8 @@ import se.lagesbild.live.UiTasks;
  */
 public final class LiveUpdates {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     /** The changes waiting for one view's next refresh; guarded by itself. */
     private static final class Pending {
@@ -34,26 +35,34 @@ public final class LiveUpdates {
         private boolean queued;
     }
 
-    private LiveUpdates() {
-    }
+    private LiveUpdates() {}
 
     /**
      * @param concerns which changes of the topics alter what the view shows now
      * @param refresh redraws the view in place, given the changes (at least one) since the last refresh
      */
-    public static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
-                            Predicate<Change> concerns, Consumer<List<Change>> refresh) {
+    public static void bind(
+            Component view,
+            ChangeBroadcaster broadcaster,
+            Set<Topic> topics,
+            Predicate<Change> concerns,
+            Consumer<List<Change>> refresh) {
         bind(view, broadcaster, topics, concerns, refresh, true);
     }
 
     /** The same for every change of the topics, without the notice: for screens that follow someone else's moves, such as the slides. */
-    public static void bindQuietly(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
-                                   Consumer<List<Change>> refresh) {
+    public static void bindQuietly(
+            Component view, ChangeBroadcaster broadcaster, Set<Topic> topics, Consumer<List<Change>> refresh) {
         bind(view, broadcaster, topics, change -> true, refresh, false);
     }
 
-    private static void bind(Component view, ChangeBroadcaster broadcaster, Set<Topic> topics,
-                             Predicate<Change> concerns, Consumer<List<Change>> refresh, boolean withNotice) {
+    private static void bind(
+            Component view,
+            ChangeBroadcaster broadcaster,
+            Set<Topic> topics,
+            Predicate<Change> concerns,
+            Consumer<List<Change>> refresh,
+            boolean withNotice) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Pending pending = new Pending();
@@ -92,13 +101,15 @@ public final class LiveUpdates {
         Change last = changes.getLast();
         String what = view.getTranslation(last.summary());
         String time = TIME.format(last.at());
-        String text = last.scope() == null ? view.getTranslation("live.notice", what, time)
+        String text = last.scope() == null
+                ? view.getTranslation("live.notice", what, time)
                 : view.getTranslation("live.notice.scoped", what, last.scope().name(), time);
         return changes.size() == 1 ? text : view.getTranslation("live.changes", changes.size()) + " — " + text;
     }
 
     private static void notice(Component view, List<Change> changes) {
-        Notification notification = Notification.show(noticeText(view, changes), 4000, Notification.Position.BOTTOM_END);
+        Notification notification =
+                Notification.show(noticeText(view, changes), 4000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         notification.addClassName("live-notice");
     }

@@ -56,8 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String user = CurrentUser.name();
         Span signedIn = new Span(getTranslation("security.signedIn", user));
         signedIn.addClassName("signed-in-user");
-        Button logout = new Button(getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
         bar.add(spacer, this.presence, signedIn, logout, languageSelect());

@@ -18,8 +18,10 @@ public class PeriodSelect extends Select<YearMonth> {
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI ui = UI.getCurrent();
-                QueryParameters query = Periods.with(ui.getActiveViewLocation().getQueryParameters(),
-                        Periods.PARAM, e.getValue().toString());
+                QueryParameters query = Periods.with(
+                        ui.getActiveViewLocation().getQueryParameters(),
+                        Periods.PARAM,
+                        e.getValue().toString());
                 ui.navigate(view, query);
             }
         });

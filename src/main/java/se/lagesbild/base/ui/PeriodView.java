@@ -33,10 +33,11 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     private boolean live;
     /** The parts of the content that redraw themselves in place, and what the content was built for. */
     private final List<Runnable> updaters = new ArrayList<>();
+
     private String builtFor;
 
-    protected PeriodView(String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster,
-                         Set<Topic> topics) {
+    protected PeriodView(
+            String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster, Set<Topic> topics) {
         this.titleKey = titleKey;
         this.periods = periods;
         addClassName(className);

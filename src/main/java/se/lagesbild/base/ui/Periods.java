@@ -16,8 +16,7 @@ public final class Periods {
 
     public static final String PARAM = "period";
 
-    private Periods() {
-    }
+    private Periods() {}
 
     public static Optional<YearMonth> from(Location location) {
         return location.getQueryParameters().getSingleParameter(PARAM).flatMap(Periods::parse);
@@ -39,7 +38,8 @@ public final class Periods {
     /** "jan.", "feb." … for chart and heatmap axes. */
     public static String[] shortMonths(Locale locale) {
         return java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, locale))
+                .mapToObj(
+                        m -> java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, locale))
                 .toArray(String[]::new);
     }
 

@@ -26,8 +26,7 @@ public final class DeviationChart {
     public static final SolidColor NEGATIVE = new SolidColor("#b3261e");
     public static final SolidColor POSITIVE = new SolidColor("#1e6e3a");
 
-    private DeviationChart() {
-    }
+    private DeviationChart() {}
 
     /** The verksamheter with a forecast, from the largest shortfall: the bars' order. */
     public static List<EconomyLine> sorted(List<EconomyLine> activities) {
@@ -38,16 +37,20 @@ public final class DeviationChart {
     }
 
     /** A bar: what it is (code and name) and its signed amount in tkr. */
-    public record Bar(String code, String name, BigDecimal value) {
-    }
+    public record Bar(String code, String name, BigDecimal value) {}
 
     /** The class name of the charts. */
     public static final String CLASS_NAME = "deviation-chart";
 
     /** The chart of the verksamheter's deviations, for a {@link se.lagesbild.base.ui.LiveChart}. */
     public static Configuration configuration(List<EconomyLine> activities, String title, String axisTitle) {
-        return configuration(sorted(activities).stream()
-                .map(line -> new Bar(line.code(), line.name(), line.figures().deviationYear())).toList(), title, axisTitle);
+        return configuration(
+                sorted(activities).stream()
+                        .map(line ->
+                                new Bar(line.code(), line.name(), line.figures().deviationYear()))
+                        .toList(),
+                title,
+                axisTitle);
     }
 
     /** The chart of any signed amounts, from the most negative; the order of {@link #sorted} for deviations. */
@@ -56,8 +59,10 @@ public final class DeviationChart {
     }
 
     private static Configuration configuration(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
-        List<Bar> sorted = unsorted.stream().filter(bar -> bar.value() != null)
-                .sorted(Comparator.comparing(Bar::value)).toList();
+        List<Bar> sorted = unsorted.stream()
+                .filter(bar -> bar.value() != null)
+                .sorted(Comparator.comparing(Bar::value))
+                .toList();
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.BAR);
         conf.setTitle(title);

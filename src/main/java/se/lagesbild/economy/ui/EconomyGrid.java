@@ -1,7 +1,6 @@
 package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -38,10 +37,16 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         addClassName("economy-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        addHierarchyColumn(label::apply).setHeader(getTranslation(labelHeaderKey))
-                .setWidth("16rem").setFlexGrow(0).setResizable(true).setFrozen(true);
-        List<Column<EconomyLine>> period = EconomyColumns.PERIOD.stream().map(this::column).toList();
-        List<Column<EconomyLine>> year = EconomyColumns.YEAR.stream().map(this::column).toList();
+        addHierarchyColumn(label::apply)
+                .setHeader(getTranslation(labelHeaderKey))
+                .setWidth("16rem")
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setFrozen(true);
+        List<Column<EconomyLine>> period =
+                EconomyColumns.PERIOD.stream().map(this::column).toList();
+        List<Column<EconomyLine>> year =
+                EconomyColumns.YEAR.stream().map(this::column).toList();
         EconomyColumns.FORECAST.forEach(this::column);
         HeaderRow groups = prependHeaderRow();
         groups.join(period.toArray(Column[]::new)).setText(getTranslation("economy.header.period"));
@@ -67,7 +72,8 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         java.util.Set<String> collapsed = new java.util.HashSet<>();
         Map<String, EconomyLine> before = new java.util.HashMap<>();
         roots.forEach(root -> collect(root, before));
-        before.values().stream().filter(l -> !l.children().isEmpty() && !isExpanded(l))
+        before.values().stream()
+                .filter(l -> !l.children().isEmpty() && !isExpanded(l))
                 .forEach(l -> collapsed.add(l.code()));
         roots = List.copyOf(lines);
         lastYear = lastYearByCode == null ? Map.of() : Map.copyOf(lastYearByCode);
@@ -75,7 +81,9 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         setItems(roots, EconomyLine::children);
         Map<String, EconomyLine> now = new java.util.HashMap<>();
         roots.forEach(root -> collect(root, now));
-        expand(now.values().stream().filter(l -> !l.children().isEmpty() && !collapsed.contains(l.code())).toList());
+        expand(now.values().stream()
+                .filter(l -> !l.children().isEmpty() && !collapsed.contains(l.code()))
+                .toList());
     }
 
     private Map<String, java.util.Set<String>> changedCells(Map<String, EconomyLine> before) {
@@ -85,8 +93,11 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
         now.forEach((code, line) -> {
             EconomyLine old = before.get(code);
             for (Figure figure : figures) {
-                if (figure != EconomyColumns.LAST_YEAR && old != null && !java.util.Objects.equals(
-                        figure.value().apply(old.figures()), figure.value().apply(line.figures()))) {
+                if (figure != EconomyColumns.LAST_YEAR
+                        && old != null
+                        && !java.util.Objects.equals(
+                                figure.value().apply(old.figures()),
+                                figure.value().apply(line.figures()))) {
                     cells.computeIfAbsent(code, c -> new java.util.HashSet<>()).add(figure.key());
                 }
             }
@@ -106,8 +117,14 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
 
     /** What the grid shows, as a table to export. */
     ExportTable export(String title) {
-        return EconomyColumns.table(title, getColumns().getFirst().getHeaderText(), figures, roots, label::apply,
-                lastYear, this::getTranslation);
+        return EconomyColumns.table(
+                title,
+                getColumns().getFirst().getHeaderText(),
+                figures,
+                roots,
+                label::apply,
+                lastYear,
+                this::getTranslation);
     }
 
     private Column<EconomyLine> column(Figure figure) {
@@ -125,16 +142,24 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
             BigDecimal value = f == null ? null : figure.value().apply(f);
             return figure.kind() == Kind.PERCENT ? SwedishFormat.percent(value, 1) : SwedishFormat.tkr(value);
         };
-        Column<EconomyLine> column = addColumn(text::apply).setHeader(getTranslation(figure.key()))
-                .setKey(figure.key()).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(1)
-                .setComparator(Comparator.comparing(line -> {
-                    Figures f = source.apply(line);
-                    return f == null ? null : figure.value().apply(f);
-                }, Comparator.nullsFirst(Comparator.naturalOrder())))
+        Column<EconomyLine> column = addColumn(text::apply)
+                .setHeader(getTranslation(figure.key()))
+                .setKey(figure.key())
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem")
+                .setFlexGrow(1)
+                .setComparator(Comparator.comparing(
+                        line -> {
+                            Figures f = source.apply(line);
+                            return f == null ? null : figure.value().apply(f);
+                        },
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true);
         column.setPartNameGenerator(line -> {
-            String parts = figure.kind() != Kind.AMOUNT
-                    && text.apply(line).startsWith(String.valueOf(SwedishFormat.MINUS)) ? "negative" : "";
+            String parts =
+                    figure.kind() != Kind.AMOUNT && text.apply(line).startsWith(String.valueOf(SwedishFormat.MINUS))
+                            ? "negative"
+                            : "";
             if (changed.getOrDefault(line.code(), java.util.Set.of()).contains(figure.key())) {
                 parts += " changed";
             }

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,12 @@ class EconomyView extends PeriodView {
     private String scope;
     private EconomyReport report;
 
-    EconomyView(EconomyService economy, OrganisationService organisationService, ChangeBroadcaster broadcaster,
-                ImportService imports, ReportService reports) {
+    EconomyView(
+            EconomyService economy,
+            OrganisationService organisationService,
+            ChangeBroadcaster broadcaster,
+            ImportService imports,
+            ReportService reports) {
         super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         this.organisationService = organisationService;
@@ -69,28 +72,37 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
-        Div actions = new Div(new ImportButton(imports),
-                new PinButton(reports, Pin.Kind.ECONOMY, () -> scope == null ? report.committee().code() : scope));
+        Div actions = new Div(
+                new ImportButton(imports),
+                new PinButton(
+                        reports,
+                        Pin.Kind.ECONOMY,
+                        () -> scope == null ? report.committee().code() : scope));
         actions.addClassName("view-actions");
         add(actions, breadcrumb, forecastNote, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        scope = event.getLocation().getQueryParameters().getSingleParameter(SCOPE).orElse(null);
+        scope = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(SCOPE)
+                .orElse(null);
         super.beforeEnter(event);
     }
-
-
 
     @Override
     protected void render() {
         YearMonth period = period();
         Organisation organisation = organisationService.organisation();
         report = economy.report(period);
-        forecastNote.setText(report.forecastRound() == null ? getTranslation("economy.noForecast")
-                : getTranslation("economy.forecastNote", roundLabel(report.forecastRound()),
-                        report.previousRound() == null ? "–" : roundLabel(report.previousRound())));
+        forecastNote.setText(
+                report.forecastRound() == null
+                        ? getTranslation("economy.noForecast")
+                        : getTranslation(
+                                "economy.forecastNote",
+                                roundLabel(report.forecastRound()),
+                                report.previousRound() == null ? "–" : roundLabel(report.previousRound())));
         Optional<EconomyLine> drilled = scope == null ? Optional.empty() : report.line(scope);
         renderBreadcrumb(report, drilled.orElse(null), organisation);
         if (redrawnInPlace(period + "/" + scope)) {
@@ -112,14 +124,22 @@ class EconomyView extends PeriodView {
                 drill(e.getItem().code());
             }
         });
-        LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME, shown -> shown.addPointClickListener(
-                e -> drill(DeviationChart.sorted(activities()).get(e.getItemIndex()).code())));
-        live(() -> chart.show(DeviationChart.configuration(activities(), getTranslation("economy.chart.deviation.title"),
+        LiveChart chart = new LiveChart(
+                DeviationChart.CLASS_NAME,
+                shown -> shown.addPointClickListener(e -> drill(DeviationChart.sorted(activities())
+                        .get(e.getItemIndex())
+                        .code())));
+        live(() -> chart.show(DeviationChart.configuration(
+                activities(),
+                getTranslation("economy.chart.deviation.title"),
                 getTranslation("economy.chart.deviation.axis"))));
         Div chartCard = card(chart);
         String committeeCode = report.committee().code();
-        content.add(section("economy.section.activities", grid, () -> grid.export(getTranslation(
-                        "economy.title", periodLabel()))),
+        content.add(
+                section(
+                        "economy.section.activities",
+                        grid,
+                        () -> grid.export(getTranslation("economy.title", periodLabel()))),
                 chartCard,
                 incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
     }
@@ -139,7 +159,9 @@ class EconomyView extends PeriodView {
 
     /** The verksamheter of the report shown now. */
     private List<EconomyLine> activities() {
-        return report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
+        return report.lines()
+                .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+                .toList();
     }
 
     /** Resultaträkning in the report's layout, with the same period last year. */
@@ -147,10 +169,12 @@ class EconomyView extends PeriodView {
         YearMonth period = period();
         EconomyGrid grid = new EconomyGrid("economy.column.costType", EconomyLine::name, true);
         grid.addClassName("income-statement");
-        live(() -> grid.show(statementLines(economy.incomeStatement(period, scopeCode)),
+        live(() -> grid.show(
+                statementLines(economy.incomeStatement(period, scopeCode)),
                 // a year without any facts shows empty cells, not zeros
                 economy.periods().contains(period.minusYears(1))
-                        ? byCode(statementLines(economy.incomeStatement(period.minusYears(1), scopeCode))) : null));
+                        ? byCode(statementLines(economy.incomeStatement(period.minusYears(1), scopeCode)))
+                        : null));
         String title = getTranslation("economy.incomeStatement.title", name, periodLabel());
         return section(title, grid, () -> grid.export(title));
     }
@@ -160,7 +184,8 @@ class EconomyView extends PeriodView {
     }
 
     private static Map<String, Figures> byCode(List<EconomyLine> lines) {
-        return lines.stream().flatMap(l -> java.util.stream.Stream.concat(java.util.stream.Stream.of(l), l.children().stream()))
+        return lines.stream()
+                .flatMap(l -> java.util.stream.Stream.concat(java.util.stream.Stream.of(l), l.children().stream()))
                 .collect(Collectors.toMap(EconomyLine::code, EconomyLine::figures));
     }
 
@@ -168,7 +193,8 @@ class EconomyView extends PeriodView {
         H2 title = new H2(titleOrKey.startsWith("economy.") ? getTranslation(titleOrKey) : titleOrKey);
         String fileName = "lagesbild-" + period() + (scope == null ? "" : "-" + scope);
         Div actions = new Div();
-        ExportLinks.xlsxAndCsv(getTranslation("economy.export.xlsx"), getTranslation("economy.export.csv"), fileName, export)
+        ExportLinks.xlsxAndCsv(
+                        getTranslation("economy.export.xlsx"), getTranslation("economy.export.csv"), fileName, export)
                 .forEach(actions::add);
         actions.addClassName("export-actions");
         Div header = new Div(title, actions);
@@ -186,7 +212,9 @@ class EconomyView extends PeriodView {
         }
         breadcrumb.add(crumb(label(report.committee()), null));
         if (drilled.level() == EconomyLine.Level.ACTIVITY) {
-            organisation.activity(drilled.code()).flatMap(a -> report.line(a.areaCode()))
+            organisation
+                    .activity(drilled.code())
+                    .flatMap(a -> report.line(a.areaCode()))
                     .ifPresent(area -> breadcrumb.add(new Span("›"), crumb(label(area), area.code())));
         }
         Span current = new Span(label(drilled));
@@ -200,8 +228,10 @@ class EconomyView extends PeriodView {
     }
 
     private void drill(String code) {
-        UI.getCurrent().navigate(EconomyView.class,
-                Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code));
+        UI.getCurrent()
+                .navigate(
+                        EconomyView.class,
+                        Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code));
     }
 
     /** The report's labels: "Resultat ASN" for the nämnd, "Nettokostnad IFO" for an area. */

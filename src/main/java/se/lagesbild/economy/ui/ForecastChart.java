@@ -9,7 +9,6 @@ import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
-import java.util.List;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.economy.YearSeries;
@@ -20,15 +19,17 @@ final class ForecastChart {
     /** The chart's class name. */
     static final String CLASS_NAME = "forecast-chart";
 
-    private ForecastChart() {
-    }
+    private ForecastChart() {}
 
     static Configuration configuration(YearSeries series, Component view) {
-        Configuration conf = ChartSettings.monthsConfiguration(ChartType.LINE,
-                view.getTranslation("economy.chart.forecast.title", String.valueOf(series.year())));
+        Configuration conf = ChartSettings.monthsConfiguration(
+                ChartType.LINE, view.getTranslation("economy.chart.forecast.title", String.valueOf(series.year())));
         ChartSettings.valueAxis(conf.getyAxis(), view.getTranslation("economy.chart.forecast.axis"));
-        ListSeries rounds = new ListSeries(view.getTranslation("economy.chart.forecast.series"),
-                series.months().stream().map(m -> MonthlyChart.whole(m.forecast())).toArray(Number[]::new));
+        ListSeries rounds = new ListSeries(
+                view.getTranslation("economy.chart.forecast.series"),
+                series.months().stream()
+                        .map(m -> MonthlyChart.whole(m.forecast()))
+                        .toArray(Number[]::new));
         PlotOptionsLine options = new PlotOptionsLine();
         options.setAnimation(false);
         options.setConnectNulls(true);
@@ -39,12 +40,14 @@ final class ForecastChart {
         budget.setDashStyle(DashStyle.DASH);
         budget.setWidth(2);
         budget.setColor(new SolidColor("#4a4f57"));
-        budget.setLabel(new Label(view.getTranslation("economy.chart.forecast.budget",
-                SwedishFormat.tkr(series.budgetYear()))));
+        budget.setLabel(new Label(
+                view.getTranslation("economy.chart.forecast.budget", SwedishFormat.tkr(series.budgetYear()))));
         conf.getyAxis().addPlotLine(budget);
         // The axis must reach the budget line too, or Highcharts leaves it outside the plot.
         java.util.List<Long> values = new java.util.ArrayList<>(series.months().stream()
-                .filter(m -> m.forecast() != null).map(m -> SwedishFormat.wholeTkr(m.forecast())).toList());
+                .filter(m -> m.forecast() != null)
+                .map(m -> SwedishFormat.wholeTkr(m.forecast()))
+                .toList());
         values.add(SwedishFormat.wholeTkr(series.budgetYear()));
         long min = java.util.Collections.min(values);
         long max = java.util.Collections.max(values);

@@ -20,12 +20,11 @@ final class MonthlyChart {
     /** The chart's class name. */
     static final String CLASS_NAME = "monthly-chart";
 
-    private MonthlyChart() {
-    }
+    private MonthlyChart() {}
 
     static Configuration configuration(YearSeries series, Component view) {
-        Configuration conf = ChartSettings.monthsConfiguration(ChartType.COLUMN,
-                view.getTranslation("economy.chart.monthly.title", String.valueOf(series.year())));
+        Configuration conf = ChartSettings.monthsConfiguration(
+                ChartType.COLUMN, view.getTranslation("economy.chart.monthly.title", String.valueOf(series.year())));
         YAxis monthly = conf.getyAxis();
         ChartSettings.valueAxis(monthly, view.getTranslation("economy.chart.monthly.axis"));
         YAxis cumulative = new YAxis();
@@ -33,13 +32,18 @@ final class MonthlyChart {
         cumulative.setOpposite(true);
         conf.addyAxis(cumulative);
 
-        conf.addSeries(column(view.getTranslation("economy.chart.actual"),
+        conf.addSeries(column(
+                view.getTranslation("economy.chart.actual"),
                 series.months().stream().map(YearSeries.Month::actual).toList()));
-        conf.addSeries(column(view.getTranslation("economy.chart.budget"),
+        conf.addSeries(column(
+                view.getTranslation("economy.chart.budget"),
                 series.months().stream().map(YearSeries.Month::budget).toList()));
         for (ListSeries line : List.of(
                 line(view.getTranslation("economy.chart.actualCumulative"), series.cumulativeActual(), DashStyle.SOLID),
-                line(view.getTranslation("economy.chart.budgetCumulative"), series.cumulativeBudget(), DashStyle.DASH))) {
+                line(
+                        view.getTranslation("economy.chart.budgetCumulative"),
+                        series.cumulativeBudget(),
+                        DashStyle.DASH))) {
             conf.addSeries(line);
             line.setyAxis(cumulative);
         }
@@ -47,7 +51,8 @@ final class MonthlyChart {
     }
 
     private static ListSeries column(String name, List<BigDecimal> values) {
-        ListSeries series = new ListSeries(name, values.stream().map(MonthlyChart::whole).toArray(Number[]::new));
+        ListSeries series =
+                new ListSeries(name, values.stream().map(MonthlyChart::whole).toArray(Number[]::new));
         PlotOptionsColumn options = new PlotOptionsColumn();
         options.setAnimation(false);
         series.setPlotOptions(options);
@@ -55,7 +60,8 @@ final class MonthlyChart {
     }
 
     private static ListSeries line(String name, List<BigDecimal> values, DashStyle dash) {
-        ListSeries series = new ListSeries(name, values.stream().map(MonthlyChart::whole).toArray(Number[]::new));
+        ListSeries series =
+                new ListSeries(name, values.stream().map(MonthlyChart::whole).toArray(Number[]::new));
         PlotOptionsLine options = new PlotOptionsLine();
         options.setAnimation(false);
         options.setDashStyle(dash);

@@ -36,16 +36,20 @@ public final class AssessmentHeatmap {
             List.of(Assessment.NO_OUTCOME, Assessment.GREEN, Assessment.YELLOW, Assessment.RED);
     private static final List<String> COLOURS = List.of("#e4e6ea", "#9fd8ae", "#f6d860", "#f0a39d");
 
-    private AssessmentHeatmap() {
-    }
+    private AssessmentHeatmap() {}
 
     /**
      * @param columns the x categories (e.g. months), rows the y categories (e.g. goal areas)
      * @param cells cells[x][y]; labels[x][y] the text written in the cell (symbol and word, ⚑ when flagged);
      *     tooltips[x][y] the text shown on hover or keyboard focus and read by screen readers
      */
-    public static Chart create(String title, List<String> columns, List<String> rows, Assessment[][] cells,
-                               String[][] labels, String[][] tooltips) {
+    public static Chart create(
+            String title,
+            List<String> columns,
+            List<String> rows,
+            Assessment[][] cells,
+            String[][] labels,
+            String[][] tooltips) {
         Chart chart = new Chart(ChartType.HEATMAP);
         chart.addClassName("assessment-heatmap");
         chart.setWidthFull();
@@ -61,8 +65,11 @@ public final class AssessmentHeatmap {
         ColorAxis axis = new ColorAxis();
         axis.setMin(0);
         axis.setMax(3);
-        axis.setStops(new Stop(0f, new SolidColor(COLOURS.get(0))), new Stop(1 / 3f, new SolidColor(COLOURS.get(1))),
-                new Stop(2 / 3f, new SolidColor(COLOURS.get(2))), new Stop(1f, new SolidColor(COLOURS.get(3))));
+        axis.setStops(
+                new Stop(0f, new SolidColor(COLOURS.get(0))),
+                new Stop(1 / 3f, new SolidColor(COLOURS.get(1))),
+                new Stop(2 / 3f, new SolidColor(COLOURS.get(2))),
+                new Stop(1f, new SolidColor(COLOURS.get(3))));
         conf.addColorAxis(axis);
         conf.getLegend().setEnabled(false);
 

@@ -40,17 +40,25 @@ public class GoalAreaSummary {
             row.add(name, new AssessmentBadge(year.areaAssessment(area.number(), month)));
             GreenShare share = year.share(area.number(), month);
             if (share != null) {
-                Span detail = new Span(card.getTranslation("goals.share", String.valueOf(share.green()), String.valueOf(share.withOutcome()),
+                Span detail = new Span(card.getTranslation(
+                        "goals.share",
+                        String.valueOf(share.green()),
+                        String.valueOf(share.withOutcome()),
                         SwedishFormat.percent(share.percent(), 0)));
                 detail.addClassName("figure-detail");
                 row.add(detail);
             }
-            year.reported(area.number(), month).filter(r -> year.differs(area.number(), month)).ifPresent(r -> {
-                Span flag = new Span("⚑ " + card.getTranslation("goals.reportedDiffers",
-                        card.getTranslation("assessment." + r.assessment().name())));
-                flag.addClassName("flag");
-                row.add(flag);
-            });
+            year.reported(area.number(), month)
+                    .filter(r -> year.differs(area.number(), month))
+                    .ifPresent(r -> {
+                        Span flag = new Span("⚑ "
+                                + card.getTranslation(
+                                        "goals.reportedDiffers",
+                                        card.getTranslation(
+                                                "assessment." + r.assessment().name())));
+                        flag.addClassName("flag");
+                        row.add(flag);
+                    });
             card.add(row);
         }
         return card;

@@ -36,9 +36,9 @@ import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalEntryException;
+import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
-import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.Change;
@@ -71,12 +71,15 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private YearMonth period;
 
     /** The fields of one indicator. */
-    private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {
-    }
+    private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {}
 
     GoalEntryView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
         this.goals = goals;
-        LiveUpdates.bind(this, broadcaster, Set.of(Topic.GOALS), this::concerns,
+        LiveUpdates.bind(
+                this,
+                broadcaster,
+                Set.of(Topic.GOALS),
+                this::concerns,
                 changes -> showStatus(goals.year(period.getYear())));
         this.organisation = organisation;
         addClassName("goal-entry-view");
@@ -110,11 +113,16 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> units = organisation.organisation().units().stream().map(u -> u.code())
-                .filter(goals::mayComment).toList();
+        List<String> units = organisation.organisation().units().stream()
+                .map(u -> u.code())
+                .filter(goals::mayComment)
+                .toList();
         period = Periods.from(event.getLocation()).or(goals::latestPeriod).orElse(YearMonth.now());
-        unitCode = event.getLocation().getQueryParameters().getSingleParameter(GoalsView.UNIT)
-                .filter(units::contains).orElse(units.isEmpty() ? null : units.getFirst());
+        unitCode = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GoalsView.UNIT)
+                .filter(units::contains)
+                .orElse(units.isEmpty() ? null : units.getFirst());
         Choices.offer(unitSelect, units, this::unitName);
         if (unitCode != null) {
             unitSelect.setValue(unitCode);
@@ -125,8 +133,11 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return getTranslation("goals.entry.title", unitCode == null ? "" : unitName(unitCode),
-                Periods.label(period, getLocale())) + " – " + getTranslation("app.name");
+        return getTranslation(
+                        "goals.entry.title",
+                        unitCode == null ? "" : unitName(unitCode),
+                        Periods.label(period, getLocale()))
+                + " – " + getTranslation("app.name");
     }
 
     private void load() {
@@ -149,16 +160,21 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Div box = new Div();
             box.addClassNames("card", "indicator-entry");
             box.add(new H2(year.areaOf(indicator).shortName() + ": " + indicator.name()));
-            box.add(new Span(getTranslation("goals.entry.target", GoalHeatmaps.outcome(texts, indicator, indicator.target()),
-                    GoalHeatmaps.rule(texts, indicator), getTranslation("goals.entry.computed",
+            box.add(new Span(getTranslation(
+                    "goals.entry.target",
+                    GoalHeatmaps.outcome(texts, indicator, indicator.target()),
+                    GoalHeatmaps.rule(texts, indicator),
+                    getTranslation(
+                            "goals.entry.computed",
                             AssessmentBadge.symbol(current.computed()) + " " + texts.word(current.computed())))));
             BigDecimalField outcome = new BigDecimalField(getTranslation("goals.entry.outcome"));
-            outcome.setHelperText(getTranslation("goals.entry.unit." + indicator.unitOfMeasure().name()));
+            outcome.setHelperText(getTranslation(
+                    "goals.entry.unit." + indicator.unitOfMeasure().name()));
             outcome.setValue(current.outcome());
             outcome.addClassName("entry-outcome");
             TextArea comment = new TextArea(getTranslation("goals.drill.comment"));
-            comment.setValue(comments.getOrDefault(indicator.id(),
-                    current.manualComment() == null ? "" : current.manualComment()));
+            comment.setValue(comments.getOrDefault(
+                    indicator.id(), current.manualComment() == null ? "" : current.manualComment()));
             comment.setWidthFull();
             comment.addClassName("entry-comment");
             Select<Assessment> manual = new Select<>();
@@ -166,7 +182,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             manual.setItems(Assessment.GREEN, Assessment.YELLOW, Assessment.RED);
             manual.setEmptySelectionAllowed(true);
             manual.setEmptySelectionCaption(getTranslation("goals.entry.noManual"));
-            manual.setItemLabelGenerator(a -> a == null ? getTranslation("goals.entry.noManual")
+            manual.setItemLabelGenerator(a -> a == null
+                    ? getTranslation("goals.entry.noManual")
                     : AssessmentBadge.symbol(a) + " " + texts.word(a));
             manual.setValue(current.manual());
             manual.addClassName("entry-manual");
@@ -176,8 +193,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             box.add(new Div(outcome, manual), comment);
             Details history = new Details(getTranslation("goals.entry.history"));
             UnorderedList list = new UnorderedList();
-            goals.history(indicator.id(), period).forEach(h ->
-                    list.add(new ListItem(UnitMonthDrill.historyLine(texts, indicator, h))));
+            goals.history(indicator.id(), period)
+                    .forEach(h -> list.add(new ListItem(UnitMonthDrill.historyLine(texts, indicator, h))));
             if (list.getChildren().findAny().isEmpty()) {
                 list.add(new ListItem(getTranslation("goals.history.empty")));
             }
@@ -190,7 +207,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     /** A change of this enhet's (or every enhet's) data of the year shown. */
     private boolean concerns(Change change) {
-        return unitCode != null && change.concerns(period.getYear())
+        return unitCode != null
+                && change.concerns(period.getYear())
                 && (change.scope() == null || change.scope().code().equals(unitCode));
     }
 
@@ -203,8 +221,13 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void save() {
         errors.removeAll();
         rows.forEach(r -> r.outcome().setInvalid(false));
-        List<IndicatorEntry> entries = rows.stream().map(r -> new IndicatorEntry(r.indicator().id(), r.outcome().getValue(),
-                r.comment().getValue(), r.manual().getValue())).toList();
+        List<IndicatorEntry> entries = rows.stream()
+                .map(r -> new IndicatorEntry(
+                        r.indicator().id(),
+                        r.outcome().getValue(),
+                        r.comment().getValue(),
+                        r.manual().getValue()))
+                .toList();
         try {
             int written = goals.saveMonth(new UnitMonthEntry(unitCode, period, entries), CurrentUser.name());
             notice(getTranslation("goals.entry.saved", String.valueOf(written)), NotificationVariant.LUMO_SUCCESS);
@@ -213,10 +236,12 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             for (GoalEntryException.Problem problem : e.problems()) {
                 String text = getTranslation(problem.key(), (Object[]) problem.arguments());
                 errors.add(new Paragraph(text));
-                rows.stream().filter(r -> r.indicator().id() == problem.indicatorId()).forEach(r -> {
-                    r.outcome().setInvalid(true);
-                    r.outcome().setErrorMessage(text);
-                });
+                rows.stream()
+                        .filter(r -> r.indicator().id() == problem.indicatorId())
+                        .forEach(r -> {
+                            r.outcome().setInvalid(true);
+                            r.outcome().setErrorMessage(text);
+                        });
             }
             notice(getTranslation("goals.entry.refused"), NotificationVariant.LUMO_ERROR);
         }

@@ -37,10 +37,16 @@ final class GoalHeatmaps {
         }
 
         /** The texts of a view: its translations and locale, and the enheter's names. */
-        static Texts of(com.vaadin.flow.component.Component view,
-                        se.lagesbild.organisation.OrganisationService organisation) {
-            return new Texts(view::getTranslation, com.vaadin.flow.component.UI.getCurrent().getLocale(),
-                    code -> organisation.organisation().unit(code).map(u -> u.name()).orElse(code));
+        static Texts of(
+                com.vaadin.flow.component.Component view, se.lagesbild.organisation.OrganisationService organisation) {
+            return new Texts(
+                    view::getTranslation,
+                    com.vaadin.flow.component.UI.getCurrent().getLocale(),
+                    code -> organisation
+                            .organisation()
+                            .unit(code)
+                            .map(u -> u.name())
+                            .orElse(code));
         }
     }
 
@@ -49,11 +55,13 @@ final class GoalHeatmaps {
      * four for enheter × goal areas, one for the twelve times larger enheter × months.
      */
     static final int TOOLTIP_INDICATORS = 4;
+
     static final int TOOLTIP_INDICATORS_BY_MONTH = 1;
 
     private final Texts texts;
     /** Per build: each indicator's tooltip line with markers for outcome and colour, and other fixed texts. */
     private final java.util.Map<Long, String> indicatorTemplates = new java.util.HashMap<>();
+
     private final java.util.Map<Integer, String> monthLabels = new java.util.HashMap<>();
     private final java.util.Map<Assessment, String> words = new java.util.EnumMap<>(Assessment.class);
     private final java.util.Map<String, String> unitNames = new java.util.HashMap<>();
@@ -64,6 +72,7 @@ final class GoalHeatmaps {
     /** Formatted outcomes per unit of measure and value (the same few hundred values recur in every cell). */
     private final java.util.Map<se.lagesbild.goals.UnitOfMeasure, java.util.Map<BigDecimal, String>> outcomes =
             new java.util.EnumMap<>(se.lagesbild.goals.UnitOfMeasure.class);
+
     private String unitGoalRule;
 
     GoalHeatmaps(Texts texts) {
@@ -80,8 +89,8 @@ final class GoalHeatmaps {
 
     /** A cell's text, built once per colour and flag. */
     private String cellLabel(Assessment colour, boolean flagged) {
-        return cellLabels.computeIfAbsent(colour.name() + flagged,
-                k -> AssessmentHeatmap.label(colour, word(colour), flagged));
+        return cellLabels.computeIfAbsent(
+                colour.name() + flagged, k -> AssessmentHeatmap.label(colour, word(colour), flagged));
     }
 
     private String outcomeText(Indicator indicator, BigDecimal value) {
@@ -93,8 +102,8 @@ final class GoalHeatmaps {
     }
 
     private String month(GoalYear year, int month) {
-        return monthLabels.computeIfAbsent(year.year() * 100 + month,
-                k -> Periods.label(YearMonth.of(year.year(), month), texts.locale()));
+        return monthLabels.computeIfAbsent(
+                year.year() * 100 + month, k -> Periods.label(YearMonth.of(year.year(), month), texts.locale()));
     }
 
     /** Heatmap 1: the förvaltning's colour per goal area and month, with its share "5 av 10". */
@@ -110,14 +119,23 @@ final class GoalHeatmaps {
                 GreenShare share = year.share(area.number(), m);
                 cells[m - 1][a] = colour;
                 labels[m - 1][a] = AssessmentHeatmap.label(colour, texts.word(colour), year.differs(area.number(), m))
-                        + (share == null ? "" : "\n" + texts.t("goals.cell.share", String.valueOf(share.green()),
-                        String.valueOf(share.withOutcome())));
+                        + (share == null
+                                ? ""
+                                : "\n"
+                                        + texts.t(
+                                                "goals.cell.share",
+                                                String.valueOf(share.green()),
+                                                String.valueOf(share.withOutcome())));
                 tooltips[m - 1][a] = areaTooltip(year, area, m);
             }
         }
-        return AssessmentHeatmap.create(texts.t("goals.heatmap.areasByMonth", String.valueOf(year.year())),
-                List.of(Periods.shortMonths(texts.locale())), areas.stream().map(a -> a.number() + ". " + a.shortName()).toList(),
-                cells, labels, tooltips);
+        return AssessmentHeatmap.create(
+                texts.t("goals.heatmap.areasByMonth", String.valueOf(year.year())),
+                List.of(Periods.shortMonths(texts.locale())),
+                areas.stream().map(a -> a.number() + ". " + a.shortName()).toList(),
+                cells,
+                labels,
+                tooltips);
     }
 
     /** Heatmap 2: each enhet's unit goal per goal area in a month; enheter that marked the month klar say so. */
@@ -129,15 +147,22 @@ final class GoalHeatmaps {
         String[][] tooltips = new String[areas.size()][units.size()];
         for (int a = 0; a < areas.size(); a++) {
             for (int u = 0; u < units.size(); u++) {
-                fillUnitCell(year, areas.get(a), units.get(u), month, cells, labels, tooltips, a, u,
-                        TOOLTIP_INDICATORS);
+                fillUnitCell(
+                        year, areas.get(a), units.get(u), month, cells, labels, tooltips, a, u, TOOLTIP_INDICATORS);
             }
         }
-        List<String> rows = units.stream().map(u -> year.submission(u, month).isPresent()
-                ? texts.t("goals.submittedRow", texts.unitName().apply(u)) : texts.unitName().apply(u)).toList();
-        return AssessmentHeatmap.create(texts.t("goals.heatmap.unitsByArea",
-                        Periods.label(YearMonth.of(year.year(), month), texts.locale())),
-                areas.stream().map(GoalArea::shortName).toList(), rows, cells, labels, tooltips);
+        List<String> rows = units.stream()
+                .map(u -> year.submission(u, month).isPresent()
+                        ? texts.t("goals.submittedRow", texts.unitName().apply(u))
+                        : texts.unitName().apply(u))
+                .toList();
+        return AssessmentHeatmap.create(
+                texts.t("goals.heatmap.unitsByArea", Periods.label(YearMonth.of(year.year(), month), texts.locale())),
+                areas.stream().map(GoalArea::shortName).toList(),
+                rows,
+                cells,
+                labels,
+                tooltips);
     }
 
     /** Heatmap 3: each enhet's unit goal under one goal area, month by month. */
@@ -149,18 +174,33 @@ final class GoalHeatmaps {
         String[][] tooltips = new String[12][units.size()];
         for (int m = 1; m <= 12; m++) {
             for (int u = 0; u < units.size(); u++) {
-                fillUnitCell(year, area, units.get(u), m, cells, labels, tooltips, m - 1, u,
-                        TOOLTIP_INDICATORS_BY_MONTH);
+                fillUnitCell(
+                        year, area, units.get(u), m, cells, labels, tooltips, m - 1, u, TOOLTIP_INDICATORS_BY_MONTH);
             }
         }
-        return AssessmentHeatmap.create(texts.t("goals.heatmap.unitsByMonth", area.number() + ". " + area.shortName(),
+        return AssessmentHeatmap.create(
+                texts.t(
+                        "goals.heatmap.unitsByMonth",
+                        area.number() + ". " + area.shortName(),
                         String.valueOf(year.year())),
-                List.of(Periods.shortMonths(texts.locale())), units.stream().map(texts.unitName()).toList(),
-                cells, labels, tooltips);
+                List.of(Periods.shortMonths(texts.locale())),
+                units.stream().map(texts.unitName()).toList(),
+                cells,
+                labels,
+                tooltips);
     }
 
-    private void fillUnitCell(GoalYear year, GoalArea area, String unit, int month, Assessment[][] cells,
-                              String[][] labels, String[][] tooltips, int x, int y, int maxIndicators) {
+    private void fillUnitCell(
+            GoalYear year,
+            GoalArea area,
+            String unit,
+            int month,
+            Assessment[][] cells,
+            String[][] labels,
+            String[][] tooltips,
+            int x,
+            int y,
+            int maxIndicators) {
         Assessment colour = year.unitAssessment(area.number(), unit, month);
         cells[x][y] = colour;
         labels[x][y] = cellLabel(colour, year.unitDiffers(area.number(), unit, month));
@@ -168,25 +208,37 @@ final class GoalHeatmaps {
     }
 
     private String areaTooltip(GoalYear year, GoalArea area, int month) {
-        StringBuilder text = new StringBuilder(area.shortName()).append(", ")
-                .append(Periods.label(YearMonth.of(year.year(), month), texts.locale())).append(": ")
+        StringBuilder text = new StringBuilder(area.shortName())
+                .append(", ")
+                .append(Periods.label(YearMonth.of(year.year(), month), texts.locale()))
+                .append(": ")
                 .append(texts.word(year.areaAssessment(area.number(), month)));
         GreenShare share = year.share(area.number(), month);
         if (share != null) {
-            text.append('\n').append(texts.t("goals.tooltip.share", String.valueOf(share.green()),
-                    String.valueOf(share.withOutcome()), SwedishFormat.percent(share.percent(), 0),
-                    SwedishFormat.percent(area.targetShare(), 0), SwedishFormat.percent(area.yellowThreshold(), 0)));
+            text.append('\n')
+                    .append(texts.t(
+                            "goals.tooltip.share",
+                            String.valueOf(share.green()),
+                            String.valueOf(share.withOutcome()),
+                            SwedishFormat.percent(share.percent(), 0),
+                            SwedishFormat.percent(area.targetShare(), 0),
+                            SwedishFormat.percent(area.yellowThreshold(), 0)));
         }
-        year.reported(area.number(), month).ifPresent(r -> text.append('\n')
-                .append(texts.t("goals.tooltip.reported", texts.word(r.assessment())))
-                .append(r.share() == null ? "" : " (" + SwedishFormat.percent(r.share(), 0) + ")")
-                .append(year.differs(area.number(), month) ? " ⚑" : ""));
+        year.reported(area.number(), month)
+                .ifPresent(r -> text.append('\n')
+                        .append(texts.t("goals.tooltip.reported", texts.word(r.assessment())))
+                        .append(r.share() == null ? "" : " (" + SwedishFormat.percent(r.share(), 0) + ")")
+                        .append(year.differs(area.number(), month) ? " ⚑" : ""));
         return text.toString();
     }
 
     private String unitTooltip(GoalYear year, GoalArea area, String unit, int month, int maxIndicators) {
-        StringBuilder text = new StringBuilder(unitName(unit)).append(", ").append(area.shortName())
-                .append(", ").append(month(year, month)).append(": ")
+        StringBuilder text = new StringBuilder(unitName(unit))
+                .append(", ")
+                .append(area.shortName())
+                .append(", ")
+                .append(month(year, month))
+                .append(": ")
                 .append(word(year.unitAssessment(area.number(), unit, month)));
         List<Indicator> all = year.indicatorsOf(area.number(), unit);
         // Each indicator's month looked up once; the worst first where not all are shown (stable, as before).
@@ -197,40 +249,57 @@ final class GoalHeatmaps {
             order[i] = i;
         }
         if (all.size() > maxIndicators) {
-            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(
-                    (Integer i) -> severity(assessments[i].effective())).reversed());
+            java.util.Arrays.sort(
+                    order,
+                    java.util.Comparator.comparingInt((Integer i) -> severity(assessments[i].effective()))
+                            .reversed());
         }
         for (int shown = 0; shown < Math.min(maxIndicators, all.size()); shown++) {
             Indicator indicator = all.get(order[shown]);
             GoalYear.IndicatorAssessment assessment = assessments[order[shown]];
-            String template = indicatorTemplates.computeIfAbsent(indicator.id(), id -> texts.t("goals.tooltip.indicator",
-                    indicator.name(), "\u0001", outcome(texts, indicator, indicator.target()), rule(texts, indicator), "\u0002"));
+            String template = indicatorTemplates.computeIfAbsent(
+                    indicator.id(),
+                    id -> texts.t(
+                            "goals.tooltip.indicator",
+                            indicator.name(),
+                            "\u0001",
+                            outcome(texts, indicator, indicator.target()),
+                            rule(texts, indicator),
+                            "\u0002"));
             int outcomeAt = template.indexOf('\u0001');
             int colourAt = template.indexOf('\u0002');
             if (outcomeAt < 0 || colourAt < outcomeAt) { // a translation that orders them otherwise
-                text.append('\n').append(template.replace("\u0001", outcomeText(indicator, assessment.outcome()))
-                        .replace("\u0002", word(assessment.computed())));
+                text.append('\n')
+                        .append(template.replace("\u0001", outcomeText(indicator, assessment.outcome()))
+                                .replace("\u0002", word(assessment.computed())));
             } else {
-                text.append('\n').append(template, 0, outcomeAt).append(outcomeText(indicator, assessment.outcome()))
-                        .append(template, outcomeAt + 1, colourAt).append(word(assessment.computed()))
+                text.append('\n')
+                        .append(template, 0, outcomeAt)
+                        .append(outcomeText(indicator, assessment.outcome()))
+                        .append(template, outcomeAt + 1, colourAt)
+                        .append(word(assessment.computed()))
                         .append(template, colourAt + 1, template.length());
             }
             if (assessment.manual() != null) {
-                text.append("; ").append(manualLines.computeIfAbsent(assessment.manual(),
-                                m -> texts.t("goals.tooltip.manual", word(m))))
+                text.append("; ")
+                        .append(manualLines.computeIfAbsent(
+                                assessment.manual(), m -> texts.t("goals.tooltip.manual", word(m))))
                         .append(assessment.differs() ? " ⚑" : "");
             }
         }
         if (all.size() > maxIndicators) {
-            text.append('\n').append(moreLines.computeIfAbsent(all.size() - maxIndicators,
-                    more -> texts.t("goals.tooltip.more", String.valueOf(more))));
+            text.append('\n')
+                    .append(moreLines.computeIfAbsent(
+                            all.size() - maxIndicators, more -> texts.t("goals.tooltip.more", String.valueOf(more))));
         }
         if (unitGoalRule == null) {
             unitGoalRule = texts.t("goals.rule.unitGoal");
         }
         text.append('\n').append(unitGoalRule);
-        year.reportedUnit(area.number(), unit, month).ifPresent(r -> text.append('\n')
-                .append(reportedLines.computeIfAbsent(r.assessment(), a -> texts.t("goals.tooltip.reported", word(a)))));
+        year.reportedUnit(area.number(), unit, month)
+                .ifPresent(r -> text.append('\n')
+                        .append(reportedLines.computeIfAbsent(
+                                r.assessment(), a -> texts.t("goals.tooltip.reported", word(a)))));
         return text.toString();
     }
 
@@ -243,7 +312,9 @@ final class GoalHeatmaps {
         if (indicator.direction() == Direction.YES_NO) {
             return texts.t("goals.rule.yesNo");
         }
-        return texts.t("goals.rule.indicator", texts.t("goals.direction." + indicator.direction().name()),
+        return texts.t(
+                "goals.rule.indicator",
+                texts.t("goals.direction." + indicator.direction().name()),
                 SwedishFormat.percent(indicator.yellowThreshold(), 0));
     }
 

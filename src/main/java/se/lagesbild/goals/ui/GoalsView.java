@@ -53,18 +53,21 @@ class GoalsView extends PeriodView {
     private final Div charts = new Div();
     /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
     private final Div changes = new Div();
+
     private GoalYear shown;
     private int areaNumber = 1;
     private String unitCode;
 
-    GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
+    GoalsView(
+            GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
         super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
         this.organisation = organisation;
         Div legend = new Div();
         legend.addClassName("legend");
         legend.add(new Paragraph(getTranslation("goals.legend")));
-        for (Assessment assessment : List.of(Assessment.GREEN, Assessment.YELLOW, Assessment.RED, Assessment.NO_OUTCOME)) {
+        for (Assessment assessment :
+                List.of(Assessment.GREEN, Assessment.YELLOW, Assessment.RED, Assessment.NO_OUTCOME)) {
             legend.add(new AssessmentBadge(assessment));
         }
         areaSelect.setLabel(getTranslation("goals.areaSelect"));
@@ -87,18 +90,23 @@ class GoalsView extends PeriodView {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        areaNumber = parameters.getSingleParameter(AREA).flatMap(GoalsView::parseInt).orElse(1);
-        unitCode = parameters.getSingleParameter(UNIT).filter(code -> !code.isBlank()).orElse(null);
+        areaNumber =
+                parameters.getSingleParameter(AREA).flatMap(GoalsView::parseInt).orElse(1);
+        unitCode = parameters
+                .getSingleParameter(UNIT)
+                .filter(code -> !code.isBlank())
+                .orElse(null);
         super.beforeEnter(event);
     }
-
-
 
     @Override
     protected void render() {
         YearMonth period = period();
         GoalYear year = goals.year(period.getYear());
-        showChanges(isLiveRefresh() && shown != null && shown.year() == year.year() ? changedCells(shown, year) : List.of());
+        showChanges(
+                isLiveRefresh() && shown != null && shown.year() == year.year()
+                        ? changedCells(shown, year)
+                        : List.of());
         shown = year;
         charts.removeAll();
         drill.removeAll();
@@ -109,7 +117,10 @@ class GoalsView extends PeriodView {
         if (year.areas().stream().noneMatch(a -> a.number() == areaNumber)) {
             areaNumber = year.areas().getFirst().number();
         }
-        Choices.offer(areaSelect, year.areas().stream().map(GoalArea::number).toList(), n -> n + ". " + year.area(n).shortName());
+        Choices.offer(
+                areaSelect,
+                year.areas().stream().map(GoalArea::number).toList(),
+                n -> n + ". " + year.area(n).shortName());
         areaSelect.setValue(areaNumber);
 
         GoalHeatmaps heatmaps = new GoalHeatmaps(GoalHeatmaps.Texts.of(this, organisation));
@@ -117,19 +128,27 @@ class GoalsView extends PeriodView {
         areasByMonth.addClassName("heatmap-areas-months");
         areasByMonth.addPointClickListener(e -> {
             int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.areas().size());
-            show(YearMonth.of(year.year(), cell[0] + 1), year.areas().get(cell[1]).number(), null);
+            show(
+                    YearMonth.of(year.year(), cell[0] + 1),
+                    year.areas().get(cell[1]).number(),
+                    null);
         });
         Chart unitsByArea = heatmaps.unitsByArea(year, period.getMonthValue());
         unitsByArea.addClassName("heatmap-units-areas");
         unitsByArea.addPointClickListener(e -> {
-            int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            int[] cell =
+                    AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
             show(period, year.areas().get(cell[0]).number(), year.unitCodes().get(cell[1]));
         });
         Chart unitsByMonth = heatmaps.unitsByMonth(year, areaNumber);
         unitsByMonth.addClassName("heatmap-units-months");
         unitsByMonth.addPointClickListener(e -> {
-            int[] cell = AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
-            show(YearMonth.of(year.year(), cell[0] + 1), areaNumber, year.unitCodes().get(cell[1]));
+            int[] cell =
+                    AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            show(
+                    YearMonth.of(year.year(), cell[0] + 1),
+                    areaNumber,
+                    year.unitCodes().get(cell[1]));
         });
         charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
         if (unitCode != null && year.unitCodes().contains(unitCode) && !goals.mayReadDetails(unitCode)) {
@@ -137,7 +156,12 @@ class GoalsView extends PeriodView {
             denied.addClassName("drill-denied");
             drill.add(denied);
         } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
-            drill.add(new UnitMonthDrill(goals, year, unitCode, period, GoalHeatmaps.Texts.of(this, organisation),
+            drill.add(new UnitMonthDrill(
+                    goals,
+                    year,
+                    unitCode,
+                    period,
+                    GoalHeatmaps.Texts.of(this, organisation),
                     () -> show(period, areaNumber, null)));
         }
     }
@@ -153,9 +177,13 @@ class GoalsView extends PeriodView {
                     Assessment old = before.unitAssessment(area.number(), unit, month);
                     Assessment now = after.unitAssessment(area.number(), unit, month);
                     if (old != now) {
-                        lines.add(getTranslation("goals.changed.cell", unitName(unit), area.number() + ". " + area.shortName(),
+                        lines.add(getTranslation(
+                                "goals.changed.cell",
+                                unitName(unit),
+                                area.number() + ". " + area.shortName(),
                                 Periods.label(YearMonth.of(after.year(), month), getLocale()),
-                                AssessmentBadge.symbol(old) + " " + texts.word(old), AssessmentBadge.symbol(now) + " " + texts.word(now)));
+                                AssessmentBadge.symbol(old) + " " + texts.word(old),
+                                AssessmentBadge.symbol(now) + " " + texts.word(now)));
                     }
                 }
             }
@@ -186,8 +214,11 @@ class GoalsView extends PeriodView {
         Div box = new Div();
         box.addClassName("goal-submissions");
         List<String> submitted = year.unitCodes().stream()
-                .filter(u -> year.submission(u, period.getMonthValue()).isPresent()).toList();
-        box.add(new H2(getTranslation("goals.submitted.title", String.valueOf(submitted.size()),
+                .filter(u -> year.submission(u, period.getMonthValue()).isPresent())
+                .toList();
+        box.add(new H2(getTranslation(
+                "goals.submitted.title",
+                String.valueOf(submitted.size()),
                 String.valueOf(year.unitCodes().size()))));
         UnorderedList list = new UnorderedList();
         for (String unit : year.unitCodes()) {

@@ -30,9 +30,13 @@ import se.lagesbild.goals.Indicator;
  */
 class UnitMonthDrill extends Div {
 
-
-    UnitMonthDrill(GoalService goals, GoalYear year, String unitCode, YearMonth period, GoalHeatmaps.Texts texts,
-                   Runnable close) {
+    UnitMonthDrill(
+            GoalService goals,
+            GoalYear year,
+            String unitCode,
+            YearMonth period,
+            GoalHeatmaps.Texts texts,
+            Runnable close) {
         addClassNames("card", "wide", "unit-month-drill");
         int month = period.getMonthValue();
         String unitName = texts.unitName().apply(unitCode);
@@ -41,8 +45,8 @@ class UnitMonthDrill extends Div {
                 .map(s -> texts.t("goals.drill.submitted", s.by(), SwedishFormat.minute(s.at())))
                 .orElse(texts.t("goals.drill.notSubmitted")));
         status.addClassName("drill-status");
-        com.vaadin.flow.router.RouterLink entry = new com.vaadin.flow.router.RouterLink(texts.t("goals.drill.enter"),
-                GoalEntryView.class);
+        com.vaadin.flow.router.RouterLink entry =
+                new com.vaadin.flow.router.RouterLink(texts.t("goals.drill.enter"), GoalEntryView.class);
         entry.setQueryParameters(GoalEntryView.parameters(unitCode, period));
         entry.addClassName("drill-entry-link");
         entry.setVisible(goals.mayComment(unitCode));
@@ -54,23 +58,37 @@ class UnitMonthDrill extends Div {
         Grid<Indicator> grid = new Grid<>();
         grid.addClassName("drill-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(i -> year.areaOf(i).shortName()).setHeader(texts.t("goals.drill.area")).setAutoWidth(true);
-        grid.addColumn(Indicator::name).setHeader(texts.t("goals.drill.indicator")).setFlexGrow(3);
-        grid.addColumn(i -> GoalHeatmaps.outcome(texts, i, year.indicator(i.id(), month).outcome()))
-                .setHeader(texts.t("goals.drill.outcome")).setAutoWidth(true);
-        grid.addColumn(i -> GoalHeatmaps.outcome(texts, i, i.target())).setHeader(texts.t("goals.drill.target"))
+        grid.addColumn(i -> year.areaOf(i).shortName())
+                .setHeader(texts.t("goals.drill.area"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> GoalHeatmaps.rule(texts, i)).setHeader(texts.t("goals.drill.rule")).setFlexGrow(2);
+        grid.addColumn(Indicator::name)
+                .setHeader(texts.t("goals.drill.indicator"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> GoalHeatmaps.outcome(
+                        texts, i, year.indicator(i.id(), month).outcome()))
+                .setHeader(texts.t("goals.drill.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> GoalHeatmaps.outcome(texts, i, i.target()))
+                .setHeader(texts.t("goals.drill.target"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> GoalHeatmaps.rule(texts, i))
+                .setHeader(texts.t("goals.drill.rule"))
+                .setFlexGrow(2);
         grid.addColumn(i -> badge(texts, year.indicator(i.id(), month).computed()))
-                .setHeader(texts.t("goals.drill.computed")).setAutoWidth(true);
+                .setHeader(texts.t("goals.drill.computed"))
+                .setAutoWidth(true);
         grid.addColumn(i -> {
-            GoalYear.IndicatorAssessment a = year.indicator(i.id(), month);
-            return a.manual() == null ? "" : badge(texts, a.manual()) + (a.differs() ? " ⚑" : "");
-        }).setHeader(texts.t("goals.drill.manual")).setAutoWidth(true);
+                    GoalYear.IndicatorAssessment a = year.indicator(i.id(), month);
+                    return a.manual() == null ? "" : badge(texts, a.manual()) + (a.differs() ? " ⚑" : "");
+                })
+                .setHeader(texts.t("goals.drill.manual"))
+                .setAutoWidth(true);
         grid.addColumn(i -> {
-            GoalYear.IndicatorAssessment a = year.indicator(i.id(), month);
-            return comments.getOrDefault(i.id(), a.manualComment() == null ? "" : a.manualComment());
-        }).setHeader(texts.t("goals.drill.comment")).setFlexGrow(3);
+                    GoalYear.IndicatorAssessment a = year.indicator(i.id(), month);
+                    return comments.getOrDefault(i.id(), a.manualComment() == null ? "" : a.manualComment());
+                })
+                .setHeader(texts.t("goals.drill.comment"))
+                .setFlexGrow(3);
         grid.setItems(indicators);
         add(grid);
 
@@ -96,11 +114,14 @@ class UnitMonthDrill extends Div {
     }
 
     private static Chart seriesChart(GoalYear year, Indicator indicator, GoalHeatmaps.Texts texts) {
-        Chart chart = ChartSettings.monthsChart(ChartType.LINE, "indicator-chart",
+        Chart chart = ChartSettings.monthsChart(
+                ChartType.LINE,
+                "indicator-chart",
                 texts.t("goals.drill.series", indicator.name(), String.valueOf(year.year())));
         chart.setHeight("220px");
-        ListSeries outcomes = new ListSeries(texts.t("goals.drill.outcome"), GoalHeatmaps.series(year, indicator)
-                .toArray(Number[]::new));
+        ListSeries outcomes = new ListSeries(
+                texts.t("goals.drill.outcome"),
+                GoalHeatmaps.series(year, indicator).toArray(Number[]::new));
         Number[] target = new Number[12];
         java.util.Arrays.fill(target, indicator.target());
         ListSeries targetLine = new ListSeries(texts.t("goals.drill.target"), target);
@@ -117,8 +138,13 @@ class UnitMonthDrill extends Div {
     static String historyLine(GoalHeatmaps.Texts texts, Indicator indicator, HistoryEntry h) {
         String before = value(texts, indicator, h.field(), h.before());
         String after = value(texts, indicator, h.field(), h.after());
-        return texts.t("goals.history.line", SwedishFormat.minute(h.at()), h.by(), texts.t("goals.history.field." + h.field().name()),
-                before, after);
+        return texts.t(
+                "goals.history.line",
+                SwedishFormat.minute(h.at()),
+                h.by(),
+                texts.t("goals.history.field." + h.field().name()),
+                before,
+                after);
     }
 
     private static String value(GoalHeatmaps.Texts texts, Indicator indicator, HistoryEntry.Field field, String value) {

@@ -31,7 +31,6 @@ import se.lagesbild.security.Role;
 @Route("admin/api-nycklar")
 class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final ApiTokens tokens;
     private final Grid<ApiTokens.TokenInfo> grid = new Grid<>();
     private final Div created = new Div();
@@ -41,27 +40,37 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         addClassName("api-tokens-view");
         grid.addClassName("tokens-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ApiTokens.TokenInfo::name).setHeader(getTranslation("security.tokens.name")).setAutoWidth(true);
-        grid.addColumn(t -> t.scopes().stream().map(k -> getTranslation("import.kind." + k.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("security.tokens.scopes")).setAutoWidth(true);
-        grid.addColumn(t -> SwedishFormat.minute(t.createdAt())).setHeader(getTranslation("security.tokens.created"))
+        grid.addColumn(ApiTokens.TokenInfo::name)
+                .setHeader(getTranslation("security.tokens.name"))
                 .setAutoWidth(true);
-        grid.addColumn(ApiTokens.TokenInfo::createdBy).setHeader(getTranslation("security.tokens.createdBy"))
+        grid.addColumn(t -> t.scopes().stream()
+                        .map(k -> getTranslation("import.kind." + k.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.tokens.scopes"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> SwedishFormat.minute(t.createdAt()))
+                .setHeader(getTranslation("security.tokens.created"))
+                .setAutoWidth(true);
+        grid.addColumn(ApiTokens.TokenInfo::createdBy)
+                .setHeader(getTranslation("security.tokens.createdBy"))
                 .setAutoWidth(true);
         grid.addColumn(t -> t.revokedAt() == null ? "" : SwedishFormat.minute(t.revokedAt()))
-                .setHeader(getTranslation("security.tokens.revoked")).setAutoWidth(true);
+                .setHeader(getTranslation("security.tokens.revoked"))
+                .setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            Button revoke = new Button(getTranslation("security.tokens.revoke"), e -> {
-                tokens.revoke(CurrentUser.name(), t.name());
-                created.removeAll();
-                created.add(new Paragraph(getTranslation("security.tokens.revokedNotice", t.name())));
-                refresh();
-            });
-            revoke.addClassName("revoke-token");
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            revoke.setVisible(t.revokedAt() == null);
-            return revoke;
-        }).setKey("revoke").setAutoWidth(true);
+                    Button revoke = new Button(getTranslation("security.tokens.revoke"), e -> {
+                        tokens.revoke(CurrentUser.name(), t.name());
+                        created.removeAll();
+                        created.add(new Paragraph(getTranslation("security.tokens.revokedNotice", t.name())));
+                        refresh();
+                    });
+                    revoke.addClassName("revoke-token");
+                    revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    revoke.setVisible(t.revokedAt() == null);
+                    return revoke;
+                })
+                .setKey("revoke")
+                .setAutoWidth(true);
 
         TextField name = new TextField(getTranslation("security.tokens.name"));
         name.addClassName("token-name");
@@ -72,14 +81,21 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("security.tokens.create"), e -> {
             created.removeAll();
             try {
-                String token = tokens.create(CurrentUser.name(), name.getValue(),
-                        scopes.getValue().isEmpty() ? EnumSet.noneOf(ImportScope.class) : EnumSet.copyOf(scopes.getValue()));
+                String token = tokens.create(
+                        CurrentUser.name(),
+                        name.getValue(),
+                        scopes.getValue().isEmpty()
+                                ? EnumSet.noneOf(ImportScope.class)
+                                : EnumSet.copyOf(scopes.getValue()));
                 TextField value = new TextField(getTranslation("security.tokens.value"));
                 value.setValue(token);
                 value.setReadOnly(true);
                 value.setWidthFull();
                 value.addClassName("created-token");
-                created.add(new Paragraph(getTranslation("security.tokens.shown", name.getValue().strip())), value);
+                created.add(
+                        new Paragraph(getTranslation(
+                                "security.tokens.shown", name.getValue().strip())),
+                        value);
                 name.clear();
                 scopes.clear();
                 refresh();
@@ -90,8 +106,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("create-token");
         created.addClassName("token-result");
-        add(new H1(getTranslation("security.tokens.title")), grid, new H2(getTranslation("security.tokens.new")),
-                new Div(name, scopes, create), created);
+        add(
+                new H1(getTranslation("security.tokens.title")),
+                grid,
+                new H2(getTranslation("security.tokens.new")),
+                new Div(name, scopes, create),
+                created);
         refresh();
     }
 

@@ -56,8 +56,8 @@ class ImportDialog extends Dialog {
         kind.setItems(ImportKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("import.kind.detect"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("import.kind.detect")
-                : getTranslation("import.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("import.kind.detect") : getTranslation("import.kind." + k.name()));
         kind.addValueChangeListener(change -> {
             if (bytes != null) {
                 showPreview();
@@ -98,18 +98,36 @@ class ImportDialog extends Dialog {
         changes.addClassName("import-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         changes.setAllRowsVisible(true);
-        changes.addColumn(RowChange::row).setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(RowChange::row)
+                .setHeader(getTranslation("import.column.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         changes.addColumn(c -> getTranslation("import.change." + c.change().name()))
-                .setHeader(getTranslation("import.column.change")).setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(RowChange::year).setHeader(getTranslation("import.column.year")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.column.change"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(RowChange::year)
+                .setHeader(getTranslation("import.column.year"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         changes.addColumn(c -> c.month() == null ? "–" : String.valueOf(c.month()))
-                .setHeader(getTranslation("import.column.month")).setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(RowChange::activity).setHeader(getTranslation("import.column.activity")).setFlexGrow(2);
-        changes.addColumn(RowChange::costType).setHeader(getTranslation("import.column.costType")).setFlexGrow(2);
-        changes.addColumn(c -> SwedishFormat.exact(c.before())).setHeader(getTranslation("import.column.before"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
-        changes.addColumn(c -> SwedishFormat.exact(c.after())).setHeader(getTranslation("import.column.after"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setHeader(getTranslation("import.column.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        changes.addColumn(RowChange::activity)
+                .setHeader(getTranslation("import.column.activity"))
+                .setFlexGrow(2);
+        changes.addColumn(RowChange::costType)
+                .setHeader(getTranslation("import.column.costType"))
+                .setFlexGrow(2);
+        changes.addColumn(c -> SwedishFormat.exact(c.before()))
+                .setHeader(getTranslation("import.column.before"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
+        changes.addColumn(c -> SwedishFormat.exact(c.after()))
+                .setHeader(getTranslation("import.column.after"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(1);
         changes.setVisible(false);
     }
 
@@ -118,10 +136,16 @@ class ImportDialog extends Dialog {
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         errors.setAllRowsVisible(true);
         errors.addColumn(e -> e.row() == null ? "–" : String.valueOf(e.row()))
-                .setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import.column.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         errors.addColumn(e -> e.column() == null ? "–" : e.column())
-                .setHeader(getTranslation("import.column.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(this::message).setHeader(getTranslation("import.column.message")).setFlexGrow(1);
+                .setHeader(getTranslation("import.column.column"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(this::message)
+                .setHeader(getTranslation("import.column.message"))
+                .setFlexGrow(1);
         errors.setVisible(false);
     }
 
@@ -144,9 +168,13 @@ class ImportDialog extends Dialog {
         } else if (added + corrected == 0) {
             summary.setText(getTranslation("import.preview.noChanges"));
         } else {
-            summary.setText(getTranslation("import.preview.summary", fileName,
-                    getTranslation("import.kind." + shownKind.name()), SwedishFormat.integer(added),
-                    SwedishFormat.integer(corrected), SwedishFormat.integer(unchanged)));
+            summary.setText(getTranslation(
+                    "import.preview.summary",
+                    fileName,
+                    getTranslation("import.kind." + shownKind.name()),
+                    SwedishFormat.integer(added),
+                    SwedishFormat.integer(corrected),
+                    SwedishFormat.integer(unchanged)));
         }
         errors.setItems(found);
         errors.setVisible(!found.isEmpty());
@@ -155,9 +183,14 @@ class ImportDialog extends Dialog {
     private void save() {
         ImportResult result = imports.apply(kind.getValue(), fileName, bytes, user);
         if (result.status() == ImportStatus.APPLIED) {
-            Notification notification = Notification.show(getTranslation("import.saved", SwedishFormat.integer(result.added()),
-                    SwedishFormat.integer(result.corrected()), SwedishFormat.integer(result.unchanged())),
-                    5000, Notification.Position.BOTTOM_END);
+            Notification notification = Notification.show(
+                    getTranslation(
+                            "import.saved",
+                            SwedishFormat.integer(result.added()),
+                            SwedishFormat.integer(result.corrected()),
+                            SwedishFormat.integer(result.unchanged())),
+                    5000,
+                    Notification.Position.BOTTOM_END);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } else {

@@ -32,24 +32,48 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
         addClassName("import-log-view");
         grid.addClassName("import-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> SwedishFormat.second(e.importedAt())).setHeader(getTranslation("import.log.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("import.kind." + e.kind())).setHeader(getTranslation("import.log.column.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportLogEntry::fileName).setHeader(getTranslation("import.log.column.file")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("import.status." + e.status())).setHeader(getTranslation("import.log.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportLogEntry::added).setHeader(getTranslation("import.log.column.added"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportLogEntry::corrected).setHeader(getTranslation("import.log.column.corrected"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportLogEntry::unchanged).setHeader(getTranslation("import.log.column.unchanged"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ImportLogEntry::importedBy).setHeader(getTranslation("import.log.column.by")).setAutoWidth(true);
-        grid.addColumn(e -> e.checksum().substring(0, 12) + "…").setHeader(getTranslation("import.log.column.checksum"))
-                .setTooltipGenerator(ImportLogEntry::checksum).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.message() == null ? "" : e.message()).setHeader(getTranslation("import.log.column.message"))
-                .setTooltipGenerator(e -> e.message() == null ? "" : e.message()).setFlexGrow(3);
+        grid.addColumn(e -> SwedishFormat.second(e.importedAt()))
+                .setHeader(getTranslation("import.log.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("import.kind." + e.kind()))
+                .setHeader(getTranslation("import.log.column.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportLogEntry::fileName)
+                .setHeader(getTranslation("import.log.column.file"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> getTranslation("import.status." + e.status()))
+                .setHeader(getTranslation("import.log.column.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportLogEntry::added)
+                .setHeader(getTranslation("import.log.column.added"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportLogEntry::corrected)
+                .setHeader(getTranslation("import.log.column.corrected"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportLogEntry::unchanged)
+                .setHeader(getTranslation("import.log.column.unchanged"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ImportLogEntry::importedBy)
+                .setHeader(getTranslation("import.log.column.by"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.checksum().substring(0, 12) + "…")
+                .setHeader(getTranslation("import.log.column.checksum"))
+                .setTooltipGenerator(ImportLogEntry::checksum)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.message() == null ? "" : e.message())
+                .setHeader(getTranslation("import.log.column.message"))
+                .setTooltipGenerator(e -> e.message() == null ? "" : e.message())
+                .setFlexGrow(3);
         grid.setSizeFull();
         setSizeFull();
         add(new H1(getTranslation("import.log.title")), grid);

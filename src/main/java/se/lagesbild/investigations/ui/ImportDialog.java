@@ -33,10 +33,9 @@ class ImportDialog extends Dialog {
         addClassName("import-dialog");
         setHeaderTitle(getTranslation("investigations.import.title"));
         setWidth("min(56rem, 95vw)");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                show(metadata.fileName(), data)));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> show(metadata.fileName(), data)));
+        upload.setAcceptedFileTypes(
+                ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         result.addClassName("import-result");
@@ -56,42 +55,59 @@ class ImportDialog extends Dialog {
         result.removeAll();
         if (preview.refusedAt() != null) {
             Paragraph refused = new Paragraph(getTranslation("investigations.import.error.refused") + " "
-                    + getTranslation("investigations.import.refusedAt", String.valueOf(preview.refusedAt().row()),
-                    preview.refusedAt().column()));
+                    + getTranslation(
+                            "investigations.import.refusedAt",
+                            String.valueOf(preview.refusedAt().row()),
+                            preview.refusedAt().column()));
             refused.addClassName("import-refused");
             refused.getElement().setAttribute("role", "alert");
             result.add(refused);
         } else if (!preview.problems().isEmpty()) {
-            Paragraph summary = new Paragraph(getTranslation("investigations.import.problems", name,
+            Paragraph summary = new Paragraph(getTranslation(
+                    "investigations.import.problems",
+                    name,
                     SwedishFormat.integer(preview.problems().size())));
             summary.getElement().setAttribute("role", "alert");
             Grid<ImportProblem> problems = new Grid<>();
             problems.addClassName("import-problems");
-            problems.addColumn(p -> String.valueOf(p.row())).setHeader(getTranslation("investigations.import.problem.row"))
-                    .setWidth("5rem").setFlexGrow(0);
-            problems.addColumn(ImportProblem::column).setHeader(getTranslation("investigations.import.problem.column"))
+            problems.addColumn(p -> String.valueOf(p.row()))
+                    .setHeader(getTranslation("investigations.import.problem.row"))
+                    .setWidth("5rem")
+                    .setFlexGrow(0);
+            problems.addColumn(ImportProblem::column)
+                    .setHeader(getTranslation("investigations.import.problem.column"))
                     .setAutoWidth(true);
             problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
-                    .setHeader(getTranslation("investigations.import.problem.message")).setFlexGrow(1);
+                    .setHeader(getTranslation("investigations.import.problem.message"))
+                    .setFlexGrow(1);
             problems.setItems(preview.problems());
             problems.setAllRowsVisible(preview.problems().size() <= 12);
             result.add(summary, problems);
         } else {
-            Paragraph summary = new Paragraph(getTranslation("investigations.import.summary", name,
-                    SwedishFormat.integer(preview.added().size()), SwedishFormat.integer(preview.changed().size()),
+            Paragraph summary = new Paragraph(getTranslation(
+                    "investigations.import.summary",
+                    name,
+                    SwedishFormat.integer(preview.added().size()),
+                    SwedishFormat.integer(preview.changed().size()),
                     SwedishFormat.integer(preview.unchanged())));
             summary.addClassName("import-summary");
             result.add(summary);
         }
-        save.setEnabled(preview.canApply() && !(preview.added().isEmpty() && preview.changed().isEmpty()));
+        save.setEnabled(preview.canApply()
+                && !(preview.added().isEmpty() && preview.changed().isEmpty()));
     }
 
     /** Saves the previewed file (package-private for tests). */
     void save() {
         ImportPreview saved = importer.apply(fileName, bytes, user());
         if (saved.canApply()) {
-            Notification.show(getTranslation("investigations.import.saved", SwedishFormat.integer(saved.added().size()),
-                    SwedishFormat.integer(saved.changed().size())), 4000, Notification.Position.BOTTOM_END);
+            Notification.show(
+                    getTranslation(
+                            "investigations.import.saved",
+                            SwedishFormat.integer(saved.added().size()),
+                            SwedishFormat.integer(saved.changed().size())),
+                    4000,
+                    Notification.Position.BOTTOM_END);
             close();
         } else {
             show(fileName, bytes);

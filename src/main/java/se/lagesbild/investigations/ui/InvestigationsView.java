@@ -74,15 +74,19 @@ class InvestigationsView extends PeriodView {
     static final String MEASURE = "mått";
 
     /** One enhet's row in the enheter grid. */
-    record UnitRow(String unitCode, String unitName, UnitFigures figures) {
-    }
+    record UnitRow(String unitCode, String unitName, UnitFigures figures) {}
 
     /** A row of the monthly volumes: a month (or the period, month 0) this year and last year. */
-    record MonthRow(String label, YearMonth from, YearMonth to, Volumes current, Volumes previous) {
-    }
+    record MonthRow(String label, YearMonth from, YearMonth to, Volumes current, Volumes previous) {}
 
     /** What the overview grid shows in its cells. */
-    enum OverviewMeasure { OPEN, OPENED, CLOSED, LATE, LATE_SHARE }
+    enum OverviewMeasure {
+        OPEN,
+        OPENED,
+        CLOSED,
+        LATE,
+        LATE_SHARE
+    }
 
     private final InvestigationService investigations;
     private final InvestigationImport importer;
@@ -99,8 +103,12 @@ class InvestigationsView extends PeriodView {
     /** The cases the drill shows now (its export writes them). */
     private List<CaseLine> drillCases = List.of();
 
-    InvestigationsView(InvestigationService investigations, InvestigationImport importer,
-                       OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
+    InvestigationsView(
+            InvestigationService investigations,
+            InvestigationImport importer,
+            OrganisationService organisation,
+            ChangeBroadcaster broadcaster,
+            ReportService reports) {
         super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
         this.importer = importer;
@@ -119,8 +127,8 @@ class InvestigationsView extends PeriodView {
         overviewMeasure.setItemLabelGenerator(m -> getTranslation("investigations.measure." + m.name()));
         overviewMeasure.setValue(OverviewMeasure.OPEN);
         overviewMeasure.addValueChangeListener(e -> render());
-        Button importButton = new Button(getTranslation("investigations.import.button"),
-                e -> new ImportDialog(importer).open());
+        Button importButton =
+                new Button(getTranslation("investigations.import.button"), e -> new ImportDialog(importer).open());
         importButton.addClassName("import-button");
         importButton.setVisible(importer.mayImport(CurrentUser.name()));
         PinButton pin = new PinButton(reports, Pin.Kind.INVESTIGATIONS, () -> unit);
@@ -136,7 +144,8 @@ class InvestigationsView extends PeriodView {
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         unit = query.getSingleParameter(UNIT).filter(s -> !s.isBlank()).orElse(null);
-        drillMeasure = query.getSingleParameter(MEASURE).flatMap(Measure::fromSlug).orElse(null);
+        drillMeasure =
+                query.getSingleParameter(MEASURE).flatMap(Measure::fromSlug).orElse(null);
         drillFrom = null;
         drillTo = null;
         query.getSingleParameter(MONTHS).ifPresent(text -> {
@@ -150,8 +159,6 @@ class InvestigationsView extends PeriodView {
         super.beforeEnter(event);
     }
 
-
-
     @Override
     protected void render() {
         YearMonth period = period();
@@ -162,7 +169,8 @@ class InvestigationsView extends PeriodView {
         if (unit != null && !units.contains(unit)) {
             units.add(unit);
         }
-        Choices.offer(unitSelect, units, code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
+        Choices.offer(
+                unitSelect, units, code -> code.isEmpty() ? getTranslation("investigations.unit.all") : unitName(code));
         unitSelect.setValue(unit == null ? "" : unit);
         if (redrawnInPlace(period + "/" + unit + "/" + drillFrom + "/" + drillTo + "/" + drillMeasure + "/"
                 + overviewMeasure.getValue())) {
@@ -180,7 +188,8 @@ class InvestigationsView extends PeriodView {
     /** One row per enhet with cases, and the sum of all when there are several. */
     private List<UnitRow> unitRows() {
         List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f)).toList());
+                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f))
+                .toList());
         if (rows.size() > 1) {
             rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
         }
@@ -193,20 +202,64 @@ class InvestigationsView extends PeriodView {
         Grid<UnitRow> grid = new Grid<>();
         grid.addClassName("investigations-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit"))
-                .setWidth("16rem").setFlexGrow(0).setResizable(true);
-        number(grid, UnitRow::unitName, "open", "investigations.column.open", r -> SwedishFormat.integer(r.figures().yearToDate().open()));
-        number(grid, UnitRow::unitName, "openPrevious", "investigations.column.openPrevious",
+        grid.addColumn(UnitRow::unitName)
+                .setHeader(getTranslation("investigations.column.unit"))
+                .setWidth("16rem")
+                .setFlexGrow(0)
+                .setResizable(true);
+        number(
+                grid,
+                UnitRow::unitName,
+                "open",
+                "investigations.column.open",
+                r -> SwedishFormat.integer(r.figures().yearToDate().open()));
+        number(
+                grid,
+                UnitRow::unitName,
+                "openPrevious",
+                "investigations.column.openPrevious",
                 r -> SwedishFormat.integer(r.figures().previousYearToDate().open()));
-        number(grid, UnitRow::unitName, "change", "investigations.column.change", r -> SwedishFormat.signedPercent(
-                Volumes.changePercent(r.figures().yearToDate().open(), r.figures().previousYearToDate().open()), 1));
+        number(
+                grid,
+                UnitRow::unitName,
+                "change",
+                "investigations.column.change",
+                r -> SwedishFormat.signedPercent(
+                        Volumes.changePercent(
+                                r.figures().yearToDate().open(),
+                                r.figures().previousYearToDate().open()),
+                        1));
         int month = period().getMonthValue();
-        number(grid, UnitRow::unitName, "opened", "investigations.column.opened", r -> SwedishFormat.integer(r.figures().month(month).opened()));
-        number(grid, UnitRow::unitName, "closed", "investigations.column.closed", r -> SwedishFormat.integer(r.figures().month(month).closed()));
-        number(grid, UnitRow::unitName, "late", "investigations.column.late",
+        number(
+                grid,
+                UnitRow::unitName,
+                "opened",
+                "investigations.column.opened",
+                r -> SwedishFormat.integer(r.figures().month(month).opened()));
+        number(
+                grid,
+                UnitRow::unitName,
+                "closed",
+                "investigations.column.closed",
+                r -> SwedishFormat.integer(r.figures().month(month).closed()));
+        number(
+                grid,
+                UnitRow::unitName,
+                "late",
+                "investigations.column.late",
                 r -> SwedishFormat.percent(r.figures().month(month).lateSharePercent(), 0));
-        number(grid, UnitRow::unitName, "target", "investigations.column.target", r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
-        number(grid, UnitRow::unitName, "overdue", "investigations.column.overdue", r -> SwedishFormat.integer(r.figures().overdue()));
+        number(
+                grid,
+                UnitRow::unitName,
+                "target",
+                "investigations.column.target",
+                r -> SwedishFormat.percent(r.figures().lateShareTarget(), 0));
+        number(
+                grid,
+                UnitRow::unitName,
+                "overdue",
+                "investigations.column.overdue",
+                r -> SwedishFormat.integer(r.figures().overdue()));
         live(() -> GridRows.show(grid, unitRows(), UnitRow::unitName));
         YearMonth january = YearMonth.of(period().getYear(), 1);
         grid.addItemClickListener(e -> {
@@ -234,30 +287,77 @@ class InvestigationsView extends PeriodView {
         Grid<MonthRow> grid = new Grid<>();
         grid.addClassName("volumes-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(MonthRow::label).setHeader(getTranslation("investigations.column.month")).setWidth("11rem")
+        grid.addColumn(MonthRow::label)
+                .setHeader(getTranslation("investigations.column.month"))
+                .setWidth("11rem")
                 .setFlexGrow(0);
         String thisYear = String.valueOf(year);
-        number(grid, MonthRow::label, "open", getTranslation("investigations.column.openYear", thisYear), r -> SwedishFormat.integer(r.current().open()));
-        number(grid, MonthRow::label, "openPrevious", getTranslation("investigations.column.openYear", previousYear),
+        number(
+                grid,
+                MonthRow::label,
+                "open",
+                getTranslation("investigations.column.openYear", thisYear),
+                r -> SwedishFormat.integer(r.current().open()));
+        number(
+                grid,
+                MonthRow::label,
+                "openPrevious",
+                getTranslation("investigations.column.openYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().open()));
-        number(grid, MonthRow::label, "openChange", getTranslation("investigations.column.change"),
-                r -> SwedishFormat.signedPercent(Volumes.changePercent(r.current().open(), r.previous().open()), 1));
-        number(grid, MonthRow::label, "opened", getTranslation("investigations.column.openedYear", thisYear),
+        number(
+                grid,
+                MonthRow::label,
+                "openChange",
+                getTranslation("investigations.column.change"),
+                r -> SwedishFormat.signedPercent(
+                        Volumes.changePercent(r.current().open(), r.previous().open()), 1));
+        number(
+                grid,
+                MonthRow::label,
+                "opened",
+                getTranslation("investigations.column.openedYear", thisYear),
                 r -> SwedishFormat.integer(r.current().opened()));
-        number(grid, MonthRow::label, "openedPrevious", getTranslation("investigations.column.openedYear", previousYear),
+        number(
+                grid,
+                MonthRow::label,
+                "openedPrevious",
+                getTranslation("investigations.column.openedYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().opened()));
-        number(grid, MonthRow::label, "closed", getTranslation("investigations.column.closedYear", thisYear),
+        number(
+                grid,
+                MonthRow::label,
+                "closed",
+                getTranslation("investigations.column.closedYear", thisYear),
                 r -> SwedishFormat.integer(r.current().closed()));
-        number(grid, MonthRow::label, "closedPrevious", getTranslation("investigations.column.closedYear", previousYear),
+        number(
+                grid,
+                MonthRow::label,
+                "closedPrevious",
+                getTranslation("investigations.column.closedYear", previousYear),
                 r -> SwedishFormat.integer(r.previous().closed()));
-        number(grid, MonthRow::label, "late", getTranslation("investigations.column.lateCount"), r -> SwedishFormat.integer(r.current().closedLate()));
-        number(grid, MonthRow::label, "lateShare", getTranslation("investigations.column.lateShare"),
+        number(
+                grid,
+                MonthRow::label,
+                "late",
+                getTranslation("investigations.column.lateCount"),
+                r -> SwedishFormat.integer(r.current().closedLate()));
+        number(
+                grid,
+                MonthRow::label,
+                "lateShare",
+                getTranslation("investigations.column.lateShare"),
                 r -> SwedishFormat.percent(r.current().lateSharePercent(), 0));
-        number(grid, MonthRow::label, "lateSharePrevious", getTranslation("investigations.column.lateSharePrevious", previousYear),
+        number(
+                grid,
+                MonthRow::label,
+                "lateSharePrevious",
+                getTranslation("investigations.column.lateSharePrevious", previousYear),
                 r -> SwedishFormat.percent(r.previous().lateSharePercent(), 0));
         grid.setPartNameGenerator(r -> r.from().equals(r.to()) ? null : "sum-row");
         grid.addItemClickListener(e -> {
-            String key = e.getColumn() == null || e.getColumn().getKey() == null ? "" : e.getColumn().getKey();
+            String key = e.getColumn() == null || e.getColumn().getKey() == null
+                    ? ""
+                    : e.getColumn().getKey();
             MonthRow row = e.getItem();
             boolean previous = key.endsWith("Previous");
             YearMonth from = previous ? row.from().minusYears(1) : row.from();
@@ -277,16 +377,24 @@ class InvestigationsView extends PeriodView {
         H2 title = new H2(getTranslation("investigations.section.volumes", name, String.valueOf(year)));
         Paragraph overdue = new Paragraph();
         live(() -> {
-            UnitFigures chosen = unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
+            UnitFigures chosen =
+                    unit == null ? figures.total() : figures.unit(unit).orElse(empty(unit));
             List<MonthRow> rows = new ArrayList<>();
             for (int m = 1; m <= period.getMonthValue(); m++) {
                 YearMonth month = YearMonth.of(year, m);
-                rows.add(new MonthRow(Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
+                rows.add(new MonthRow(
+                        Periods.label(month, getLocale()), month, month, chosen.month(m), chosen.previousMonth(m)));
             }
-            rows.add(new MonthRow(getTranslation("investigations.row.period", monthName(period)), YearMonth.of(year, 1), period,
-                    chosen.yearToDate(), chosen.previousYearToDate()));
+            rows.add(new MonthRow(
+                    getTranslation("investigations.row.period", monthName(period)),
+                    YearMonth.of(year, 1),
+                    period,
+                    chosen.yearToDate(),
+                    chosen.previousYearToDate()));
             GridRows.show(grid, rows, MonthRow::label);
-            overdue.setText(getTranslation("investigations.overdue", SwedishFormat.integer(chosen.overdue()),
+            overdue.setText(getTranslation(
+                    "investigations.overdue",
+                    SwedishFormat.integer(chosen.overdue()),
                     LocalDateLabel.of(InvestigationService.overdueDay(period), getLocale())));
         });
         overdue.addClassName("figure-detail");
@@ -299,7 +407,8 @@ class InvestigationsView extends PeriodView {
     private Configuration lateShareConfiguration() {
         YearMonth period = period();
         int year = period.getYear();
-        String title = unit == null ? getTranslation("investigations.chart.late", String.valueOf(year))
+        String title = unit == null
+                ? getTranslation("investigations.chart.late", String.valueOf(year))
                 : getTranslation("investigations.chart.late.unit", unitName(unit), String.valueOf(year));
         Configuration conf = ChartSettings.monthsConfiguration(ChartType.LINE, title);
         ChartSettings.valueAxis(conf.getyAxis(), getTranslation("investigations.chart.late.axis"));
@@ -307,18 +416,25 @@ class InvestigationsView extends PeriodView {
         conf.getxAxis().setMax(11);
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
-        List<UnitFigures> shown = unit == null ? figures.units() : List.of(figures.unit(unit).orElse(empty(unit)));
+        List<UnitFigures> shown =
+                unit == null ? figures.units() : List.of(figures.unit(unit).orElse(empty(unit)));
         for (UnitFigures f : shown) {
             conf.addSeries(lateSeries(unitName(f.unitCode()), f.months(), period.getMonthValue()));
         }
         if (unit != null) {
-            ListSeries previous = lateSeries(getTranslation("investigations.chart.previousYear", String.valueOf(year - 1)),
-                    shown.getFirst().previousMonths(), 12);
+            ListSeries previous = lateSeries(
+                    getTranslation("investigations.chart.previousYear", String.valueOf(year - 1)),
+                    shown.getFirst().previousMonths(),
+                    12);
             previous.setPlotOptions(dashed());
             conf.addSeries(previous);
         }
-        shown.stream().map(UnitFigures::lateShareTarget).filter(Objects::nonNull).map(BigDecimal::stripTrailingZeros)
-                .distinct().forEach(targetShare -> {
+        shown.stream()
+                .map(UnitFigures::lateShareTarget)
+                .filter(Objects::nonNull)
+                .map(BigDecimal::stripTrailingZeros)
+                .distinct()
+                .forEach(targetShare -> {
                     PlotLine target = new PlotLine();
                     target.setValue(targetShare.doubleValue());
                     target.setDashStyle(DashStyle.DASH);
@@ -338,7 +454,9 @@ class InvestigationsView extends PeriodView {
     /** A point of the late-share chart lists that month's late cases: its series' enhet's, or last year's. */
     private void onLateSharePointClick(Chart chart) {
         chart.addPointClickListener(e -> {
-            List<String> seriesUnits = unit == null ? figures.units().stream().map(UnitFigures::unitCode).toList() : List.of(unit);
+            List<String> seriesUnits = unit == null
+                    ? figures.units().stream().map(UnitFigures::unitCode).toList()
+                    : List.of(unit);
             boolean previousYear = e.getSeriesItemIndex() >= seriesUnits.size();
             String code = previousYear ? unit : seriesUnits.get(e.getSeriesItemIndex());
             int year = period().getYear();
@@ -370,16 +488,27 @@ class InvestigationsView extends PeriodView {
         Grid<UnitRow> grid = new Grid<>();
         grid.addClassName("overview-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(UnitRow::unitName).setHeader(getTranslation("investigations.column.unit")).setWidth("16rem")
-                .setFlexGrow(0).setFrozen(true);
+        grid.addColumn(UnitRow::unitName)
+                .setHeader(getTranslation("investigations.column.unit"))
+                .setWidth("16rem")
+                .setFlexGrow(0)
+                .setFrozen(true);
         OverviewMeasure shown = overviewMeasure.getValue();
         for (int m = 1; m <= 12; m++) {
             int month = m;
             YearMonth ym = YearMonth.of(year, m);
             boolean future = ym.isAfter(period());
-            Function<UnitRow, String> cell = r -> future ? "" : overviewCell(r.figures().month(month), shown);
-            marks.mark(grid.addColumn(cell::apply).setHeader(Periods.shortMonths(getLocale())[m - 1]).setKey("m" + m)
-                    .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(1), UnitRow::unitName, cell);
+            Function<UnitRow, String> cell =
+                    r -> future ? "" : overviewCell(r.figures().month(month), shown);
+            marks.mark(
+                    grid.addColumn(cell::apply)
+                            .setHeader(Periods.shortMonths(getLocale())[m - 1])
+                            .setKey("m" + m)
+                            .setTextAlign(ColumnTextAlign.END)
+                            .setWidth("5rem")
+                            .setFlexGrow(1),
+                    UnitRow::unitName,
+                    cell);
         }
         live(() -> GridRows.show(grid, unitRows(), UnitRow::unitName));
         grid.addItemClickListener(e -> {
@@ -397,7 +526,8 @@ class InvestigationsView extends PeriodView {
                 }
             }
         });
-        return section(new H2(getTranslation("investigations.section.overview", String.valueOf(year))), overviewMeasure, grid);
+        return section(
+                new H2(getTranslation("investigations.section.overview", String.valueOf(year))), overviewMeasure, grid);
     }
 
     private static String overviewCell(Volumes v, OverviewMeasure measure) {
@@ -420,46 +550,70 @@ class InvestigationsView extends PeriodView {
         }
         String scope = unit == null ? getTranslation("investigations.unit.all") : unitName(unit);
         String when = drillMeasure == Measure.OVERDUE
-                ? getTranslation("investigations.drill.asOf", LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))
-                : drillFrom.equals(drillTo) ? Periods.label(drillFrom, getLocale())
-                : Periods.label(drillFrom, getLocale()) + "–" + Periods.label(drillTo, getLocale());
+                ? getTranslation(
+                        "investigations.drill.asOf",
+                        LocalDateLabel.of(InvestigationService.overdueDay(drillTo), getLocale()))
+                : drillFrom.equals(drillTo)
+                        ? Periods.label(drillFrom, getLocale())
+                        : Periods.label(drillFrom, getLocale()) + "–" + Periods.label(drillTo, getLocale());
         Grid<CaseLine> grid = new Grid<>();
         grid.addClassName("cases-grid");
-        grid.addColumn(CaseLine::reference).setHeader(getTranslation("investigations.drill.column.reference"))
-                .setKey("reference").setSortable(true).setComparator(CaseLine::reference).setAutoWidth(true);
+        grid.addColumn(CaseLine::reference)
+                .setHeader(getTranslation("investigations.drill.column.reference"))
+                .setKey("reference")
+                .setSortable(true)
+                .setComparator(CaseLine::reference)
+                .setAutoWidth(true);
         if (unit == null) {
-            grid.addColumn(c -> unitName(c.unitCode())).setHeader(getTranslation("investigations.drill.column.unit"))
-                    .setKey("unit").setSortable(true).setComparator(c -> unitName(c.unitCode())).setAutoWidth(true);
+            grid.addColumn(c -> unitName(c.unitCode()))
+                    .setHeader(getTranslation("investigations.drill.column.unit"))
+                    .setKey("unit")
+                    .setSortable(true)
+                    .setComparator(c -> unitName(c.unitCode()))
+                    .setAutoWidth(true);
         }
         dateColumn(grid, "opened", "investigations.drill.column.opened", CaseLine::opened);
         dateColumn(grid, "deadline", "investigations.drill.column.deadline", CaseLine::deadline);
         dateColumn(grid, "closed", "investigations.drill.column.closed", CaseLine::closed);
         grid.addColumn(c -> c.daysOverDeadline() == null ? "" : SwedishFormat.integer(c.daysOverDeadline()))
-                .setHeader(getTranslation("investigations.drill.column.daysOver")).setKey("daysOver")
-                .setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(Comparator.comparing(CaseLine::daysOverDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .setHeader(getTranslation("investigations.drill.column.daysOver"))
+                .setKey("daysOver")
+                .setTextAlign(ColumnTextAlign.END)
+                .setSortable(true)
+                .setComparator(Comparator.comparing(
+                        CaseLine::daysOverDeadline, Comparator.nullsFirst(Comparator.naturalOrder())));
         dateColumn(grid, "extendedTo", "investigations.drill.column.extendedTo", CaseLine::extendedTo);
         grid.addColumn(c -> c.extensionReason() == null ? "" : c.extensionReason())
-                .setHeader(getTranslation("investigations.drill.column.reason")).setKey("reason").setSortable(true)
+                .setHeader(getTranslation("investigations.drill.column.reason"))
+                .setKey("reason")
+                .setSortable(true)
                 .setComparator(c -> c.extensionReason() == null ? "" : c.extensionReason());
         H2 heading = new H2();
         heading.addClassName("drill-title");
         live(() -> {
             drillCases = investigations.cases(unit, drillMeasure, drillFrom, drillTo);
-            heading.setText(getTranslation("investigations.drill.title",
-                    getTranslation("investigations.measure." + drillMeasure.name()), scope, when,
+            heading.setText(getTranslation(
+                    "investigations.drill.title",
+                    getTranslation("investigations.measure." + drillMeasure.name()),
+                    scope,
+                    when,
                     SwedishFormat.integer(drillCases.size())));
             grid.setAllRowsVisible(drillCases.size() <= 50);
             grid.setItems(drillCases);
         });
-        Anchor close = new Anchor("utredningar?" + query(unit, null, null, null).getQueryString(),
+        Anchor close = new Anchor(
+                "utredningar?" + query(unit, null, null, null).getQueryString(),
                 getTranslation("investigations.drill.close"));
         close.addClassName("drill-close");
         String fileName = "utredningar-" + (unit == null ? "alla" : unit) + "-" + drillFrom
                 + (drillFrom.equals(drillTo) ? "" : "--" + drillTo) + "-" + drillMeasure.slug();
         Div exports = new Div();
-        ExportLinks.xlsxAndCsv(getTranslation("investigations.export.xlsx"), getTranslation("investigations.export.csv"),
-                fileName, () -> export(heading.getText(), drillCases)).forEach(exports::add);
+        ExportLinks.xlsxAndCsv(
+                        getTranslation("investigations.export.xlsx"),
+                        getTranslation("investigations.export.csv"),
+                        fileName,
+                        () -> export(heading.getText(), drillCases))
+                .forEach(exports::add);
         exports.add(close);
         exports.addClassName("export-actions");
         Div section = section(heading, exports, grid);
@@ -476,16 +630,26 @@ class InvestigationsView extends PeriodView {
                 new ExportTable.Column(getTranslation("investigations.drill.column.daysOver"), 0),
                 ExportTable.Column.text(getTranslation("investigations.drill.column.extendedTo")),
                 ExportTable.Column.text(getTranslation("investigations.drill.column.reason")));
-        List<ExportTable.Row> rows = cases.stream().map(c -> ExportTable.Row.of(c.reference(), java.util.Arrays.asList(
-                c.unitCode(), c.opened(), c.deadline(), c.closed(),
-                c.daysOverDeadline() == null ? null : BigDecimal.valueOf(c.daysOverDeadline()),
-                c.extendedTo(), c.extensionReason()))).toList();
+        List<ExportTable.Row> rows = cases.stream()
+                .map(c -> ExportTable.Row.of(
+                        c.reference(),
+                        java.util.Arrays.asList(
+                                c.unitCode(),
+                                c.opened(),
+                                c.deadline(),
+                                c.closed(),
+                                c.daysOverDeadline() == null ? null : BigDecimal.valueOf(c.daysOverDeadline()),
+                                c.extendedTo(),
+                                c.extensionReason())))
+                .toList();
         return new ExportTable(title, getTranslation("investigations.drill.column.reference"), columns, rows);
     }
 
     private static void dateColumn(Grid<CaseLine> grid, String key, String header, Function<CaseLine, LocalDate> date) {
-        grid.addColumn(c -> date.apply(c) == null ? "" : date.apply(c).toString()).setHeader(grid.getTranslation(header))
-                .setKey(key).setSortable(true)
+        grid.addColumn(c -> date.apply(c) == null ? "" : date.apply(c).toString())
+                .setHeader(grid.getTranslation(header))
+                .setKey(key)
+                .setSortable(true)
                 .setComparator(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setAutoWidth(true);
     }
@@ -510,13 +674,22 @@ class InvestigationsView extends PeriodView {
     }
 
     /** A figure column; a live refresh marks the figures that changed, its row known by {@code rowKey}. */
-    private <T> void number(Grid<T> grid, Function<T, String> rowKey, String key, String header, Function<T, String> text) {
-        marks.mark(grid.addColumn(text::apply).setHeader(header.startsWith("investigations.") ? grid.getTranslation(header) : header)
-                .setKey(key).setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1), rowKey, text);
+    private <T> void number(
+            Grid<T> grid, Function<T, String> rowKey, String key, String header, Function<T, String> text) {
+        marks.mark(
+                grid.addColumn(text::apply)
+                        .setHeader(header.startsWith("investigations.") ? grid.getTranslation(header) : header)
+                        .setKey(key)
+                        .setTextAlign(ColumnTextAlign.END)
+                        .setWidth("7rem")
+                        .setFlexGrow(1),
+                rowKey,
+                text);
     }
 
     private String unitName(String code) {
-        return code == null ? getTranslation("investigations.unit.all")
+        return code == null
+                ? getTranslation("investigations.unit.all")
                 : organisation.organisation().unit(code).map(u -> u.name()).orElse(code);
     }
 
@@ -548,11 +721,11 @@ class InvestigationsView extends PeriodView {
 
     /** "31 augusti 2021". */
     static final class LocalDateLabel {
-        private LocalDateLabel() {
-        }
+        private LocalDateLabel() {}
 
         static String of(LocalDate day, java.util.Locale locale) {
-            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                    .format(day);
         }
     }
 }

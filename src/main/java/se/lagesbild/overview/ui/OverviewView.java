@@ -40,8 +40,12 @@ class OverviewView extends PeriodView {
     private final Div cards = new Div();
     private EconomyReport report;
 
-    OverviewView(EconomyService economy, InvestigationService investigations, OrganisationService organisation,
-                 GoalAreaSummary goals, ChangeBroadcaster broadcaster) {
+    OverviewView(
+            EconomyService economy,
+            InvestigationService investigations,
+            OrganisationService organisation,
+            GoalAreaSummary goals,
+            ChangeBroadcaster broadcaster) {
         super("overview.title", "overview-view", economy, broadcaster, Topic.FIGURES);
         this.economy = economy;
         this.investigations = investigations;
@@ -50,8 +54,6 @@ class OverviewView extends PeriodView {
         cards.addClassName("cards");
         add(cards);
     }
-
-
 
     @Override
     protected void render() {
@@ -65,7 +67,8 @@ class OverviewView extends PeriodView {
         Div investigationsCard = place();
         Div goalsCard = place();
         live(() -> report, shown -> replace(economyCard, economyCard(shown)));
-        live(() -> new UnitsShown(investigations.figures(period), organisation.organisation()),
+        live(
+                () -> new UnitsShown(investigations.figures(period), organisation.organisation()),
                 shown -> replace(investigationsCard, investigationsCard(shown)));
         live(() -> goals.year(period), year -> replace(goalsCard, goals.card(year, period)));
         cards.add(economyCard, investigationsCard, goalsCard, chartCard());
@@ -87,17 +90,26 @@ class OverviewView extends PeriodView {
         Figures total = report.committee().figures();
         Div card = card("overview.economy", report.committee().name());
         if (total.deviationYear() != null) {
-            card.add(figure("overview.economy.forecastDeviation", SwedishFormat.mkr(total.deviationYear()),
-                    getTranslation("overview.economy.ofBudget",
+            card.add(figure(
+                    "overview.economy.forecastDeviation",
+                    SwedishFormat.mkr(total.deviationYear()),
+                    getTranslation(
+                            "overview.economy.ofBudget",
                             SwedishFormat.percent(total.deviationYearPercent(), 1),
                             Periods.label(YearMonth.of(period().getYear(), report.forecastRound()), getLocale())),
                     total.deviationYear()));
         }
-        card.add(figure("overview.economy.periodDeviation", SwedishFormat.mkr(total.deviation()),
-                getTranslation("overview.economy.period", periodLabel()), total.deviation()));
+        card.add(figure(
+                "overview.economy.periodDeviation",
+                SwedishFormat.mkr(total.deviation()),
+                getTranslation("overview.economy.period", periodLabel()),
+                total.deviation()));
         if (total.forecastChange() != null) {
-            card.add(figure("overview.economy.forecastChange", SwedishFormat.mkr(total.forecastChange()),
-                    getTranslation("overview.economy.since",
+            card.add(figure(
+                    "overview.economy.forecastChange",
+                    SwedishFormat.mkr(total.forecastChange()),
+                    getTranslation(
+                            "overview.economy.since",
                             Periods.label(YearMonth.of(period().getYear(), report.previousRound()), getLocale())),
                     total.forecastChange()));
         }
@@ -105,29 +117,35 @@ class OverviewView extends PeriodView {
     }
 
     /** What the investigations card shows: the enheter's figures, under their names. */
-    private record UnitsShown(InvestigationFigures figures, Organisation organisation) {
-    }
+    private record UnitsShown(InvestigationFigures figures, Organisation organisation) {}
 
     private Component investigationsCard(UnitsShown shown) {
         Div card = card("overview.investigations", null);
         for (UnitFigures figures : shown.figures().units()) {
             String unitCode = figures.unitCode();
-            String unitName = shown.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
+            String unitName =
+                    shown.organisation().unit(unitCode).map(u -> u.name()).orElse(unitCode);
             Volumes now = figures.yearToDate();
             Volumes before = figures.previousYearToDate();
             Volumes month = figures.month(period().getMonthValue());
             Div unit = new Div();
             unit.addClassName("unit-figures");
             unit.add(new H2(unitName));
-            unit.add(new Paragraph(getTranslation("overview.investigations.open",
-                    SwedishFormat.integer(now.open()), SwedishFormat.integer(before.open()),
+            unit.add(new Paragraph(getTranslation(
+                    "overview.investigations.open",
+                    SwedishFormat.integer(now.open()),
+                    SwedishFormat.integer(before.open()),
                     SwedishFormat.signedPercent(Volumes.changePercent(now.open(), before.open()), 1),
                     String.valueOf(period().getYear() - 1))));
             if (month.lateSharePercent() != null) {
-                String target = figures.lateShareTarget() == null ? "–" : SwedishFormat.percent(figures.lateShareTarget(), 0);
-                unit.add(new Paragraph(getTranslation("overview.investigations.late",
-                        SwedishFormat.percent(month.lateSharePercent(), 0), target,
-                        SwedishFormat.integer(month.closedLate()), SwedishFormat.integer(month.closed()))));
+                String target =
+                        figures.lateShareTarget() == null ? "–" : SwedishFormat.percent(figures.lateShareTarget(), 0);
+                unit.add(new Paragraph(getTranslation(
+                        "overview.investigations.late",
+                        SwedishFormat.percent(month.lateSharePercent(), 0),
+                        target,
+                        SwedishFormat.integer(month.closedLate()),
+                        SwedishFormat.integer(month.closed()))));
             }
             card.add(unit);
         }
@@ -138,9 +156,14 @@ class OverviewView extends PeriodView {
         Div card = card("overview.chart", null);
         card.addClassName("wide");
         LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME);
-        live(() -> report.lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList(),
-                activities -> chart.show(DeviationChart.configuration(activities,
-                        getTranslation("economy.chart.deviation.title"), getTranslation("economy.chart.deviation.axis"))));
+        live(
+                () -> report.lines()
+                        .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+                        .toList(),
+                activities -> chart.show(DeviationChart.configuration(
+                        activities,
+                        getTranslation("economy.chart.deviation.title"),
+                        getTranslation("economy.chart.deviation.axis"))));
         card.add(chart);
         return card;
     }

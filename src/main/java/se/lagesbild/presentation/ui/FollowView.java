@@ -41,12 +41,17 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
     private final MeetingSessions meetingSessions;
     /** Counts this member among the followers or those looking around, whichever they are now. */
     private com.vaadin.flow.shared.Registration counted;
+
     private Session session;
     private int presenterSlide;
     private boolean following = true;
 
-    FollowView(PresentationService presentations, ReportService reports, ChangeBroadcaster broadcaster,
-               Presence presence, MeetingSessions meetingSessions) {
+    FollowView(
+            PresentationService presentations,
+            ReportService reports,
+            ChangeBroadcaster broadcaster,
+            Presence presence,
+            MeetingSessions meetingSessions) {
         this.presentations = presentations;
         this.meetingSessions = meetingSessions;
         this.presence = presence;
@@ -67,7 +72,8 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
                 showCodeForm(session.code(), "presentation.ended");
                 return;
             }
-            if (changes.stream().anyMatch(c -> c.topic() != Topic.PRESENTATION) && slides.deck().live()) {
+            if (changes.stream().anyMatch(c -> c.topic() != Topic.PRESENTATION)
+                    && slides.deck().live()) {
                 slides.show(presentations.deck(session), slides.index());
             }
             presenterMoved(now.get().slide());
@@ -87,7 +93,9 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         meetingSessions.keepForMeeting();
         Optional<Session> found = presentations.session(code);
         if (found.isEmpty() || found.get().ended()) {
-            showCodeForm(found.map(Session::code).orElse(code), found.isEmpty() ? "presentation.noSession" : "presentation.ended");
+            showCodeForm(
+                    found.map(Session::code).orElse(code),
+                    found.isEmpty() ? "presentation.noSession" : "presentation.ended");
             return;
         }
         removeAll();
@@ -114,8 +122,10 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         TextField field = new TextField(getTranslation("presentation.codeField"));
         field.addClassName("code-field");
         field.setMaxLength(4);
-        Button go = new Button(getTranslation("presentation.join"), e -> UI.getCurrent().navigate(FollowView.class,
-                field.getValue().strip().toUpperCase(java.util.Locale.ROOT)));
+        Button go = new Button(
+                getTranslation("presentation.join"),
+                e -> UI.getCurrent()
+                        .navigate(FollowView.class, field.getValue().strip().toUpperCase(java.util.Locale.ROOT)));
         go.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         Div form = new Div(new H1(getTranslation("presentation.joinTitle")), field, go);
         if (tried != null) {
@@ -152,8 +162,10 @@ class FollowView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         uncount();
         counted = presence.join(following ? session.followingKey() : session.lookingAroundKey(), UI.getCurrent());
         followAgain.setVisible(!following);
-        slides.setStatus(following ? getTranslation("presentation.following")
-                : getTranslation("presentation.lookingAround", presenterSlide + 1));
+        slides.setStatus(
+                following
+                        ? getTranslation("presentation.following")
+                        : getTranslation("presentation.lookingAround", presenterSlide + 1));
     }
 
     private void uncount() {

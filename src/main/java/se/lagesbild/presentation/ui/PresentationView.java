@@ -47,8 +47,13 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** Who started {@link #session}: the one who ends it, also when the view is detached outside a request. */
     private String presenter;
 
-    PresentationView(PresentationService presentations, EconomyService economy, ChangeBroadcaster broadcaster,
-                     Presence presence, ReportService reports, MeetingSessions meetingSessions) {
+    PresentationView(
+            PresentationService presentations,
+            EconomyService economy,
+            ChangeBroadcaster broadcaster,
+            Presence presence,
+            ReportService reports,
+            MeetingSessions meetingSessions) {
         this.reports = reports;
         this.meetingSessions = meetingSessions;
         this.presentations = presentations;
@@ -69,11 +74,15 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         meetingSessions.keepForMeeting();
         var query = event.getLocation().getQueryParameters();
-        Long version = query.getSingleParameter(VERSION).filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf)
+        Long version = query.getSingleParameter(VERSION)
+                .filter(t -> t.matches("\\d{1,18}"))
+                .map(Long::valueOf)
                 .orElse(null);
-        YearMonth period = Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
+        YearMonth period =
+                Periods.from(event.getLocation()).or(economy::latestPeriod).orElse(YearMonth.now());
         endSession();
-        if (query.getSingleParameter(VERSION).isPresent() && (version == null || reports.version(version).isEmpty())) {
+        if (query.getSingleParameter(VERSION).isPresent()
+                && (version == null || reports.version(version).isEmpty())) {
             showMessage("presentation.noVersion");
             return;
         }
@@ -106,7 +115,10 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The code, and how many members follow (and look around on their own) over every node. */
     private void showAudience() {
         String text = getTranslation("presentation.audience", session.code(), following);
-        slides.setStatus(lookingAround == 0 ? text : text + " · " + getTranslation("presentation.audience.lookingAround", lookingAround));
+        slides.setStatus(
+                lookingAround == 0
+                        ? text
+                        : text + " · " + getTranslation("presentation.audience.lookingAround", lookingAround));
     }
 
     /** The session's code, as on the title slide. */
@@ -143,7 +155,8 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
             try {
                 presentations.end(session.code(), presenter);
             } catch (DataAccessException e) {
-                log.warn("Could not end presentation {}, it ends after its timeout: {}", session.code(), e.getMessage());
+                log.warn(
+                        "Could not end presentation {}, it ends after its timeout: {}", session.code(), e.getMessage());
             }
             session = null;
         }

@@ -13,8 +13,7 @@ import java.util.function.IntConsumer;
  */
 final class SlideControls {
 
-    private SlideControls() {
-    }
+    private SlideControls() {}
 
     /**
      * The controls for {@code view}'s slides. The keys work while these controls are on screen: a

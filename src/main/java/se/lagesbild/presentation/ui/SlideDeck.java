@@ -93,9 +93,14 @@ class SlideDeck extends Div {
         return switch (section.kind()) {
             case FIGURES -> figures(table);
             case TABLE -> table(table);
-            case BAR_CHART -> bigScreen(DeviationChart.create(table.rows().stream()
-                    .map(r -> new DeviationChart.Bar(r.label(), r.label(), r.values().getFirst())).toList(),
-                    table.title(), table.columns().getFirst().header()));
+            case BAR_CHART ->
+                bigScreen(DeviationChart.create(
+                        table.rows().stream()
+                                .map(r -> new DeviationChart.Bar(
+                                        r.label(), r.label(), r.values().getFirst()))
+                                .toList(),
+                        table.title(),
+                        table.columns().getFirst().header()));
             case HEATMAP -> bigScreen(heatmap(table));
         };
     }
@@ -145,7 +150,9 @@ class SlideDeck extends Div {
             if (row.emphasised()) {
                 tr.getClassList().add("emphasised");
             }
-            tr.appendChild(new Element("td").setText(row.label()).setAttribute("style", "padding-left:" + (0.4 + row.depth() * 1.2) + "em"));
+            tr.appendChild(new Element("td")
+                    .setText(row.label())
+                    .setAttribute("style", "padding-left:" + (0.4 + row.depth() * 1.2) + "em"));
             for (int c = 0; c < table.columns().size(); c++) {
                 String text = SwedishFormat.cell(table, row, c);
                 Element td = new Element("td").setText(text);
@@ -162,7 +169,8 @@ class SlideDeck extends Div {
     }
 
     private static Chart heatmap(ExportTable table) {
-        List<String> columns = table.columns().stream().map(ExportTable.Column::header).toList();
+        List<String> columns =
+                table.columns().stream().map(ExportTable.Column::header).toList();
         List<String> rows = table.rows().stream().map(ExportTable.Row::label).toList();
         Assessment[][] cells = new Assessment[columns.size()][rows.size()];
         String[][] labels = new String[columns.size()][rows.size()];

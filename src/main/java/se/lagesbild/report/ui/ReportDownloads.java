@@ -12,24 +12,33 @@ import se.lagesbild.report.ReportVersion;
 /** A frozen version's report as PDF and as XLSX (one sheet per table), written when clicked. */
 final class ReportDownloads {
 
-    private ReportDownloads() {
-    }
+    private ReportDownloads() {}
 
     static List<Anchor> links(ReportVersion version, Component view) {
-        String file = "lagesbild-" + version.period() + "-" + version.name().replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-|-$", "").toLowerCase(java.util.Locale.ROOT);
-        Anchor pdf = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".pdf");
-            event.setContentType(ReportPdf.CONTENT_TYPE);
-            ReportPdf.write(version, event.getOutputStream());
-        }, view.getTranslation("report.download.pdf"));
+        String file = "lagesbild-" + version.period() + "-"
+                + version.name()
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                        .replaceAll("^-|-$", "")
+                        .toLowerCase(java.util.Locale.ROOT);
+        Anchor pdf = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(file + ".pdf");
+                    event.setContentType(ReportPdf.CONTENT_TYPE);
+                    ReportPdf.write(version, event.getOutputStream());
+                },
+                view.getTranslation("report.download.pdf"));
         pdf.addClassName("download-pdf");
-        Anchor xlsx = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".xlsx");
-            event.setContentType(TableExport.XLSX_TYPE);
-            TableExport.xlsx(version.snapshot().sections().stream().map(ReportSection::table).toList(),
-                    event.getOutputStream());
-        }, view.getTranslation("report.download.xlsx"));
+        Anchor xlsx = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(file + ".xlsx");
+                    event.setContentType(TableExport.XLSX_TYPE);
+                    TableExport.xlsx(
+                            version.snapshot().sections().stream()
+                                    .map(ReportSection::table)
+                                    .toList(),
+                            event.getOutputStream());
+                },
+                view.getTranslation("report.download.xlsx"));
         xlsx.addClassName("download-xlsx");
         return List.of(pdf, xlsx);
     }

@@ -43,8 +43,12 @@ class ReportsView extends PeriodView {
     private Long compared;
 
     ReportsView(ReportService reports, EconomyService economy, ChangeBroadcaster broadcaster) {
-        super("report.title", "reports-view", economy, broadcaster, java.util.EnumSet.of(Topic.REPORTS, Topic.ECONOMY,
-                Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS));
+        super(
+                "report.title",
+                "reports-view",
+                economy,
+                broadcaster,
+                java.util.EnumSet.of(Topic.REPORTS, Topic.ECONOMY, Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS));
         this.reports = reports;
         content.setWidthFull();
         add(content);
@@ -52,8 +56,12 @@ class ReportsView extends PeriodView {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        compared = event.getLocation().getQueryParameters().getSingleParameter(COMPARE)
-                .filter(t -> t.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        compared = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(COMPARE)
+                .filter(t -> t.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
         super.beforeEnter(event);
     }
 
@@ -83,7 +91,9 @@ class ReportsView extends PeriodView {
         boolean mayEdit = reports.mayEdit(CurrentUser.name());
         name.setVisible(mayEdit);
         freeze.setVisible(mayEdit);
-        Anchor live = new Anchor("presentation?" + QueryParameters.of(Periods.PARAM, period().toString()).getQueryString(),
+        Anchor live = new Anchor(
+                "presentation?"
+                        + QueryParameters.of(Periods.PARAM, period().toString()).getQueryString(),
                 getTranslation("report.presentLive", periodLabel()));
         live.addClassName("present-live");
         Div row = new Div(name, freeze, live);
@@ -95,22 +105,35 @@ class ReportsView extends PeriodView {
         Grid<ReportVersion> grid = new Grid<>();
         grid.addClassName("versions-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(ReportVersion::name).setHeader(getTranslation("report.column.name")).setAutoWidth(true);
+        grid.addColumn(ReportVersion::name)
+                .setHeader(getTranslation("report.column.name"))
+                .setAutoWidth(true);
         grid.addColumn(v -> Periods.label(v.period(), getLocale())).setHeader(getTranslation("report.column.period"));
         grid.addColumn(v -> SwedishFormat.minute(v.frozenAt())).setHeader(getTranslation("report.column.frozenAt"));
         grid.addColumn(ReportVersion::frozenBy).setHeader(getTranslation("report.column.frozenBy"));
-        grid.addComponentColumn(this::versionActions).setHeader(getTranslation("report.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::versionActions)
+                .setHeader(getTranslation("report.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(reports.versions());
         return section(getTranslation("report.versions.title"), grid);
     }
 
     private Component versionActions(ReportVersion version) {
-        Anchor present = new Anchor("presentation?" + QueryParameters.of("version", String.valueOf(version.id()))
-                .getQueryString(), getTranslation("report.present"));
+        Anchor present = new Anchor(
+                "presentation?"
+                        + QueryParameters.of("version", String.valueOf(version.id()))
+                                .getQueryString(),
+                getTranslation("report.present"));
         present.addClassName("present-version");
-        Anchor compare = new Anchor("rapporter?" + new QueryParameters(java.util.Map.of(
-                Periods.PARAM, List.of(period().toString()), COMPARE, List.of(String.valueOf(version.id()))))
-                .getQueryString(), getTranslation("report.compare"));
+        Anchor compare = new Anchor(
+                "rapporter?"
+                        + new QueryParameters(java.util.Map.of(
+                                        Periods.PARAM,
+                                        List.of(period().toString()),
+                                        COMPARE,
+                                        List.of(String.valueOf(version.id()))))
+                                .getQueryString(),
+                getTranslation("report.compare"));
         compare.addClassName("compare-version");
         Div actions = new Div(present, compare);
         ReportDownloads.links(version, this).forEach(actions::add);
@@ -123,14 +146,24 @@ class ReportsView extends PeriodView {
         Grid<CellChange> grid = new Grid<>();
         grid.addClassName("changes-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(CellChange::section).setHeader(getTranslation("report.change.section")).setAutoWidth(true);
-        grid.addColumn(CellChange::row).setHeader(getTranslation("report.change.row")).setAutoWidth(true);
+        grid.addColumn(CellChange::section)
+                .setHeader(getTranslation("report.change.section"))
+                .setAutoWidth(true);
+        grid.addColumn(CellChange::row)
+                .setHeader(getTranslation("report.change.row"))
+                .setAutoWidth(true);
         grid.addColumn(CellChange::column).setHeader(getTranslation("report.change.column"));
-        grid.addColumn(CellChange::before).setHeader(getTranslation("report.change.before")).setKey("before");
-        grid.addColumn(CellChange::after).setHeader(getTranslation("report.change.after")).setKey("after");
+        grid.addColumn(CellChange::before)
+                .setHeader(getTranslation("report.change.before"))
+                .setKey("before");
+        grid.addColumn(CellChange::after)
+                .setHeader(getTranslation("report.change.after"))
+                .setKey("after");
         grid.setItems(changes);
-        Paragraph summary = new Paragraph(changes.isEmpty() ? getTranslation("report.compare.none", version.label())
-                : getTranslation("report.compare.count", changes.size(), version.label()));
+        Paragraph summary = new Paragraph(
+                changes.isEmpty()
+                        ? getTranslation("report.compare.none", version.label())
+                        : getTranslation("report.compare.count", changes.size(), version.label()));
         summary.addClassName("compare-summary");
         Div section = section(getTranslation("report.compare.title", version.label()), summary, grid);
         section.addClassName("compare-section");
@@ -141,13 +174,17 @@ class ReportsView extends PeriodView {
         Grid<Pin> grid = new Grid<>();
         grid.addClassName("pins-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> getTranslation("report.pin.kind." + p.kind().name())).setHeader(getTranslation("report.pin.kind"));
+        grid.addColumn(p -> getTranslation("report.pin.kind." + p.kind().name()))
+                .setHeader(getTranslation("report.pin.kind"));
         grid.addColumn(Pin::scope).setHeader(getTranslation("report.pin.scope"));
         grid.addColumn(p -> SwedishFormat.minute(p.pinnedAt())).setHeader(getTranslation("report.pin.at"));
         grid.addComponentColumn(p -> new Button(getTranslation("report.pin.remove"), e -> {
-            reports.unpin(p.id(), CurrentUser.name());
-            render();
-        })).setHeader("").setKey("remove").setVisible(reports.mayEdit(CurrentUser.name()));
+                    reports.unpin(p.id(), CurrentUser.name());
+                    render();
+                }))
+                .setHeader("")
+                .setKey("remove")
+                .setVisible(reports.mayEdit(CurrentUser.name()));
         grid.setItems(reports.pins());
         return section(getTranslation("report.pins.title"), new Paragraph(getTranslation("report.pins.help")), grid);
     }

@@ -46,13 +46,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private List<AuditEvent> events = List.of();
 
     /** The columns, shared by the grid and the export. */
-    private record Column(String key, Function<AuditEvent, String> value) {
-    }
+    private record Column(String key, Function<AuditEvent, String> value) {}
 
     private final List<Column> columns = List.of(
             new Column("security.audit.at", e -> SwedishFormat.second(e.at())),
             new Column("security.audit.user", AuditEvent::username),
-            new Column("security.audit.kind", e -> getTranslation("security.audit.kind." + e.kind().name())),
+            new Column(
+                    "security.audit.kind",
+                    e -> getTranslation("security.audit.kind." + e.kind().name())),
             new Column("security.audit.unit", AuditEvent::unitCode),
             new Column("security.audit.period", AuditEvent::period),
             new Column("security.audit.what", AuditEvent::what),
@@ -79,38 +80,55 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(AuditKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("security.audit.allKinds"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("security.audit.allKinds")
+        kind.setItemLabelGenerator(k -> k == null
+                ? getTranslation("security.audit.allKinds")
                 : getTranslation("security.audit.kind." + k.name()));
         kind.addClassName("audit-kind");
         Button filter = new Button(getTranslation("security.audit.filter"), e -> refresh());
         filter.addClassName("audit-filter");
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        columns.forEach(c -> grid.addColumn(e -> c.value().apply(e)).setHeader(getTranslation(c.key()))
-                .setAutoWidth(true).setResizable(true));
+        columns.forEach(c -> grid.addColumn(e -> c.value().apply(e))
+                .setHeader(getTranslation(c.key()))
+                .setAutoWidth(true)
+                .setResizable(true));
         Div filters = new Div(user, unit, period, kind, filter);
         filters.addClassName("view-header");
         Div exports = new Div();
-        ExportLinks.xlsxAndCsv(getTranslation("security.audit.export.xlsx"), getTranslation("security.audit.export.csv"),
-                "granskningslogg", this::export).forEach(exports::add);
+        ExportLinks.xlsxAndCsv(
+                        getTranslation("security.audit.export.xlsx"),
+                        getTranslation("security.audit.export.csv"),
+                        "granskningslogg",
+                        this::export)
+                .forEach(exports::add);
         exports.addClassName("export-actions");
         add(new H1(getTranslation("security.audit.title")), filters, exports, shown, grid);
         refresh();
     }
 
     private void refresh() {
-        events = audit.search(CurrentUser.name(), new Audit.Filter(user.getValue(), unit.getValue(), period.getValue(),
-                kind.getValue(), null, null), SHOWN);
+        events = audit.search(
+                CurrentUser.name(),
+                new Audit.Filter(user.getValue(), unit.getValue(), period.getValue(), kind.getValue(), null, null),
+                SHOWN);
         grid.setItems(events);
         shown.setText(getTranslation("security.audit.shown", String.valueOf(events.size())));
     }
 
     private ExportTable export() {
-        List<ExportTable.Column> header = columns.stream().skip(1)
-                .map(c -> ExportTable.Column.text(getTranslation(c.key()))).toList();
-        List<ExportTable.Row> rows = events.stream().map(e -> ExportTable.Row.of(columns.getFirst().value().apply(e),
-                columns.stream().skip(1).map(c -> c.value().apply(e)).toList())).toList();
-        return new ExportTable(getTranslation("security.audit.title"), getTranslation(columns.getFirst().key()), header,
+        List<ExportTable.Column> header = columns.stream()
+                .skip(1)
+                .map(c -> ExportTable.Column.text(getTranslation(c.key())))
+                .toList();
+        List<ExportTable.Row> rows = events.stream()
+                .map(e -> ExportTable.Row.of(
+                        columns.getFirst().value().apply(e),
+                        columns.stream().skip(1).map(c -> c.value().apply(e)).toList()))
+                .toList();
+        return new ExportTable(
+                getTranslation("security.audit.title"),
+                getTranslation(columns.getFirst().key()),
+                header,
                 rows);
     }
 

@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (registrations.getIfAvailable() instanceof Iterable<?> all) {
             for (Object registration : all) {
                 ClientRegistration client = (ClientRegistration) registration;
-                Anchor sso = new Anchor("oauth2/authorization/" + client.getRegistrationId(),
+                Anchor sso = new Anchor(
+                        "oauth2/authorization/" + client.getRegistrationId(),
                         getTranslation("security.login.sso", client.getClientName()));
                 sso.setRouterIgnore(true);
                 sso.addClassName("sso-login");

@@ -49,15 +49,29 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("users-view");
         grid.addClassName("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AppUser::username).setHeader(getTranslation("security.users.username")).setAutoWidth(true);
-        grid.addColumn(AppUser::displayName).setHeader(getTranslation("security.users.name")).setAutoWidth(true);
-        grid.addColumn(AppUser::email).setHeader(getTranslation("security.users.email")).setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("security.role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("security.users.roles")).setAutoWidth(true);
-        grid.addColumn(u -> String.join(", ", new TreeSet<>(u.units()))).setHeader(getTranslation("security.users.units"))
+        grid.addColumn(AppUser::username)
+                .setHeader(getTranslation("security.users.username"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> yesNo(u.active())).setHeader(getTranslation("security.users.active")).setAutoWidth(true);
-        grid.addColumn(u -> yesNo(u.demoPassword())).setHeader(getTranslation("security.users.demoPassword"))
+        grid.addColumn(AppUser::displayName)
+                .setHeader(getTranslation("security.users.name"))
+                .setAutoWidth(true);
+        grid.addColumn(AppUser::email)
+                .setHeader(getTranslation("security.users.email"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("security.role." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("security.users.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> String.join(", ", new TreeSet<>(u.units())))
+                .setHeader(getTranslation("security.users.units"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> yesNo(u.active()))
+                .setHeader(getTranslation("security.users.active"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> yesNo(u.demoPassword()))
+                .setHeader(getTranslation("security.users.demoPassword"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         Button create = new Button(getTranslation("security.users.new"), e -> edit(null));
@@ -74,7 +88,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private Div actions(AppUser user) {
         Button edit = new Button(getTranslation("security.users.edit"), e -> edit(user));
         edit.addClassName("edit-user");
-        Button active = new Button(getTranslation(user.active() ? "security.users.deactivate" : "security.users.activate"),
+        Button active = new Button(
+                getTranslation(user.active() ? "security.users.deactivate" : "security.users.activate"),
                 e -> setActive(user, !user.active()));
         active.addClassName(user.active() ? "deactivate-user" : "activate-user");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -89,7 +104,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void setActive(AppUser user, boolean active) {
         try {
             users.setActive(CurrentUser.name(), user.username(), active);
-            notice(getTranslation(active ? "security.users.activated" : "security.users.deactivated", user.username()),
+            notice(
+                    getTranslation(active ? "security.users.activated" : "security.users.deactivated", user.username()),
                     NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (Users.InvalidUserException e) {
@@ -116,8 +132,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         MultiSelectComboBox<String> unitSelect = new MultiSelectComboBox<>(getTranslation("security.users.units"));
         unitSelect.addClassName("user-units");
         unitSelect.setItems(units.stream().map(Unit::code).toList());
-        unitSelect.setItemLabelGenerator(code -> units.stream().filter(u -> u.code().equals(code)).map(Unit::name)
-                .findFirst().orElse(code));
+        unitSelect.setItemLabelGenerator(code -> units.stream()
+                .filter(u -> u.code().equals(code))
+                .map(Unit::name)
+                .findFirst()
+                .orElse(code));
         if (user != null) {
             username.setValue(user.username());
             username.setReadOnly(true);
@@ -130,8 +149,13 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         error.addClassName("user-error");
         Button save = new Button(getTranslation("security.users.save"), e -> {
             Set<Role> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
-            Users.UserForm form = new Users.UserForm(username.getValue(), name.getValue(), email.getValue(),
-                    password.getValue(), chosen, unitSelect.getValue());
+            Users.UserForm form = new Users.UserForm(
+                    username.getValue(),
+                    name.getValue(),
+                    email.getValue(),
+                    password.getValue(),
+                    chosen,
+                    unitSelect.getValue());
             try {
                 if (user == null) {
                     users.create(CurrentUser.name(), form);

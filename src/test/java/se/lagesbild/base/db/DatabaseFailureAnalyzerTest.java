@@ -18,13 +18,15 @@ class DatabaseFailureAnalyzerTest {
         FailureAnalysis analysis = analyze(new SQLNonTransientConnectionException(
                 "Socket fail to connect to address=(host=db)(port=3306)(type=primary). Connection refused", "08000"));
         assertThat(analysis.getDescription())
-                .isEqualTo("Lägesbild could not use its database: Socket fail to connect to address=(host=db)(port=3306)(type=primary). Connection refused");
+                .isEqualTo(
+                        "Lägesbild could not use its database: Socket fail to connect to address=(host=db)(port=3306)(type=primary). Connection refused");
         assertThat(analysis.getAction()).startsWith("Check SPRING_DATASOURCE_URL");
     }
 
     @Test
     void wrongPasswordNamesUserAndPassword() {
-        FailureAnalysis analysis = analyze(new SQLInvalidAuthorizationSpecException("Access denied for user 'x'", "28000"));
+        FailureAnalysis analysis =
+                analyze(new SQLInvalidAuthorizationSpecException("Access denied for user 'x'", "28000"));
         assertThat(analysis.getAction()).startsWith("Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
     }
 

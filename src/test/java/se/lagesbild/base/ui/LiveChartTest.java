@@ -32,7 +32,8 @@ class LiveChartTest extends KaribuTest {
 
         assertThat(chart()).isSameAs(first);
         assertThat(chartsMade).hasValue(1);
-        assertThat(((ListSeries) first.getConfiguration().getSeries().getFirst()).getData()).containsExactly(10, 25, 30);
+        assertThat(((ListSeries) first.getConfiguration().getSeries().getFirst()).getData())
+                .containsExactly(10, 25, 30);
     }
 
     @Test

@@ -19,6 +19,7 @@ class LiveUpdatesTest extends KaribuTest {
 
     @Autowired
     ChangeLog changeLog;
+
     @Autowired
     ChangeBroadcaster broadcaster;
 
@@ -28,8 +29,10 @@ class LiveUpdatesTest extends KaribuTest {
         commitAndAwaitDelivery(1000, 2031);
         awaitPush(() -> !NotificationsKt.getNotifications().isEmpty());
         // one refresh, one notice: "1 000 ändringar — Nytt utfall, 14:32"
-        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n ->
-                assertThat(n.getElement().getProperty("text")).matches("1\u00A0000 ändringar — Nytt utfall, \\d\\d:\\d\\d"));
+        assertThat(NotificationsKt.getNotifications())
+                .singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .matches("1\u00A0000 ändringar — Nytt utfall, \\d\\d:\\d\\d"));
     }
 
     @Test
@@ -44,7 +47,8 @@ class LiveUpdatesTest extends KaribuTest {
         navigate("ekonomi", "period", "2021-08");
         NotificationsKt.clearNotifications();
         AtomicInteger delivered = new AtomicInteger();
-        Runnable unregister = broadcaster.register(Set.of(Topic.ECONOMY), changes -> delivered.addAndGet(changes.size()));
+        Runnable unregister =
+                broadcaster.register(Set.of(Topic.ECONOMY), changes -> delivered.addAndGet(changes.size()));
         try {
             for (int i = 0; i < count; i++) {
                 changeLog.record(Topic.ECONOMY, year, null, "change.economy.actual", "test");

@@ -27,8 +27,17 @@ class EconomyViewTest extends KaribuTest {
     @Autowired
     EconomyService economy;
 
-    private static final List<String> COLUMNS = java.util.Arrays.asList("actual_period", "budget_period", "deviation_period", null,
-            "forecast_full_year", "budget_full_year", "deviation_full_year", null, "previous_forecast", "forecast_change");
+    private static final List<String> COLUMNS = java.util.Arrays.asList(
+            "actual_period",
+            "budget_period",
+            "deviation_period",
+            null,
+            "forecast_full_year",
+            "budget_full_year",
+            "deviation_full_year",
+            null,
+            "previous_forecast",
+            "forecast_change");
 
     @Test
     void theTableShowsTheReportsThirteenRowsInEveryNumericColumn() {
@@ -41,7 +50,9 @@ class EconomyViewTest extends KaribuTest {
         for (int row = 0; row < 13; row++) {
             List<String> cells = GridKt._getFormattedRow(grid, row);
             Map<String, String> expected = reference.stream()
-                    .filter(r -> cells.getFirst().equals(r.get("name_normalized"))).findFirst().orElseThrow();
+                    .filter(r -> cells.getFirst().equals(r.get("name_normalized")))
+                    .findFirst()
+                    .orElseThrow();
             for (int c = 0; c < COLUMNS.size(); c++) {
                 if (COLUMNS.get(c) != null) {
                     assertThat(cells.get(c + 1).replace('\u2212', '-').replace("\u00A0", ""))
@@ -62,19 +73,24 @@ class EconomyViewTest extends KaribuTest {
         assertThat(_find(Span.class).stream().map(Span::getText)).contains("Barn- och ungdomsvård");
         EconomyGrid statement = grids().getFirst();
         List<String> result = GridKt._getFormattedRow(statement, GridKt._size(statement) - 1);
-        assertThat(result.subList(0, 4)).containsExactly("Resultat", "\u221242\u00A0683", "\u221244\u00A0160", "1\u00A0477");
+        assertThat(result.subList(0, 4))
+                .containsExactly("Resultat", "\u221242\u00A0683", "\u221244\u00A0160", "1\u00A0477");
         assertThat(_find(Chart.class)).hasSize(2);
     }
 
     @Test
     void theChartHoldsTheFullYearDeviationsOfTheTable() {
         navigate("ekonomi", "period", "2021-08");
-        DataSeries series = (DataSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
+        DataSeries series =
+                (DataSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
         Map<String, Long> expected = new java.util.HashMap<>();
-        ReferenceCsv.read("economy_by_activity.csv").stream().filter(r -> r.get("row_kind").equals("detail"))
+        ReferenceCsv.read("economy_by_activity.csv").stream()
+                .filter(r -> r.get("row_kind").equals("detail"))
                 .forEach(r -> expected.put(r.get("name_normalized"), Long.parseLong(r.get("deviation_full_year"))));
-        assertThat(series.getData()).hasSize(10).allSatisfy(item ->
-                assertThat(item.getY().longValue()).as(item.getName()).isEqualTo(expected.get(item.getName())));
+        assertThat(series.getData())
+                .hasSize(10)
+                .allSatisfy(item ->
+                        assertThat(item.getY().longValue()).as(item.getName()).isEqualTo(expected.get(item.getName())));
     }
 
     @Test
@@ -84,14 +100,26 @@ class EconomyViewTest extends KaribuTest {
         EconomyLine committee = GridKt._get(grid, 0);
         EconomyLine caiLine = committee.children().get(1);
         grid.collapse(caiLine);
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 5, "FAMILJERATT", "OTHER_MISC",
-                new BigDecimal("-777"))), "change.economy.actual", "test", "live test", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2020, 5, "FAMILJERATT", "OTHER_MISC", new BigDecimal("-777"))),
+                "change.economy.actual",
+                "test",
+                "live test",
+                null);
         awaitPush(() -> !grid.changedCells().isEmpty());
         assertThat(grids().getFirst()).isSameAs(grid);
-        assertThat(grid.changedCells()).containsKeys("FAMILJERATT", "IFO", "ASN").doesNotContainKey("CAI");
-        assertThat(grid.changedCells().get("FAMILJERATT")).contains("economy.column.actual", "economy.column.deviation");
-        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(1))).as("CAI stays collapsed").isFalse();
-        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(0))).as("IFO stays expanded").isTrue();
+        assertThat(grid.changedCells())
+                .containsKeys("FAMILJERATT", "IFO", "ASN")
+                .doesNotContainKey("CAI");
+        assertThat(grid.changedCells().get("FAMILJERATT"))
+                .contains("economy.column.actual", "economy.column.deviation");
+        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(1)))
+                .as("CAI stays collapsed")
+                .isFalse();
+        assertThat(grid.isExpanded(GridKt._get(grid, 0).children().get(0)))
+                .as("IFO stays expanded")
+                .isTrue();
     }
 
     @Test
@@ -109,7 +137,9 @@ class EconomyViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private static List<EconomyGrid> grids() {
-        return _find(Grid.class).stream().filter(EconomyGrid.class::isInstance).map(g -> (EconomyGrid) g).toList();
+        return _find(Grid.class).stream()
+                .filter(EconomyGrid.class::isInstance)
+                .map(g -> (EconomyGrid) g)
+                .toList();
     }
-
 }

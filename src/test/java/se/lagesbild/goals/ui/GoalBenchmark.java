@@ -20,9 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;
-import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -55,29 +55,34 @@ public final class GoalBenchmark {
     private static final int YEARS = 10;
     private static final int YEAR = FIRST_YEAR + YEARS - 1;
 
-    private GoalBenchmark() {
-    }
+    private GoalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target/bench-goals-db"), "lagesbild",
-                !Boolean.getBoolean("bench.keep"));
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                     .web(WebApplicationType.NONE)
-                     // arguments, as they override application.properties (the demo data stays out)
-                     .run("--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=root",
-                             "--spring.datasource.password=", "--spring.main.banner-mode=off",
-                             "--lagesbild.demo-data=false", "--logging.level.root=WARN", BenchmarkUser.INITIAL_ADMIN,
-                             "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                     + "com.vaadin.flow.spring.VaadinScopesConfig")) {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(
+                        Path.of("target/bench-goals-db"), "lagesbild", !Boolean.getBoolean("bench.keep"));
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                        .web(WebApplicationType.NONE)
+                        // arguments, as they override application.properties (the demo data stays out)
+                        .run(
+                                "--spring.datasource.url=" + db.jdbcUrl(),
+                                "--spring.datasource.username=root",
+                                "--spring.datasource.password=",
+                                "--spring.main.banner-mode=off",
+                                "--lagesbild.demo-data=false",
+                                "--logging.level.root=WARN",
+                                BenchmarkUser.INITIAL_ADMIN,
+                                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                                        + "com.vaadin.flow.spring.VaadinScopesConfig")) {
             long started = System.nanoTime();
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             if (jdbc.queryForObject("select count(*) from goal_area", Integer.class) == 0) {
                 load(jdbc);
             }
             profile(jdbc);
-            System.out.printf("Loaded %d outcomes in %d s%n", (long) UNITS * AREAS * INDICATORS * 12 * YEARS,
-                    (System.nanoTime() - started) / 1_000_000_000);
+            System.out.printf(
+                    "Loaded %d outcomes in %d s%n",
+                    (long) UNITS * AREAS * INDICATORS * 12 * YEARS, (System.nanoTime() - started) / 1_000_000_000);
             GoalService goals = context.getBean(GoalService.class);
             GoalHeatmaps heatmaps = new GoalHeatmaps(texts());
 
@@ -100,12 +105,17 @@ public final class GoalBenchmark {
             List<Long> build = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 long t0 = System.nanoTime();
-                List<Chart> built = List.of(heatmaps.areasByMonth(warm), heatmaps.unitsByArea(warm, 8),
-                        heatmaps.unitsByMonth(warm, 3));
+                List<Chart> built = List.of(
+                        heatmaps.areasByMonth(warm), heatmaps.unitsByArea(warm, 8), heatmaps.unitsByMonth(warm, 3));
                 build.add(System.nanoTime() - t0);
                 if (i == 0) {
-                    System.out.printf("JSON sent for the three heatmaps: %d kB%n", built.stream().mapToInt(c ->
-                            ChartSerialization.toJSON(c.getConfiguration()).length()).sum() / 1024);
+                    System.out.printf(
+                            "JSON sent for the three heatmaps: %d kB%n",
+                            built.stream()
+                                            .mapToInt(c -> ChartSerialization.toJSON(c.getConfiguration())
+                                                    .length())
+                                            .sum()
+                                    / 1024);
                 }
             }
             report("three heatmaps built (no serialisation)", build);
@@ -159,12 +169,13 @@ public final class GoalBenchmark {
             "select indicator_id, month, version, outcome, comment from indicator_outcome where year = 2021",
             "select i.id, g.goal_area_id, g.unit_code, i.name, i.direction, i.unit_of_measure, i.target, i.yellow_threshold,"
                     + " i.sort_order from indicator i join unit_goal g on g.id = i.unit_goal_id join goal_area a"
-                    + " on a.id = g.goal_area_id where a.year = 2021 order by a.number, g.unit_code, i.sort_order"};
+                    + " on a.id = g.goal_area_id where a.year = 2021 order by a.number, g.unit_code, i.sort_order"
+        };
         for (String sql : queries) {
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 long t0 = System.nanoTime();
-                jdbc.query(sql, rs -> { });
+                jdbc.query(sql, rs -> {});
                 times.add(System.nanoTime() - t0);
             }
             report(sql.substring(0, 60), times);
@@ -172,8 +183,8 @@ public final class GoalBenchmark {
     }
 
     private static void charts(GoalHeatmaps heatmaps, GoalYear year) {
-        for (Chart chart : List.of(heatmaps.areasByMonth(year), heatmaps.unitsByArea(year, 8),
-                heatmaps.unitsByMonth(year, 3))) {
+        for (Chart chart :
+                List.of(heatmaps.areasByMonth(year), heatmaps.unitsByArea(year, 8), heatmaps.unitsByMonth(year, 3))) {
             ChartSerialization.toJSON(chart.getConfiguration());
         }
     }
@@ -181,14 +192,21 @@ public final class GoalBenchmark {
     private static GoalHeatmaps.Texts texts() {
         Locale swedish = Locale.forLanguageTag("sv-SE");
         ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", swedish);
-        return new GoalHeatmaps.Texts((key, args) -> new MessageFormat(bundle.getString(key), swedish).format(args),
-                swedish, code -> "Enhet " + code);
+        return new GoalHeatmaps.Texts(
+                (key, args) -> new MessageFormat(bundle.getString(key), swedish).format(args),
+                swedish,
+                code -> "Enhet " + code);
     }
 
     private static void report(String what, List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
-        System.out.printf("%-62s median %6.1f ms, min %6.1f ms, max %6.1f ms (n = %d)%n", what,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.getFirst() / 1e6, sorted.getLast() / 1e6, sorted.size());
+        System.out.printf(
+                "%-62s median %6.1f ms, min %6.1f ms, max %6.1f ms (n = %d)%n",
+                what,
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.getFirst() / 1e6,
+                sorted.getLast() / 1e6,
+                sorted.size());
     }
 
     /** The organisation, goal areas, unit goals, indicators and outcomes, straight into the tables. */
@@ -219,18 +237,28 @@ public final class GoalBenchmark {
                         indicatorId++;
                         String direction = directions[i % 3];
                         boolean yesNo = direction.equals("YES_NO");
-                        indicators.add(new Object[] {indicatorId, unitGoalId, "Indikator " + i, direction,
-                                yesNo ? "YES_NO" : "PERCENT", yesNo ? 1 : 80, 10, i});
+                        indicators.add(new Object[] {
+                            indicatorId,
+                            unitGoalId,
+                            "Indikator " + i,
+                            direction,
+                            yesNo ? "YES_NO" : "PERCENT",
+                            yesNo ? 1 : 80,
+                            10,
+                            i
+                        });
                         for (int m = 1; m <= 12; m++) {
                             long seed = indicatorId * 31 + m * 17L;
-                            BigDecimal value = yesNo ? BigDecimal.valueOf(seed % 7 == 0 ? 0 : 1)
+                            BigDecimal value = yesNo
+                                    ? BigDecimal.valueOf(seed % 7 == 0 ? 0 : 1)
                                     : BigDecimal.valueOf(60 + seed % 400 / 10.0);
                             outcomes.add(new Object[] {indicatorId, year, m, value});
                         }
                     }
                 }
             }
-            jdbc.batchUpdate("insert into unit_goal (id, goal_area_id, unit_code, description) values (?, ?, ?, ?)", goals);
+            jdbc.batchUpdate(
+                    "insert into unit_goal (id, goal_area_id, unit_code, description) values (?, ?, ?, ?)", goals);
             jdbc.batchUpdate("""
                     insert into indicator (id, unit_goal_id, name, direction, unit_of_measure, target, yellow_threshold, sort_order)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""", indicators);

@@ -31,7 +31,8 @@ import se.lagesbild.support.ReferenceCsv;
 
 class GoalsViewTest extends KaribuTest {
 
-    private static final List<String> UNITS = List.of("BUE", "CAI", "ERM", "FVE", "FSE", "HSB", "RE", "ESP", "VE", "FS");
+    private static final List<String> UNITS =
+            List.of("BUE", "CAI", "ERM", "FVE", "FSE", "HSB", "RE", "ESP", "VE", "FS");
 
     @Autowired
     GoalService goals;
@@ -39,7 +40,8 @@ class GoalsViewTest extends KaribuTest {
     @Test
     void theThreeHeatmapsOfAugust2021HoldTheReferenceColours() {
         navigate("mal", "period", "2021-08", "omrade", "3");
-        assertThat(_find(Chart.class).stream().filter(c -> c.hasClassName("assessment-heatmap"))).hasSize(3);
+        assertThat(_find(Chart.class).stream().filter(c -> c.hasClassName("assessment-heatmap")))
+                .hasSize(3);
 
         // Heatmap 1: goal areas × months. January–July as printed; in August, where the report printed
         // another colour than the enheter give, the computed colour is shown and the cell flagged.
@@ -51,7 +53,8 @@ class GoalsViewTest extends KaribuTest {
             if (row.get("reported").equals("no")) {
                 assertThat(areas[x][y]).isEqualTo(Assessment.NO_OUTCOME);
             } else if (x < 7) {
-                assertThat(areas[x][y]).as("%s %s", row.get("goal_area_short"), x + 1)
+                assertThat(areas[x][y])
+                        .as("%s %s", row.get("goal_area_short"), x + 1)
                         .isEqualTo(Assessment.fromLabel(row.get("colour")));
             }
         }
@@ -67,19 +70,32 @@ class GoalsViewTest extends KaribuTest {
             int area = Integer.parseInt(row.get("goal_area_no"));
             int unit = UNITS.indexOf(row.get("unit_key"));
             Assessment expected = Assessment.fromLabel(row.get("colour"));
-            assertThat(unitsByArea[area - 1][unit]).as("%s %s", row.get("goal_area_short"), row.get("unit_key"))
+            assertThat(unitsByArea[area - 1][unit])
+                    .as("%s %s", row.get("goal_area_short"), row.get("unit_key"))
                     .isEqualTo(expected);
             if (area == 3) {
-                assertThat(unitsByMonth[7][unit]).as("Leverans %s", row.get("unit_key")).isEqualTo(expected);
+                assertThat(unitsByMonth[7][unit])
+                        .as("Leverans %s", row.get("unit_key"))
+                        .isEqualTo(expected);
             }
         }
         assertThat(labels(heatmap("heatmap-units-areas"))[1][8]).isEqualTo("– Inget utfall");
-        String tooltips = heatmap("heatmap-units-areas").getConfiguration().getTooltip().getFormatter();
-        assertThat(tooltips).contains("Andel utredningar klara inom fyra månader: utfall", "målnivå 90\u00A0%",
-                "högre är bättre, Gul under 10\u00A0% från målnivån", "sämsta färgen");
-        assertThat(heatmap("heatmap-units-months").getConfiguration().getAccessibility().getKeyboardNavigation().getEnabled())
+        String tooltips =
+                heatmap("heatmap-units-areas").getConfiguration().getTooltip().getFormatter();
+        assertThat(tooltips)
+                .contains(
+                        "Andel utredningar klara inom fyra månader: utfall",
+                        "målnivå 90\u00A0%",
+                        "högre är bättre, Gul under 10\u00A0% från målnivån",
+                        "sämsta färgen");
+        assertThat(heatmap("heatmap-units-months")
+                        .getConfiguration()
+                        .getAccessibility()
+                        .getKeyboardNavigation()
+                        .getEnabled())
                 .isTrue();
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("– Barn- och ungdomsenheten: inte klar");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                .contains("– Barn- och ungdomsenheten: inte klar");
     }
 
     @Test
@@ -87,33 +103,47 @@ class GoalsViewTest extends KaribuTest {
         navigate("mal", "period", "2021-08", "omrade", "1");
         Chart unitsByMonth = heatmap("heatmap-units-months");
         // Column July (x 6), row Barn- och ungdomsenheten (y 0): point index x × 10 + y.
-        ComponentUtil.fireEvent(unitsByMonth, new PointClickEvent(unitsByMonth, true, 0, 0, false, false, false, false,
-                0, 6, 0, 0, null, 60, null));
+        ComponentUtil.fireEvent(
+                unitsByMonth,
+                new PointClickEvent(unitsByMonth, true, 0, 0, false, false, false, false, 0, 6, 0, 0, null, 60, null));
         assertLocation("mal", "period", "2021-07", "omrade", "1", "enhet", "BUE");
 
         Chart unitsByArea = heatmap("heatmap-units-areas");
-        ComponentUtil.fireEvent(unitsByArea, new PointClickEvent(unitsByArea, true, 0, 0, false, false, false, false,
-                0, 2, 0, 0, null, 20, null));
+        ComponentUtil.fireEvent(
+                unitsByArea,
+                new PointClickEvent(unitsByArea, true, 0, 0, false, false, false, false, 0, 2, 0, 0, null, 20, null));
         assertLocation("mal", "period", "2021-07", "omrade", "3", "enhet", "BUE");
 
-        Grid<?> grid = _find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid")).findFirst().orElseThrow();
+        Grid<?> grid = _find(Grid.class).stream()
+                .filter(g -> g.hasClassName("drill-grid"))
+                .findFirst()
+                .orElseThrow();
         GoalYear year = goals.year(2021);
         List<Indicator> indicators = year.indicatorsOf("BUE");
         assertThat(GridKt._size(grid)).isEqualTo(indicators.size()).isEqualTo(8);
         List<String> leverans = GridKt._getFormattedRow(grid, 4);
         assertThat(leverans.subList(0, 2)).containsExactly("Leverans", "Andel utredningar klara inom fyra månader");
         assertThat(leverans.get(3)).isEqualTo("90\u00A0%");
-        assertThat(leverans.get(5)).isEqualTo(AssessmentBadge.symbol(year.indicator(indicators.get(4).id(), 7).computed())
-                + " " + year.indicator(indicators.get(4).id(), 7).computed().swedishLabel());
-        assertThat(_find(Chart.class).stream().filter(c -> c.hasClassName("indicator-chart"))).hasSize(8);
-        Chart series = _find(Chart.class).stream().filter(c -> c.hasClassName("indicator-chart")).skip(4).findFirst().orElseThrow();
+        assertThat(leverans.get(5))
+                .isEqualTo(AssessmentBadge.symbol(
+                                year.indicator(indicators.get(4).id(), 7).computed()) + " "
+                        + year.indicator(indicators.get(4).id(), 7).computed().swedishLabel());
+        assertThat(_find(Chart.class).stream().filter(c -> c.hasClassName("indicator-chart")))
+                .hasSize(8);
+        Chart series = _find(Chart.class).stream()
+                .filter(c -> c.hasClassName("indicator-chart"))
+                .skip(4)
+                .findFirst()
+                .orElseThrow();
         assertThat(series.getConfiguration().getSeries()).hasSize(2);
 
         // The URL alone opens the drill (a mailed link, or back in the browser).
         navigate("mal", "period", "2021-08");
-        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid"))).isEmpty();
+        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid")))
+                .isEmpty();
         navigate("mal", "period", "2021-07", "omrade", "1", "enhet", "BUE");
-        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid"))).hasSize(1);
+        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid")))
+                .hasSize(1);
     }
 
     @Test
@@ -127,12 +157,17 @@ class GoalsViewTest extends KaribuTest {
         YearMonth august = YearMonth.of(2021, 8);
         try {
             // Another user, another UI: sick leave far above its 6 % ceiling makes BUE's Medarbetare red.
-            goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "enhetschef");
+            goals.saveMonth(
+                    new UnitMonthEntry(
+                            "BUE",
+                            august,
+                            List.of(new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))),
+                    "enhetschef");
             awaitPush(() -> cells(heatmap("heatmap-units-areas"), 4, 10)[0][0] == Assessment.RED);
         } finally {
-            goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), before, null, null))), "enhetschef");
+            goals.saveMonth(
+                    new UnitMonthEntry("BUE", august, List.of(new IndicatorEntry(sickLeave.id(), before, null, null))),
+                    "enhetschef");
         }
         awaitPush(() -> cells(heatmap("heatmap-units-areas"), 4, 10)[0][0] == Assessment.GREEN);
     }
@@ -146,7 +181,9 @@ class GoalsViewTest extends KaribuTest {
         List<Indicator> indicators = year.indicatorsOf("VE");
         assertThat(outcomes).hasSize(indicators.size());
         int percent = indicators.indexOf(indicators.stream()
-                .filter(i -> i.unitOfMeasure() == se.lagesbild.goals.UnitOfMeasure.PERCENT).findFirst().orElseThrow());
+                .filter(i -> i.unitOfMeasure() == se.lagesbild.goals.UnitOfMeasure.PERCENT)
+                .findFirst()
+                .orElseThrow());
         Indicator indicator = indicators.get(percent);
         YearMonth september = YearMonth.of(2021, 9);
         try {
@@ -166,7 +203,8 @@ class GoalsViewTest extends KaribuTest {
             assertThat(goals.year(2021).submission("VE", 9)).isPresent();
         } finally {
             // Leave September 2021 as the demo has it: no outcome, not klar.
-            goals.saveMonth(new UnitMonthEntry("VE", september, List.of(new IndicatorEntry(indicator.id(), null, null, null))),
+            goals.saveMonth(
+                    new UnitMonthEntry("VE", september, List.of(new IndicatorEntry(indicator.id(), null, null, null))),
                     "enhetschef");
             goals.reopen("VE", september, "enhetschef");
         }
@@ -184,11 +222,18 @@ class GoalsViewTest extends KaribuTest {
     }
 
     private static void click(String className) {
-        _find(Button.class).stream().filter(b -> b.hasClassName(className)).findFirst().orElseThrow().click();
+        _find(Button.class).stream()
+                .filter(b -> b.hasClassName(className))
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
     private static Chart heatmap(String className) {
-        return _find(Chart.class).stream().filter(c -> c.hasClassName(className)).findFirst().orElseThrow();
+        return _find(Chart.class).stream()
+                .filter(c -> c.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The heatmap's cells as assessments, [x][y]. */
@@ -205,11 +250,15 @@ class GoalsViewTest extends KaribuTest {
     private static String[][] labels(Chart chart) {
         HeatSeries series = (HeatSeries) chart.getConfiguration().getSeries().getFirst();
         String formatter = ((com.vaadin.flow.component.charts.model.PlotOptionsHeatmap) series.getPlotOptions())
-                .getDataLabels().getFormatter();
-        String matrix = formatter.substring(formatter.indexOf("return [[") + 7, formatter.lastIndexOf("[this.point.x]"));
+                .getDataLabels()
+                .getFormatter();
+        String matrix =
+                formatter.substring(formatter.indexOf("return [[") + 7, formatter.lastIndexOf("[this.point.x]"));
         List<String[]> columns = new java.util.ArrayList<>();
         for (String column : matrix.substring(2, matrix.length() - 2).split("'\\],\\['")) {
-            columns.add(java.util.Arrays.stream(column.split("','")).map(s -> s.replace("<br>", "\n")).toArray(String[]::new));
+            columns.add(java.util.Arrays.stream(column.split("','"))
+                    .map(s -> s.replace("<br>", "\n"))
+                    .toArray(String[]::new));
         }
         return columns.toArray(String[][]::new);
     }

@@ -52,21 +52,37 @@ class LiveGoalsTest extends KaribuTest {
         UI heatmaps = UI.getCurrent();
         assertThat(GoalsViewTest.cells(heatmap(), 4, 10)[0][0]).isEqualTo(Assessment.GREEN);
         try {
-            goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))), "enhetschef");
+            goals.saveMonth(
+                    new UnitMonthEntry(
+                            "BUE",
+                            august,
+                            List.of(new IndicatorEntry(sickLeave.id(), new BigDecimal("9.5"), "Influensa", null))),
+                    "enhetschef");
             awaitPush(() -> GoalsViewTest.cells(heatmap(), 4, 10)[0][0] == Assessment.RED);
 
             // the other UI: new colours, what changed listed and marked, a quiet notice; still BUE's drill of area 2
             assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                    .anySatisfy(t -> assertThat(t).startsWith("Barn- och ungdomsenheten, 1. ").contains("augusti 2021")
-                            .contains("Grön →").endsWith("Röd"));
-            assertThat(_get(Div.class, spec -> spec.withClasses("goal-changes")).getChildren().findFirst().orElseThrow()
-                    .getElement().getClassList()).contains("changed");
-            assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                    .matches("Nya utfall och kommentarer för Barn- och ungdomsenheten, \\d\\d:\\d\\d"));
-            assertThat(heatmaps.getActiveViewLocation().getQueryParameters().getParameters()).isEqualTo(java.util.Map.of(
-                    "period", List.of("2021-08"), "omrade", List.of("2"), "enhet", List.of("BUE")));
-            assertThat(_get(Select.class, spec -> spec.withClasses("area-select")).getValue()).isEqualTo(2);
+                    .anySatisfy(t -> assertThat(t)
+                            .startsWith("Barn- och ungdomsenheten, 1. ")
+                            .contains("augusti 2021")
+                            .contains("Grön →")
+                            .endsWith("Röd"));
+            assertThat(_get(Div.class, spec -> spec.withClasses("goal-changes"))
+                            .getChildren()
+                            .findFirst()
+                            .orElseThrow()
+                            .getElement()
+                            .getClassList())
+                    .contains("changed");
+            assertThat(NotificationsKt.getNotifications())
+                    .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                            .matches("Nya utfall och kommentarer för Barn- och ungdomsenheten, \\d\\d:\\d\\d"));
+            assertThat(heatmaps.getActiveViewLocation().getQueryParameters().getParameters())
+                    .isEqualTo(java.util.Map.of(
+                            "period", List.of("2021-08"), "omrade", List.of("2"), "enhet", List.of("BUE")));
+            assertThat(_get(Select.class, spec -> spec.withClasses("area-select"))
+                            .getValue())
+                    .isEqualTo(2);
             assertThat(_find(UnitMonthDrill.class)).hasSize(1);
 
             // the form: what was typed is still there, in the same fields
@@ -74,16 +90,23 @@ class LiveGoalsTest extends KaribuTest {
             assertThat(_find(BigDecimalField.class)).isEqualTo(outcomes);
             assertThat(outcomes.get(1).getValue()).isEqualByComparingTo("42");
             assertThat(_find(TextArea.class).get(1).getValue()).isEqualTo("Halvvägs skrivet");
-            assertThat(outcomes.getFirst().getValue()).as("not overwritten by the other user's save").isEqualTo(before);
-            assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                    .startsWith("Nya utfall och kommentarer för Barn- och ungdomsenheten"));
+            assertThat(outcomes.getFirst().getValue())
+                    .as("not overwritten by the other user's save")
+                    .isEqualTo(before);
+            assertThat(NotificationsKt.getNotifications())
+                    .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                            .startsWith("Nya utfall och kommentarer för Barn- och ungdomsenheten"));
         } finally {
-            goals.saveMonth(new UnitMonthEntry("BUE", august, List.of(
-                    new IndicatorEntry(sickLeave.id(), before, null, null))), "enhetschef");
+            goals.saveMonth(
+                    new UnitMonthEntry("BUE", august, List.of(new IndicatorEntry(sickLeave.id(), before, null, null))),
+                    "enhetschef");
         }
     }
 
     private static Chart heatmap() {
-        return _find(Chart.class).stream().filter(c -> c.hasClassName("heatmap-units-areas")).findFirst().orElseThrow();
+        return _find(Chart.class).stream()
+                .filter(c -> c.hasClassName("heatmap-units-areas"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -33,17 +33,21 @@ class ApiTokensViewTest extends KaribuTest {
         String token = find(TextField.class, "created-token").getValue();
         assertThat(token).hasSizeGreaterThan(30);
 
-        assertThat(tokens.authorise("Bearer " + token, ImportScope.ACTUAL)).hasValueSatisfying(
-                t -> assertThat(t.name()).isEqualTo("Ekonomisystemets utfallsjobb"));
+        assertThat(tokens.authorise("Bearer " + token, ImportScope.ACTUAL))
+                .hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Ekonomisystemets utfallsjobb"));
         assertThat(tokens.authorise("Bearer " + token, ImportScope.BUDGET)).isEmpty();
-        assertThat(tokens.all("admin")).filteredOn(t -> t.name().equals("Ekonomisystemets utfallsjobb"))
-                .singleElement().satisfies(t -> assertThat(t.createdBy()).isEqualTo("admin"));
-        assertThat(tokens.authorise("Bearer demo-import-token", ImportScope.FORECAST)).isPresent();
+        assertThat(tokens.all("admin"))
+                .filteredOn(t -> t.name().equals("Ekonomisystemets utfallsjobb"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.createdBy()).isEqualTo("admin"));
+        assertThat(tokens.authorise("Bearer demo-import-token", ImportScope.FORECAST))
+                .isPresent();
 
         Grid<?> grid = find(Grid.class, "tokens-grid");
         int row = java.util.stream.IntStream.range(0, GridKt._size(grid))
                 .filter(i -> GridKt._getFormattedRow(grid, i).getFirst().equals("Ekonomisystemets utfallsjobb"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         ((Button) GridKt._getCellComponent(grid, row, "revoke")).click();
         assertThat(tokens.authorise("Bearer " + token, ImportScope.ACTUAL)).isEmpty();
     }
@@ -54,24 +58,34 @@ class ApiTokensViewTest extends KaribuTest {
         navigate("admin/api-nycklar");
         @SuppressWarnings("unchecked")
         CheckboxGroup<ImportScope> scopes = find(CheckboxGroup.class, "token-scopes");
-        assertThat(scopes.getGenericDataView().getItems().map(scopes.getItemLabelGenerator()).toList())
+        assertThat(scopes.getGenericDataView()
+                        .getItems()
+                        .map(scopes.getItemLabelGenerator())
+                        .toList())
                 .containsExactly("Utfall", "Budget", "Prognos", "Utredningar");
         find(TextField.class, "token-name").setValue("Verksamhetssystemets ärendeexport");
         scopes.setValue(Set.of(ImportScope.INVESTIGATIONS));
         find(Button.class, "create-token").click();
         String token = find(TextField.class, "created-token").getValue();
 
-        assertThat(tokens.authorise("Bearer " + token, ImportScope.INVESTIGATIONS)).isPresent();
+        assertThat(tokens.authorise("Bearer " + token, ImportScope.INVESTIGATIONS))
+                .isPresent();
         assertThat(tokens.authorise("Bearer " + token, ImportScope.ACTUAL)).isEmpty();
         Grid<?> grid = find(Grid.class, "tokens-grid");
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i))
-                .filter(row -> row.getFirst().equals("Verksamhetssystemets ärendeexport")).map(row -> row.get(1)))
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(grid))
+                        .mapToObj(i -> GridKt._getFormattedRow(grid, i))
+                        .filter(row -> row.getFirst().equals("Verksamhetssystemets ärendeexport"))
+                        .map(row -> row.get(1)))
                 .containsExactly("Utredningar");
         // the demo job's token imports the investigations export too
-        assertThat(tokens.authorise("Bearer demo-import-token", ImportScope.INVESTIGATIONS)).isPresent();
+        assertThat(tokens.authorise("Bearer demo-import-token", ImportScope.INVESTIGATIONS))
+                .isPresent();
     }
 
     private static <T extends com.vaadin.flow.component.Component> T find(Class<T> type, String className) {
-        return _find(type).stream().filter(c -> c.hasClassName(className)).findFirst().orElseThrow();
+        return _find(type).stream()
+                .filter(c -> c.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 }

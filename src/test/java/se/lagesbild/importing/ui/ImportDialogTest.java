@@ -32,23 +32,29 @@ class ImportDialogTest extends KaribuTest {
         navigate("ekonomi", "period", "2013-03");
         assertThat(actual()).isEqualByComparingTo("0");
         _click(_get(ImportButton.class));
-        _upload(_get(Upload.class), "utfall-2013-03.csv", utf8(HEADER,
-                "2013;3;Ekonomiskt bistånd;Bidrag;-1 500,5", "2013;3;Socialpsykiatri;Hyror;-250"));
+        _upload(
+                _get(Upload.class),
+                "utfall-2013-03.csv",
+                utf8(HEADER, "2013;3;Ekonomiskt bistånd;Bidrag;-1 500,5", "2013;3;Socialpsykiatri;Hyror;-250"));
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary"))
+                        .getText())
                 .isEqualTo("utfall-2013-03.csv, Utfall: 2 nya, 0 rättade och 0 oförändrade rader.");
         Grid<?> changes = _get(Grid.class, spec -> spec.withClasses("import-changes"));
         assertThat(_size(changes)).isEqualTo(2);
-        assertThat(_getFormattedRow(changes, 0)).containsExactly("2", "Ny", "2013", "3", "Ekonomiskt bistånd", "Bidrag",
-                "", "\u22121\u00A0500,5");
-        assertThat(_find(Grid.class, spec -> spec.withClasses("import-errors"))).as("no errors shown").isEmpty();
+        assertThat(_getFormattedRow(changes, 0))
+                .containsExactly("2", "Ny", "2013", "3", "Ekonomiskt bistånd", "Bidrag", "", "\u22121\u00A0500,5");
+        assertThat(_find(Grid.class, spec -> spec.withClasses("import-errors")))
+                .as("no errors shown")
+                .isEmpty();
 
         Button save = _get(Button.class, spec -> spec.withText("Spara"));
         assertThat(save.isVisible()).isTrue();
         _click(save);
-        assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
-                .isEqualTo("Importen sparades: 2 nya, 0 rättade och 0 oförändrade rader."));
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("Importen sparades: 2 nya, 0 rättade och 0 oförändrade rader."));
         assertThat(_find(Upload.class)).isEmpty();
         awaitPush(() -> actual().compareTo(new BigDecimal("-1750.5")) == 0);
     }
@@ -57,17 +63,26 @@ class ImportDialogTest extends KaribuTest {
     void aFileWithErrorsShowsEveryErrorWithRowAndColumnAndCannotBeSaved() {
         navigate("ekonomi", "period", "2021-08");
         _click(_get(ImportButton.class));
-        _upload(_get(Upload.class), "fel.csv", utf8(HEADER,
-                "2013;4;Barn och ungdomsvård;Bidrag;-10", "2013;4;EKB;Hyror;tio"));
+        _upload(
+                _get(Upload.class),
+                "fel.csv",
+                utf8(HEADER, "2013;4;Barn och ungdomsvård;Bidrag;-10", "2013;4;EKB;Hyror;tio"));
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary"))
+                        .getText())
                 .isEqualTo("2 fel: ingenting sparas. Rätta filen och ladda upp den igen.");
         Grid<?> errors = _get(Grid.class, spec -> spec.withClasses("import-errors"));
-        assertThat(List.of(_getFormattedRow(errors, 0), _getFormattedRow(errors, 1))).containsExactly(
-                List.of("2", "Verksamhet", "Okänd verksamhet 'Barn och ungdomsvård' – menade du 'Barn- och ungdomsvård'?"),
-                List.of("3", "Belopp tkr", "Beloppet 'tio' är inte ett tal"));
-        assertThat(_find(Button.class, spec -> spec.withText("Spara"))).as("no Spara").isEmpty();
+        assertThat(List.of(_getFormattedRow(errors, 0), _getFormattedRow(errors, 1)))
+                .containsExactly(
+                        List.of(
+                                "2",
+                                "Verksamhet",
+                                "Okänd verksamhet 'Barn och ungdomsvård' – menade du 'Barn- och ungdomsvård'?"),
+                        List.of("3", "Belopp tkr", "Beloppet 'tio' är inte ett tal"));
+        assertThat(_find(Button.class, spec -> spec.withText("Spara")))
+                .as("no Spara")
+                .isEmpty();
 
         navigate("ekonomi/importer");
         Grid<?> log = _get(Grid.class, spec -> spec.withClasses("import-log"));

@@ -30,6 +30,7 @@ class InvestigationsViewTest extends KaribuTest {
 
     @Autowired
     InvestigationImport importer;
+
     @Autowired
     InvestigationService service;
 
@@ -42,7 +43,8 @@ class InvestigationsViewTest extends KaribuTest {
         assertThat(bue.subList(1, 4)).containsExactly("641", "612", "+4,7" + NBSP + "%");
         assertThat(ve.subList(1, 4)).containsExactly("233", "195", "+19,5" + NBSP + "%");
         assertThat(bue.get(6)).isEqualTo("16" + NBSP + "%");
-        assertThat(_get(H2.class, spec -> spec.withText("Enheter, augusti 2021"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("Enheter, augusti 2021")))
+                .isNotNull();
     }
 
     @Test
@@ -55,9 +57,11 @@ class InvestigationsViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid, 0).get(9)).isEqualTo("68" + NBSP + "%");
         assertThat(GridKt._getFormattedRow(grid, 7).get(9)).isEqualTo("16" + NBSP + "%");
         assertThat(GridKt._getFormattedRow(grid, 7).get(8)).isEqualTo("8");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("overdue-count")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("overdue-count"))
+                        .getText())
                 .startsWith("Öppna efter tidsgränsen den 31 augusti 2021: ");
-        ListSeries series = (ListSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
+        ListSeries series =
+                (ListSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
         assertThat(series.getName()).isEqualTo("Barn- och ungdomsenheten");
         assertThat(series.getData()[0].doubleValue()).isEqualTo(68.0);
         assertThat(series.getData()[7].doubleValue()).isEqualTo(16.0);
@@ -77,7 +81,8 @@ class InvestigationsViewTest extends KaribuTest {
             assertThat(row.get(3)).startsWith("2021-08-");
             assertThat(Integer.parseInt(row.get(4))).isPositive();
         }
-        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).contains("Exportera XLSX", "Exportera CSV", "Stäng listan");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .contains("Exportera XLSX", "Exportera CSV", "Stäng listan");
     }
 
     @Test
@@ -103,19 +108,22 @@ class InvestigationsViewTest extends KaribuTest {
 
         navigate("utredningar", "period", "2021-08");
         Grid<?> overview = grid("overview-grid");
-        assertThat(GridKt._getFormattedRow(overview, rowIndex(overview, "Barn- och ungdomsenheten")).get(8))
-                .isEqualTo(String.valueOf(service.month("BUE", java.time.YearMonth.of(2021, 8)).open()));
+        assertThat(GridKt._getFormattedRow(overview, rowIndex(overview, "Barn- och ungdomsenheten"))
+                        .get(8))
+                .isEqualTo(String.valueOf(
+                        service.month("BUE", java.time.YearMonth.of(2021, 8)).open()));
         GridKt._clickItem(overview, rowIndex(overview, "Vuxenenheten"), "m3", 0, false, false, false, false);
         assertDrill("VE", "2021-03", "pagaende");
-        assertThat(GridKt._size(grid("cases-grid"))).isEqualTo(service.month("VE", java.time.YearMonth.of(2021, 3)).open());
+        assertThat(GridKt._size(grid("cases-grid")))
+                .isEqualTo(service.month("VE", java.time.YearMonth.of(2021, 3)).open());
     }
 
     @Test
     void clickingAPointOfTheChartListsThatMonthsLateCases() {
         navigate("utredningar", "period", "2021-08", "enhet", "BUE");
         Chart chart = _get(Chart.class);
-        ComponentUtil.fireEvent(chart, new PointClickEvent(chart, true, 0, 0, false, false, false, false, 0, 0, 0, 0,
-                "jan", 0, null));
+        ComponentUtil.fireEvent(
+                chart, new PointClickEvent(chart, true, 0, 0, false, false, false, false, 0, 0, 0, 0, "jan", 0, null));
         assertDrill("BUE", "2021-01", "sena");
         assertThat(GridKt._size(grid("cases-grid"))).isEqualTo(34);
     }
@@ -124,10 +132,12 @@ class InvestigationsViewTest extends KaribuTest {
     void theDrillListIsSortable() {
         navigate("utredningar", "period", "2021-08", "enhet", "BUE", "manad", "2021-08", "mått", "sena");
         @SuppressWarnings("unchecked")
-        Grid<se.lagesbild.investigations.CaseLine> cases = (Grid<se.lagesbild.investigations.CaseLine>) grid("cases-grid");
+        Grid<se.lagesbild.investigations.CaseLine> cases =
+                (Grid<se.lagesbild.investigations.CaseLine>) grid("cases-grid");
         GridKt._sortByKey(cases, "daysOver", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
         List<Integer> days = java.util.stream.IntStream.range(0, 8)
-                .mapToObj(i -> GridKt._get(cases, i).daysOverDeadline()).toList();
+                .mapToObj(i -> GridKt._get(cases, i).daysOverDeadline())
+                .toList();
         assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -137,14 +147,20 @@ class InvestigationsViewTest extends KaribuTest {
         String before = GridKt._getFormattedRow(grid("volumes-grid"), 5).get(4);
         ImportDialog dialog = new ImportDialog(importer);
         dialog.open();
-        dialog.show("fel.csv", ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\nUI-1;Okänd;vuxna;2023-06-05;\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        dialog.show(
+                "fel.csv",
+                ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\nUI-1;Okänd;vuxna;2023-06-05;\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withClasses("import-problems")), 0))
                 .containsExactly("2", "Enhet (B)", "Okänd enhet: Okänd");
         assertThat(dialog.saveButton().isEnabled()).isFalse();
-        dialog.show("nya.csv", ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\nUI-1;VE;vuxna;2023-06-05;\r\n"
-                + "UI-2;Vuxenenheten;vuxna;2023-06-07;2023-06-20\r\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary")).getText())
+        dialog.show(
+                "nya.csv",
+                ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\nUI-1;VE;vuxna;2023-06-05;\r\n"
+                                + "UI-2;Vuxenenheten;vuxna;2023-06-07;2023-06-20\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-summary"))
+                        .getText())
                 .startsWith("nya.csv: 2 nya, 0 ändrade och 0 oförändrade ärenden");
         assertThat(dialog.saveButton().isEnabled()).isTrue();
         dialog.save();
@@ -158,18 +174,25 @@ class InvestigationsViewTest extends KaribuTest {
         navigate("utredningar", "period", "2021-08");
         ImportDialog dialog = new ImportDialog(importer);
         dialog.open();
-        dialog.show("export.csv", ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\n19811218-9876;VE;vuxna;2023-06-05;\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused")).getText())
-                .contains("personnummer", "Rad 2, kolumn Ärende (A).").doesNotContain("9876");
+        dialog.show(
+                "export.csv",
+                ("Ärende;Enhet;Målgrupp;Inledd;Avslutad\r\n19811218-9876;VE;vuxna;2023-06-05;\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-refused"))
+                        .getText())
+                .contains("personnummer", "Rad 2, kolumn Ärende (A).")
+                .doesNotContain("9876");
         assertThat(dialog.saveButton().isEnabled()).isFalse();
     }
 
     private static void assertDrill(String unit, String months, String measure) {
         QueryParameters query = UI.getCurrent().getActiveViewLocation().getQueryParameters();
         Map<String, List<String>> p = query.getParameters();
-        assertThat(p).containsEntry("enhet", List.of(unit)).containsEntry("manad", List.of(months))
-                .containsEntry("mått", List.of(measure)).containsEntry("period", List.of("2021-08"));
+        assertThat(p)
+                .containsEntry("enhet", List.of(unit))
+                .containsEntry("manad", List.of(months))
+                .containsEntry("mått", List.of(measure))
+                .containsEntry("period", List.of("2021-08"));
     }
 
     private static Grid<?> grid(String className) {

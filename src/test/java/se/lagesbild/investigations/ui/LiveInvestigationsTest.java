@@ -39,16 +39,29 @@ class LiveInvestigationsTest extends KaribuTest {
         int casesBefore = GridKt._size(cases);
         GridKt._sortByKey(cases, "reference", SortDirection.DESCENDING);
 
-        investigations.record(List.of(new Investigation("ÖÖ-LIVE-1", "VE", TargetGroup.ADULTS,
-                LocalDate.of(2023, 4, 10), LocalDate.of(2023, 4, 20), List.of())), "change.investigations.import", "annan användare", "test", null);
+        investigations.record(
+                List.of(new Investigation(
+                        "ÖÖ-LIVE-1",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        LocalDate.of(2023, 4, 10),
+                        LocalDate.of(2023, 4, 20),
+                        List.of())),
+                "change.investigations.import",
+                "annan användare",
+                "test",
+                null);
         awaitPush(() -> GridKt._size(LiveInvestigationsTest.<CaseLine>grid("cases-grid")) == casesBefore + 1);
 
         Grid<InvestigationsView.MonthRow> after = grid("volumes-grid");
         InvestigationsView.MonthRow aprilAfter = GridKt._get(after, 3);
         assertThat(aprilAfter.current().opened()).isEqualTo(openedBefore + 1);
-        assertThat(after.getColumnByKey("opened").getPartNameGenerator().apply(aprilAfter)).isEqualTo("changed");
-        assertThat(after.getColumnByKey("openPrevious").getPartNameGenerator().apply(aprilAfter)).isNull();
-        assertThat(after.getColumnByKey("opened").getPartNameGenerator().apply(GridKt._get(after, 0))).isNull();
+        assertThat(after.getColumnByKey("opened").getPartNameGenerator().apply(aprilAfter))
+                .isEqualTo("changed");
+        assertThat(after.getColumnByKey("openPrevious").getPartNameGenerator().apply(aprilAfter))
+                .isNull();
+        assertThat(after.getColumnByKey("opened").getPartNameGenerator().apply(GridKt._get(after, 0)))
+                .isNull();
 
         Grid<CaseLine> casesAfter = grid("cases-grid");
         assertThat(GridKt._size(casesAfter)).isEqualTo(casesBefore + 1);
@@ -62,23 +75,45 @@ class LiveInvestigationsTest extends KaribuTest {
     @Test
     void aLateCaseMovesItsPointOnTheChartOnScreenAndLeavesTheChoicesAsTheyWere() {
         // April 2023 has cases already, so the months to choose from stay the same
-        investigations.record(List.of(new Investigation("ÄÄ-LIVE-OPEN", "VE", TargetGroup.ADULTS,
-                LocalDate.of(2023, 4, 3), null, List.of())), "change.investigations.import", "annan användare", "test", null);
+        investigations.record(
+                List.of(new Investigation(
+                        "ÄÄ-LIVE-OPEN", "VE", TargetGroup.ADULTS, LocalDate.of(2023, 4, 3), null, List.of())),
+                "change.investigations.import",
+                "annan användare",
+                "test",
+                null);
         navigate("utredningar", "period", "2023-04", "enhet", "VE");
         Chart chart = _get(Chart.class);
         Number aprilBefore = aprilLateShare(chart);
         PeriodSelect periods = _get(PeriodSelect.class);
         DataProvider<YearMonth, ?> choices = periods.getDataProvider();
 
-        investigations.record(List.of(new Investigation("ÄÄ-LIVE-LATE", "VE", TargetGroup.ADULTS,
-                LocalDate.of(2022, 11, 1), LocalDate.of(2023, 4, 20), List.of())), "change.investigations.import", "annan användare", "test", null);
+        investigations.record(
+                List.of(new Investigation(
+                        "ÄÄ-LIVE-LATE",
+                        "VE",
+                        TargetGroup.ADULTS,
+                        LocalDate.of(2022, 11, 1),
+                        LocalDate.of(2023, 4, 20),
+                        List.of())),
+                "change.investigations.import",
+                "annan användare",
+                "test",
+                null);
         awaitPush(() -> !Objects.equals(aprilLateShare(chart), aprilBefore));
 
-        assertThat(_get(Chart.class)).as("the chart on screen, its point moved, not a new chart").isSameAs(chart);
-        InvestigationsView.MonthRow april = GridKt._get(LiveInvestigationsTest.<InvestigationsView.MonthRow>grid("volumes-grid"), 3);
-        assertThat(aprilLateShare(chart).doubleValue()).as("the point shows the table's late share")
-                .isEqualTo(april.current().lateSharePercent().doubleValue(), org.assertj.core.api.Assertions.within(0.05));
-        assertThat(periods.getDataProvider()).as("the period choices were not filled anew").isSameAs(choices);
+        assertThat(_get(Chart.class))
+                .as("the chart on screen, its point moved, not a new chart")
+                .isSameAs(chart);
+        InvestigationsView.MonthRow april =
+                GridKt._get(LiveInvestigationsTest.<InvestigationsView.MonthRow>grid("volumes-grid"), 3);
+        assertThat(aprilLateShare(chart).doubleValue())
+                .as("the point shows the table's late share")
+                .isEqualTo(
+                        april.current().lateSharePercent().doubleValue(), org.assertj.core.api.Assertions.within(0.05));
+        assertThat(periods.getDataProvider())
+                .as("the period choices were not filled anew")
+                .isSameAs(choices);
         assertThat(periods.getValue()).isEqualTo(YearMonth.of(2023, 4));
     }
 

@@ -25,6 +25,7 @@ class OverviewViewTest extends KaribuTest {
 
     @Autowired
     EconomyService economy;
+
     @Autowired
     ChangeBroadcaster broadcaster;
 
@@ -33,10 +34,13 @@ class OverviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Läget augusti 2021");
         assertThat(texts("figure-value")).containsExactly("\u22128,0\u00A0Mkr", "\u22125,6\u00A0Mkr", "0,8\u00A0Mkr");
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
-                .contains("641 pågående utredningar hittills i år (612 samma period 2020, +4,7\u00A0%)",
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                        .map(p -> p.getText()))
+                .contains(
+                        "641 pågående utredningar hittills i år (612 samma period 2020, +4,7\u00A0%)",
                         "233 pågående utredningar hittills i år (195 samma period 2020, +19,5\u00A0%)")
-                .anySatisfy(t -> assertThat(t).startsWith("Andel sena utredningar i månaden: 16\u00A0% (mål 10\u00A0%)"));
+                .anySatisfy(
+                        t -> assertThat(t).startsWith("Andel sena utredningar i månaden: 16\u00A0% (mål 10\u00A0%)"));
         assertThat(texts("rag")).containsExactly("✕ Röd", "✓ Grön", "✕ Röd", "✕ Röd");
         assertThat(texts("flag")).containsExactly("⚑ rapporterat Gul", "⚑ rapporterat Grön");
     }
@@ -61,7 +65,9 @@ class OverviewViewTest extends KaribuTest {
         assertThat(texts("app-title")).containsExactly("Lägesbild");
         assertThat(texts("demo-marker")).containsExactly("Demodata");
         List<SideNavItem> items = _find(SideNavItem.class);
-        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
+        assertThat(items)
+                .extracting(SideNavItem::getLabel)
+                .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
         assertThat(items.get(1).getPath()).isEqualTo("ekonomi?period=2021-03");
         assertThat(_get(H1.class).getText()).isEqualTo("Läget mars 2021");
     }
@@ -75,15 +81,24 @@ class OverviewViewTest extends KaribuTest {
         H2 investigationsTitle = title("Utredningar");
         H2 goalsTitle = title("Målbedömning");
         Chart chart = _get(Chart.class);
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2020, 6, "EKB", "GRANTS", new BigDecimal("-1000"))),
-                "change.economy.actual", "test", "live test", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2020, 6, "EKB", "GRANTS", new BigDecimal("-1000"))),
+                "change.economy.actual",
+                "test",
+                "live test",
+                null);
         awaitPush(() -> !texts("figure-value").get(1).equals(before));
         assertThat(_get(OverviewView.class)).isSameAs(view);
         assertThat(_get(H1.class).getText()).isEqualTo("Läget juni 2020");
         assertThat(title("Ekonomi")).as("the economy card, drawn anew").isNotSameAs(economyTitle);
-        assertThat(title("Utredningar")).as("the investigations card, untouched").isSameAs(investigationsTitle);
+        assertThat(title("Utredningar"))
+                .as("the investigations card, untouched")
+                .isSameAs(investigationsTitle);
         assertThat(title("Målbedömning")).as("the goals card, untouched").isSameAs(goalsTitle);
-        assertThat(_get(Chart.class)).as("an utfall leaves the full-year deviation chart as it was").isSameAs(chart);
+        assertThat(_get(Chart.class))
+                .as("an utfall leaves the full-year deviation chart as it was")
+                .isSameAs(chart);
     }
 
     private static H2 title(String text) {
@@ -102,6 +117,9 @@ class OverviewViewTest extends KaribuTest {
     }
 
     private static List<String> texts(String className) {
-        return _find(Span.class).stream().filter(s -> s.hasClassName(className)).map(Span::getText).toList();
+        return _find(Span.class).stream()
+                .filter(s -> s.hasClassName(className))
+                .map(Span::getText)
+                .toList();
     }
 }

@@ -22,6 +22,7 @@ class FollowViewTest extends KaribuTest {
 
     @Autowired
     PresentationService presentations;
+
     @Autowired
     Presence presence;
 
@@ -31,9 +32,14 @@ class FollowViewTest extends KaribuTest {
         navigate("folj/" + session.code().toLowerCase());
         assertThat(Slides.counter()).isEqualTo("1 / 11");
         assertThat(Slides.status()).isEqualTo("Följer presentatören");
-        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getMaxInactiveInterval())
-                .as("the tablet stays signed in for the meeting").isEqualTo(8 * 3600);
-        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).as("Följ igen hidden").isEmpty();
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent()
+                        .getSession()
+                        .getMaxInactiveInterval())
+                .as("the tablet stays signed in for the meeting")
+                .isEqualTo(8 * 3600);
+        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again")))
+                .as("Följ igen hidden")
+                .isEmpty();
         awaitPush(() -> presence.count(session.followingKey()) == 1);
 
         presentations.moveTo(session.code(), 3, "controller");
@@ -55,7 +61,8 @@ class FollowViewTest extends KaribuTest {
         followAgain.click();
         assertThat(Slides.counter()).isEqualTo("7 / 11");
         assertThat(Slides.status()).isEqualTo("Följer presentatören");
-        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("follow-again")))
+                .isEmpty();
         presentations.moveTo(session.code(), 7, "controller");
         awaitPush(() -> Slides.counter().equals("8 / 11"));
         awaitPush(() -> presence.count(session.followingKey()) == 1 && presence.count(session.lookingAroundKey()) == 0);
@@ -69,11 +76,16 @@ class FollowViewTest extends KaribuTest {
         awaitPush(() -> presence.count(session.followingKey()) == 1);
 
         presentations.end(session.code(), "controller");
-        awaitPush(() -> !_find(Paragraph.class, spec -> spec.withClasses("error")).isEmpty());
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText()).isEqualTo(
-                "Presentationen med koden " + session.code() + " har avslutats. Ange koden till en pågående presentation.");
-        assertThat(_find(SlideDeck.class)).as("no slides of the ended presentation").isEmpty();
-        assertThat(_get(TextField.class, spec -> spec.withClasses("code-field")).getLabel()).isEqualTo("Kod");
+        awaitPush(
+                () -> !_find(Paragraph.class, spec -> spec.withClasses("error")).isEmpty());
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Presentationen med koden " + session.code()
+                        + " har avslutats. Ange koden till en pågående presentation.");
+        assertThat(_find(SlideDeck.class))
+                .as("no slides of the ended presentation")
+                .isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withClasses("code-field")).getLabel())
+                .isEqualTo("Kod");
         awaitPush(() -> presence.count(session.followingKey()) == 0);
     }
 
@@ -82,8 +94,9 @@ class FollowViewTest extends KaribuTest {
         Session session = presentations.start(null, YearMonth.of(2021, 8), "controller");
         presentations.end(session.code(), "controller");
         navigate("folj/" + session.code().toLowerCase());
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText()).isEqualTo(
-                "Presentationen med koden " + session.code() + " har avslutats. Ange koden till en pågående presentation.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Presentationen med koden " + session.code()
+                        + " har avslutats. Ange koden till en pågående presentation.");
         assertThat(_find(SlideDeck.class)).isEmpty();
     }
 

@@ -13,21 +13,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.lagesbild.presentation.PresentationService;
+import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.FactKind;
+import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.report.ReportService;
 import se.lagesbild.report.ReportVersion;
-import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.support.KaribuTest;
 import se.lagesbild.support.ReferenceCsv;
 
@@ -36,10 +36,13 @@ class PresentationViewTest extends KaribuTest {
 
     @Autowired
     EconomyService economy;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     PresentationService presentations;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -61,8 +64,18 @@ class PresentationViewTest extends KaribuTest {
             assertThat(Slides.counter()).isEqualTo((i + 1) + " / 11");
             assertThat(Slides.version()).isEqualTo("Live");
         }
-        assertThat(order).containsExactly("figures", "activities", "deviationChart", "incomeStatement",
-                "incomeStatement-IFO", "incomeStatement-CAI", "volumes", "late", "goalAreas", "goalUnits");
+        assertThat(order)
+                .containsExactly(
+                        "figures",
+                        "activities",
+                        "deviationChart",
+                        "incomeStatement",
+                        "incomeStatement-IFO",
+                        "incomeStatement-CAI",
+                        "volumes",
+                        "late",
+                        "goalAreas",
+                        "goalUnits");
     }
 
     @Test
@@ -84,7 +97,9 @@ class PresentationViewTest extends KaribuTest {
         navigate("presentation", "period", "2021-08");
         PresentationView view = _get(PresentationView.class);
         navigate("presentation", "period", "2021-07");
-        assertThat(_get(PresentationView.class)).as("the same view, showing other slides").isSameAs(view);
+        assertThat(_get(PresentationView.class))
+                .as("the same view, showing other slides")
+                .isSameAs(view);
         assertThat(_get(H1.class).getText()).isEqualTo("Nämndmöte, juli 2021");
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(Slides.counter()).startsWith("2 / ");
@@ -97,7 +112,8 @@ class PresentationViewTest extends KaribuTest {
         navigate("presentation", "period", "2021-08");
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(Slides.section()).isEqualTo("figures");
-        assertThat(_find(Slides.deck(), Span.class, spec -> spec.withClasses("figure-value")).stream().map(Span::getText))
+        assertThat(_find(Slides.deck(), Span.class, spec -> spec.withClasses("figure-value")).stream()
+                        .map(Span::getText))
                 .startsWith("\u22128,0\u00A0Mkr", "\u22125,6\u00A0Mkr", "0,8\u00A0Mkr")
                 .contains("641", "233", "16\u00A0%", "Röd", "Grön");
     }
@@ -113,14 +129,29 @@ class PresentationViewTest extends KaribuTest {
         for (Map<String, String> row : ReferenceCsv.read("economy_by_activity.csv")) {
             List<String> cells = table.get(row.get("name_normalized"));
             assertThat(cells).as(row.get("name_normalized")).isNotNull();
-            assertThat(List.of(cells.get(0), cells.get(1), cells.get(2), cells.get(4), cells.get(5), cells.get(6),
-                    cells.get(8), cells.get(9))).as(row.get("name_normalized")).containsExactly(
-                    tkr(row.get("actual_period")), tkr(row.get("budget_period")), tkr(row.get("deviation_period")),
-                    tkr(row.get("forecast_full_year")), tkr(row.get("budget_full_year")),
-                    tkr(row.get("deviation_full_year")), tkr(row.get("previous_forecast")), tkr(row.get("forecast_change")));
+            assertThat(List.of(
+                            cells.get(0),
+                            cells.get(1),
+                            cells.get(2),
+                            cells.get(4),
+                            cells.get(5),
+                            cells.get(6),
+                            cells.get(8),
+                            cells.get(9)))
+                    .as(row.get("name_normalized"))
+                    .containsExactly(
+                            tkr(row.get("actual_period")),
+                            tkr(row.get("budget_period")),
+                            tkr(row.get("deviation_period")),
+                            tkr(row.get("forecast_full_year")),
+                            tkr(row.get("budget_full_year")),
+                            tkr(row.get("deviation_full_year")),
+                            tkr(row.get("previous_forecast")),
+                            tkr(row.get("forecast_change")));
         }
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
-        DataSeries bars = (DataSeries) _get(Slides.deck(), Chart.class).getConfiguration().getSeries().getFirst();
+        DataSeries bars = (DataSeries)
+                _get(Slides.deck(), Chart.class).getConfiguration().getSeries().getFirst();
         assertThat(bars.getData()).hasSize(10);
         assertThat(bars.getData().getFirst().getName()).isEqualTo("Vård för vuxna med missbruksproblem");
         assertThat(bars.getData().getFirst().getY()).isEqualTo(-3372L);
@@ -135,26 +166,40 @@ class PresentationViewTest extends KaribuTest {
         }
         assertThat(Slides.section()).isEqualTo("volumes");
         Map<String, List<String>> volumes = Slides.table();
-        assertThat(volumes.values()).anySatisfy(cells -> assertThat(cells.subList(0, 3))
-                .containsExactly("641", "612", "4,7\u00A0%"));
-        assertThat(volumes.values()).anySatisfy(cells -> assertThat(cells.subList(0, 3))
-                .containsExactly("233", "195", "19,5\u00A0%"));
+        assertThat(volumes.values())
+                .anySatisfy(cells -> assertThat(cells.subList(0, 3)).containsExactly("641", "612", "4,7\u00A0%"));
+        assertThat(volumes.values())
+                .anySatisfy(cells -> assertThat(cells.subList(0, 3)).containsExactly("233", "195", "19,5\u00A0%"));
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(Slides.section()).isEqualTo("late");
-        assertThat(Slides.table().values()).anySatisfy(cells -> assertThat(cells.subList(2, 4))
-                .containsExactly("16\u00A0%", "10\u00A0%"));
+        assertThat(Slides.table().values())
+                .anySatisfy(cells -> assertThat(cells.subList(2, 4)).containsExactly("16\u00A0%", "10\u00A0%"));
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(Slides.section()).isEqualTo("goalAreas");
-        assertThat(_get(Slides.deck(), Chart.class).getConfiguration().getyAxis().getCategories()).hasSize(4);
+        assertThat(_get(Slides.deck(), Chart.class)
+                        .getConfiguration()
+                        .getyAxis()
+                        .getCategories())
+                .hasSize(4);
     }
 
     @Test
     void aFrozenVersionShowsItsOwnFiguresAndSaysSoOnEverySlide() {
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
-                "change.economy.actual", "test", "set-up", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
+                "change.economy.actual",
+                "test",
+                "set-up",
+                null);
         ReportVersion version = reports.freeze("Testrapport maj 2011", YearMonth.of(2011, 5), "controller");
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-750"))),
-                "change.economy.actual", "test", "correction", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-750"))),
+                "change.economy.actual",
+                "test",
+                "correction",
+                null);
         try {
             navigate("presentation", "version", String.valueOf(version.id()));
             assertThat(_get(H1.class).getText()).isEqualTo("Testrapport maj 2011");
@@ -167,8 +212,13 @@ class PresentationViewTest extends KaribuTest {
             assertThat(Slides.version()).isEqualTo(label);
             assertThat(Slides.table().get("Resultat ASN").getFirst()).isEqualTo("\u2212700");
         } finally {
-            economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
-                    "change.economy.actual", "test", "undo", null);
+            economy.record(
+                    FactKind.ACTUAL,
+                    List.of(new AmountFact(2011, 5, "EKB", "GRANTS", new BigDecimal("-700"))),
+                    "change.economy.actual",
+                    "test",
+                    "undo",
+                    null);
         }
     }
 
@@ -177,7 +227,8 @@ class PresentationViewTest extends KaribuTest {
         navigate("presentation", "period", "2021-08");
         String code = _get(PresentationView.class).code();
         assertThat(presentations.session(code).orElseThrow().ended()).isFalse();
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("slide-exit")).getHref()).isEqualTo("rapporter");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("slide-exit")).getHref())
+                .isEqualTo("rapporter");
         navigate("rapporter"); // as "Avsluta" does
         assertThat(presentations.session(code).orElseThrow().ended()).isTrue();
     }
@@ -187,7 +238,8 @@ class PresentationViewTest extends KaribuTest {
         navigate("presentation", "period", "2021-08");
         String code = _get(PresentationView.class).code();
         jdbc.sql("update presentation_session set last_move_at = last_move_at - interval 9 hour where code = ?")
-                .param(code).update();
+                .param(code)
+                .update();
         ShortcutsKt.fireShortcut(Key.ARROW_RIGHT);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
                 .isEqualTo("Presentationen har avslutats efter lång tid utan bildbyte. Starta en ny från Nämndmöte.");

@@ -35,62 +35,110 @@ class ReportsViewTest extends KaribuTest {
 
     @Autowired
     EconomyService economy;
+
     @Autowired
     ReportService reports;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aFrozenVersionKeepsItsFiguresAfterACorrectionAndTheCompareViewListsTheChange() {
-        economy.record(FactKind.BUDGET, List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-900"))),
-                "change.economy.budget", "test", "set-up", null);
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1000"))),
-                "change.economy.actual", "test", "set-up", null);
+        economy.record(
+                FactKind.BUDGET,
+                List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-900"))),
+                "change.economy.budget",
+                "test",
+                "set-up",
+                null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1000"))),
+                "change.economy.actual",
+                "test",
+                "set-up",
+                null);
         navigate("rapporter", "period", PERIOD.toString());
         _get(TextField.class, spec -> spec.withClasses("version-name")).setValue("Testrapport mars 2011");
         _get(Button.class, spec -> spec.withClasses("freeze-button")).click();
-        ReportVersion version = reports.versions().stream().filter(v -> v.name().equals("Testrapport mars 2011"))
-                .findFirst().orElseThrow();
+        ReportVersion version = reports.versions().stream()
+                .filter(v -> v.name().equals("Testrapport mars 2011"))
+                .findFirst()
+                .orElseThrow();
         assertThat(version.period()).isEqualTo(PERIOD);
         assertThat(actual(version.snapshot().section("activities").orElseThrow().table(), "Resultat ASN"))
                 .isEqualTo("\u22121\u00A0000");
 
         // a correction after the freeze, through the service
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1500"))),
-                "change.economy.actual", "test", "correction", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1500"))),
+                "change.economy.actual",
+                "test",
+                "correction",
+                null);
 
         ReportVersion stored = reports.version(version.id()).orElseThrow();
         assertThat(actual(stored.snapshot().section("activities").orElseThrow().table(), "Resultat ASN"))
-                .as("frozen").isEqualTo("\u22121\u00A0000");
-        assertThat(actual(reports.live(PERIOD).section("activities").orElseThrow().table(), "Resultat ASN"))
-                .as("live").isEqualTo("\u22121\u00A0500");
+                .as("frozen")
+                .isEqualTo("\u22121\u00A0000");
+        assertThat(actual(
+                        reports.live(PERIOD).section("activities").orElseThrow().table(), "Resultat ASN"))
+                .as("live")
+                .isEqualTo("\u22121\u00A0500");
 
         navigate("rapporter", "period", PERIOD.toString(), ReportsView.COMPARE, String.valueOf(version.id()));
         Grid<CellChange> changes = grid("changes-grid");
         List<List<String>> rows = java.util.stream.IntStream.range(0, GridKt._size(changes))
-                .mapToObj(i -> GridKt._getFormattedRow(changes, i)).toList();
-        assertThat(rows).contains(List.of("Budgetavvikelse per verksamhet, mars 2011", "Resultat ASN", "Utfall",
-                "\u22121\u00A0000", "\u22121\u00A0500"));
-        assertThat(rows).contains(List.of("Budgetavvikelse per verksamhet, mars 2011", "Resultat ASN", "Avvikelse",
-                "\u2212100", "\u2212600"));
-        assertThat(rows).noneMatch(row -> row.get(1).equals("Resultat ASN") && row.get(2).equals("Budget"));
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
-                .anyMatch(t -> t.endsWith("celler har ändrats sedan Testrapport mars 2011, fryst "
-                        + java.time.LocalDate.now() + "."));
+                .mapToObj(i -> GridKt._getFormattedRow(changes, i))
+                .toList();
+        assertThat(rows)
+                .contains(List.of(
+                        "Budgetavvikelse per verksamhet, mars 2011",
+                        "Resultat ASN",
+                        "Utfall",
+                        "\u22121\u00A0000",
+                        "\u22121\u00A0500"));
+        assertThat(rows)
+                .contains(List.of(
+                        "Budgetavvikelse per verksamhet, mars 2011",
+                        "Resultat ASN",
+                        "Avvikelse",
+                        "\u2212100",
+                        "\u2212600"));
+        assertThat(rows)
+                .noneMatch(
+                        row -> row.get(1).equals("Resultat ASN") && row.get(2).equals("Budget"));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                        .map(p -> p.getText()))
+                .anyMatch(t -> t.endsWith(
+                        "celler har ändrats sedan Testrapport mars 2011, fryst " + java.time.LocalDate.now() + "."));
 
         // undo the correction with a new version, so the live figures equal the frozen ones again
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1000"))),
-                "change.economy.actual", "test", "undo", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 3, "EKB", "GRANTS", new BigDecimal("-1000"))),
+                "change.economy.actual",
+                "test",
+                "undo",
+                null);
         assertThat(reports.changesSince(stored)).isEmpty();
     }
 
     @Test
     void aStoredVersionCannotBeUpdatedInTheDatabase() {
-        economy.record(FactKind.ACTUAL, List.of(new AmountFact(2011, 1, "EKB", "GRANTS", new BigDecimal("-1"))),
-                "change.economy.actual", "test", "set-up", null);
+        economy.record(
+                FactKind.ACTUAL,
+                List.of(new AmountFact(2011, 1, "EKB", "GRANTS", new BigDecimal("-1"))),
+                "change.economy.actual",
+                "test",
+                "set-up",
+                null);
         ReportVersion version = reports.freeze("Oföränderlig", YearMonth.of(2011, 1), "controller");
         assertThatThrownBy(() -> jdbc.sql("update report_version set name = 'Ändrad' where id = ?")
-                .param(version.id()).update()).hasMessageContaining("never changes");
+                        .param(version.id())
+                        .update())
+                .hasMessageContaining("never changes");
         assertThat(reports.version(version.id()).orElseThrow().name()).isEqualTo("Oföränderlig");
     }
 
@@ -109,14 +157,20 @@ class ReportsViewTest extends KaribuTest {
     void aSlidePinnedInTheEconomyViewJoinsThePresentationUntilRemoved() {
         navigate("ekonomi", "period", "2021-08", "verksamhet", "BARN_UNGDOM");
         _get(Button.class, spec -> spec.withClasses("pin-button")).click();
-        se.lagesbild.report.Pin pin = reports.pins().stream().filter(p -> p.scope().equals("BARN_UNGDOM")).findFirst()
+        se.lagesbild.report.Pin pin = reports.pins().stream()
+                .filter(p -> p.scope().equals("BARN_UNGDOM"))
+                .findFirst()
                 .orElseThrow();
         try {
             assertThat(pin.kind()).isEqualTo(se.lagesbild.report.Pin.Kind.ECONOMY);
-            ExportTable slide = reports.live(YearMonth.of(2021, 8)).section("pin-" + pin.id()).orElseThrow().table();
+            ExportTable slide = reports.live(YearMonth.of(2021, 8))
+                    .section("pin-" + pin.id())
+                    .orElseThrow()
+                    .table();
             assertThat(slide.title()).isEqualTo("Resultaträkning Barn- och ungdomsvård, augusti 2021");
             ExportTable.Row result = slide.rows().getLast();
-            assertThat(List.of(result.label(), SwedishFormat.cell(slide, result, 0), SwedishFormat.cell(slide, result, 1)))
+            assertThat(List.of(
+                            result.label(), SwedishFormat.cell(slide, result, 0), SwedishFormat.cell(slide, result, 1)))
                     .containsExactly("Resultat", "\u221242\u00A0683", "\u221244\u00A0160");
 
             navigate("rapporter", "period", "2021-08");
@@ -131,7 +185,10 @@ class ReportsViewTest extends KaribuTest {
     }
 
     private static String actual(ExportTable table, String label) {
-        ExportTable.Row row = table.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+        ExportTable.Row row = table.rows().stream()
+                .filter(r -> r.label().equals(label))
+                .findFirst()
+                .orElseThrow();
         return SwedishFormat.cell(table, row, 0);
     }
 

@@ -34,7 +34,8 @@ class AdministrationViewsTest extends KaribuTest {
         login("admin");
         navigate("admin/anvandare");
         assertThat(column(grid("users-grid"), 0)).contains("admin", "controller", "enhetschef", "ledning", "namnd");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Användare", "Granskningslogg");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
+                .contains("Användare", "Granskningslogg");
 
         click("new-user");
         field(TextField.class, "user-username").setValue("chef-fse");
@@ -60,8 +61,13 @@ class AdministrationViewsTest extends KaribuTest {
         Grid<?> users = grid("users-grid");
         int row = column(users, 0).indexOf("chef-fse");
         assertThat(GridKt._getFormattedRow(users, row).get(5)).isEqualTo("Ja");
-        GridKt._getCellComponent(users, row, "actions").getChildren()
-                .filter(c -> c.hasClassName("deactivate-user")).map(Button.class::cast).findFirst().orElseThrow().click();
+        GridKt._getCellComponent(users, row, "actions")
+                .getChildren()
+                .filter(c -> c.hasClassName("deactivate-user"))
+                .map(Button.class::cast)
+                .findFirst()
+                .orElseThrow()
+                .click();
         assertThat(access.user("chef-fse")).isEmpty();
         assertThat(GridKt._getFormattedRow(grid("users-grid"), row)).contains("chef-fse", "Nej");
     }
@@ -92,33 +98,44 @@ class AdministrationViewsTest extends KaribuTest {
                 .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
         assertThatThrownBy(() -> navigate("admin/anvandare"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
-        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("users-grid"))).isEmpty();
+        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("users-grid")))
+                .isEmpty();
     }
 
     @Test
     void anEndedSessionIsAnnouncedInSwedishBeforeTheLogin() {
-        com.vaadin.flow.server.SystemMessages messages = com.vaadin.flow.server.VaadinService.getCurrent()
-                .getSystemMessages(java.util.Locale.of("sv"), null);
+        com.vaadin.flow.server.SystemMessages messages =
+                com.vaadin.flow.server.VaadinService.getCurrent().getSystemMessages(java.util.Locale.of("sv"), null);
         assertThat(messages.isSessionExpiredNotificationEnabled()).isTrue();
         assertThat(messages.getSessionExpiredCaption()).isEqualTo("Sessionen har gått ut");
         assertThat(messages.getSessionExpiredMessage()).startsWith("Du har loggats ut: sessionen tog slut");
     }
 
     static List<String> errors() {
-        return _find(com.vaadin.flow.component.html.Paragraph.class).stream().filter(p -> p.hasClassName("user-error"))
-                .map(p -> p.getText()).toList();
+        return _find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .filter(p -> p.hasClassName("user-error"))
+                .map(p -> p.getText())
+                .toList();
     }
 
     static List<String> column(Grid<?> grid, int column) {
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i).get(column)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormattedRow(grid, i).get(column))
+                .toList();
     }
 
     static Grid<?> grid(String className) {
-        return _find(Grid.class).stream().filter(g -> g.hasClassName(className)).findFirst().orElseThrow();
+        return _find(Grid.class).stream()
+                .filter(g -> g.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String className) {
-        return _find(type).stream().filter(c -> c.hasClassName(className)).findFirst().orElseThrow();
+        return _find(type).stream()
+                .filter(c -> c.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     static void click(String className) {
