@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.goals.AssessmentRule;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GreenShare;

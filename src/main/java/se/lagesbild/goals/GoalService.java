@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.goals.GoalYear.AreaMonth;
 import se.lagesbild.goals.GoalYear.IndicatorAssessment;

@@ -2,10 +2,11 @@ package se.lagesbild.importing;
 
 import java.util.List;
 import java.util.Set;
+import se.lagesbild.economy.imports.EconomyImport;
 
 /**
  * An import the endpoint ({@code POST /api/import/{scope}}) runs for a scheduled job: the economy
- * files ({@link ImportService}) and the investigations case export (in its own package).
+ * files ({@link EconomyImport}) and the investigations case export (in its own package).
  */
 public interface ApiImport {
 

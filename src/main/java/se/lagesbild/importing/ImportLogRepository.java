@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The import_log table. */
 @Repository
-class ImportLogRepository {
+public class ImportLogRepository {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +18,7 @@ class ImportLogRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(
+    public long insert(
             String kind,
             String fileName,
             String checksum,
@@ -48,7 +48,7 @@ class ImportLogRepository {
         return key.getKey().longValue();
     }
 
-    List<ImportLogEntry> newestFirst(int limit) {
+    public List<ImportLogEntry> newestFirst(int limit) {
         return jdbc.sql("""
                 select id, kind, file_name, checksum_sha256, imported_at, imported_by, status,
                        rows_added, rows_corrected, rows_unchanged, message

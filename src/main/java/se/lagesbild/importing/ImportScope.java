@@ -3,6 +3,7 @@ package se.lagesbild.importing;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import se.lagesbild.economy.imports.ImportKind;
 
 /**
  * What an API token may import, and the endpoint's path for it: the three economy files

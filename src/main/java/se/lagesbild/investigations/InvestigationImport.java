@@ -95,9 +95,9 @@ public class InvestigationImport implements ApiImport {
      * Reads and checks a file without storing any case. A refused file is logged at once (the
      * refusal is the event worth a record, whether or not anyone goes on to save).
      */
-    public ImportPreview preview(String fileName, byte[] bytes, String user) {
+    public InvestigationImportPreview preview(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
-        ImportPreview preview = check(fileName, bytes).preview();
+        InvestigationImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, ImportStatus.REFUSED, 0, 0, 0, refusalMessage(preview.refusedAt()));
         }
@@ -109,7 +109,7 @@ public class InvestigationImport implements ApiImport {
      * transaction with its log row. Returns what was (or would have been) imported.
      */
     @Transactional
-    public ImportPreview apply(String fileName, byte[] bytes, String user) {
+    public InvestigationImportPreview apply(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
         return applyAs(fileName, bytes, user).preview();
     }
@@ -130,7 +130,7 @@ public class InvestigationImport implements ApiImport {
             throw new AccessDeniedException("The API token " + token.name() + " may not import " + scope);
         }
         Applied applied = applyAs(fileName, bytes, token.recordedAs());
-        ImportPreview preview = applied.preview();
+        InvestigationImportPreview preview = applied.preview();
         List<ImportError> errors = (preview.refusedAt() != null ? List.of(preview.refusedAt()) : preview.problems())
                 .stream()
                         .map(p -> new ImportError(
@@ -150,11 +150,11 @@ public class InvestigationImport implements ApiImport {
     }
 
     /** An import's outcome and its row in the import log. */
-    private record Applied(ImportPreview preview, ImportStatus status, long importId) {}
+    private record Applied(InvestigationImportPreview preview, ImportStatus status, long importId) {}
 
     private Applied applyAs(String fileName, byte[] bytes, String user) {
         Checked checked = check(fileName, bytes);
-        ImportPreview preview = checked.preview();
+        InvestigationImportPreview preview = checked.preview();
         ImportStatus status = preview.refusedAt() != null
                 ? ImportStatus.REFUSED
                 : !preview.problems().isEmpty() ? ImportStatus.REJECTED : ImportStatus.APPLIED;
@@ -211,9 +211,9 @@ public class InvestigationImport implements ApiImport {
     // ------------------------------------------------------------------------------------ reading
 
     /** A checked file: the preview, and the current version of each stored case it names. */
-    record Checked(ImportPreview preview, Map<String, Integer> versions) {
+    record Checked(InvestigationImportPreview preview, Map<String, Integer> versions) {
 
-        Checked(ImportPreview preview) {
+        Checked(InvestigationImportPreview preview) {
             this(preview, Map.of());
         }
     }
@@ -223,7 +223,7 @@ public class InvestigationImport implements ApiImport {
         try {
             rows = ImportFiles.rows(bytes);
         } catch (IOException | RuntimeException e) {
-            return new Checked(new ImportPreview(
+            return new Checked(new InvestigationImportPreview(
                     fileName,
                     null,
                     List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())),
@@ -239,7 +239,7 @@ public class InvestigationImport implements ApiImport {
                     String header = r > 0 && c < rows.getFirst().size()
                             ? rows.getFirst().get(c).strip()
                             : "";
-                    return new Checked(new ImportPreview(
+                    return new Checked(new InvestigationImportPreview(
                             fileName,
                             new ImportProblem(r + 1, column(header, c), ERROR + "refused", List.of()),
                             List.of(),
@@ -252,7 +252,7 @@ public class InvestigationImport implements ApiImport {
         List<ImportProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Header header = Header.of(rows.getFirst());
         for (String required : REQUIRED) {
@@ -261,7 +261,7 @@ public class InvestigationImport implements ApiImport {
             }
         }
         if (!problems.isEmpty()) {
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<Unit>> units = new HashMap<>();
@@ -361,7 +361,7 @@ public class InvestigationImport implements ApiImport {
             problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
         }
         if (!problems.isEmpty()) {
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, InvestigationRepository.Stored> stored =
                 repository.current(cases.stream().map(Investigation::reference).toList());
@@ -380,7 +380,8 @@ public class InvestigationImport implements ApiImport {
                 changed.add(c);
             }
         }
-        return new Checked(new ImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
+        return new Checked(
+                new InvestigationImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.goals.GoalService.HistoryEntry;
 import se.lagesbild.goals.GoalService.HistoryEntry.Field;
 import se.lagesbild.goals.GoalService.IndicatorEntry;

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import se.lagesbild.base.Checksums;
+import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -38,7 +39,7 @@ class ImportEndpointTest {
     ApiTokens tokens;
 
     @Autowired
-    ImportService imports;
+    EconomyImport imports;
 
     @Autowired
     JdbcClient jdbc;
@@ -52,7 +53,7 @@ class ImportEndpointTest {
 
     @Test
     void withoutATokenOrWithAWrongOneTheAnswerIs401() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
         mvc.perform(post("/api/import/utfall").content(file).contentType(MediaType.TEXT_PLAIN))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
@@ -70,7 +71,7 @@ class ImportEndpointTest {
     void aRevokedTokenOrOneWithoutTheKindsScopeIs401() throws Exception {
         tokens.put("revoked-job", "revoked-secret", EnumSet.allOf(ImportScope.class));
         tokens.put("budget-job", "budget-secret", EnumSet.of(ImportScope.BUDGET));
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", "Bearer revoked-secret")
                         .content(file))
@@ -88,7 +89,7 @@ class ImportEndpointTest {
 
     @Test
     void aRawBodyIsImportedAndAnsweredWithItsCounts() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", DEMO)
                         .header("X-File-Name", "okt.csv")
@@ -120,7 +121,7 @@ class ImportEndpointTest {
                 "file",
                 "nov.csv",
                 "text/csv",
-                utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
+                utf8(EconomyFiles.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
         mvc.perform(multipart("/api/import/utfall").file(file).header("Authorization", DEMO))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
@@ -137,7 +138,7 @@ class ImportEndpointTest {
                                 "file",
                                 "nov.csv",
                                 "text/csv",
-                                utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1")))
+                                utf8(EconomyFiles.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1")))
                         .header("Authorization", DEMO))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(1));
@@ -180,7 +181,7 @@ class ImportEndpointTest {
                 .andExpect(jsonPath("$.status").value("UNAUTHORIZED"));
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", "Bearer cases-secret")
-                        .content(utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-3")))
+                        .content(utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;RENTS;-3")))
                 .andExpect(status().isUnauthorized());
         assertThat(caseCount("API-U%")).as("nothing stored by a refused token").isZero();
 

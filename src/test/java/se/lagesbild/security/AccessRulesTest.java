@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.lagesbild.economy.imports.EconomyImport;
+import se.lagesbild.economy.imports.ImportKind;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
@@ -22,9 +24,7 @@ import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.importing.ApiTokens;
-import se.lagesbild.importing.ImportKind;
 import se.lagesbild.importing.ImportScope;
-import se.lagesbild.importing.ImportService;
 import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.Measure;
@@ -51,7 +51,7 @@ class AccessRulesTest {
     GoalService goals;
 
     @Autowired
-    ImportService imports;
+    EconomyImport imports;
 
     @Autowired
     InvestigationImport caseImport;

@@ -20,24 +20,24 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.IncomeStatement;
-import se.lagesbild.importing.ImportService;
-import se.lagesbild.importing.ui.ImportButton;
+import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
-import se.lagesbild.report.ui.PinButton;
 
 /**
  * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
@@ -62,7 +62,7 @@ class EconomyView extends PeriodView {
             EconomyService economy,
             OrganisationService organisationService,
             ChangeBroadcaster broadcaster,
-            ImportService imports,
+            EconomyImport imports,
             ReportService reports) {
         super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;

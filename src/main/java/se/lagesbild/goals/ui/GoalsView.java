@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.base.ui.AssessmentBadge;
+import se.lagesbild.base.ui.AssessmentHeatmap;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
@@ -30,7 +33,6 @@ import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
-import se.lagesbild.report.ui.PinButton;
 
 /**
  * Målbedömning ({@code /mal?period=2021-08&omrade=3&enhet=BUE}): goal areas × months, enheter × goal areas

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.YearMonth;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.GoalService;
@@ -153,12 +154,12 @@ class UnitMonthDrill extends Div {
         }
         return switch (field) {
             case OUTCOME -> GoalHeatmaps.outcome(texts, indicator, new java.math.BigDecimal(value));
-            case MANUAL -> texts.word(se.lagesbild.goals.Assessment.valueOf(value));
+            case MANUAL -> texts.word(se.lagesbild.base.Assessment.valueOf(value));
             case COMMENT -> "”" + value + "”";
         };
     }
 
-    private static String badge(GoalHeatmaps.Texts texts, se.lagesbild.goals.Assessment assessment) {
+    private static String badge(GoalHeatmaps.Texts texts, se.lagesbild.base.Assessment assessment) {
         return AssessmentBadge.symbol(assessment) + " " + texts.word(assessment);
     }
 }

@@ -11,8 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.importing.ImportLogEntry;
-import se.lagesbild.importing.ImportService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.security.Role;
@@ -24,10 +24,10 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 500;
 
-    private final ImportService imports;
+    private final EconomyImport imports;
     private final Grid<ImportLogEntry> grid = new Grid<>();
 
-    ImportLogView(ImportService imports, ChangeBroadcaster broadcaster) {
+    ImportLogView(EconomyImport imports, ChangeBroadcaster broadcaster) {
         this.imports = imports;
         addClassName("import-log-view");
         grid.addClassName("import-log");

@@ -44,6 +44,7 @@ import se.lagesbild.base.ui.GridRows;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.investigations.CaseLine;
 import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationImport;
@@ -56,7 +57,6 @@ import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
-import se.lagesbild.report.ui.PinButton;
 
 /**
  * Utredningsvolymer and sena utredningar with the definitions beside the figures: the enheter's
@@ -127,8 +127,8 @@ class InvestigationsView extends PeriodView {
         overviewMeasure.setItemLabelGenerator(m -> getTranslation("investigations.measure." + m.name()));
         overviewMeasure.setValue(OverviewMeasure.OPEN);
         overviewMeasure.addValueChangeListener(e -> render());
-        Button importButton =
-                new Button(getTranslation("investigations.import.button"), e -> new ImportDialog(importer).open());
+        Button importButton = new Button(
+                getTranslation("investigations.import.button"), e -> new InvestigationImportDialog(importer).open());
         importButton.addClassName("import-button");
         importButton.setVisible(importer.mayImport(CurrentUser.name()));
         PinButton pin = new PinButton(reports, Pin.Kind.INVESTIGATIONS, () -> unit);

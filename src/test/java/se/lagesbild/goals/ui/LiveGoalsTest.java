@@ -17,7 +17,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalService.IndicatorEntry;
 import se.lagesbild.goals.GoalService.UnitMonthEntry;

@@ -1,4 +1,4 @@
-package se.lagesbild.economy.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.economy.EconomyLine;
 
 /**

@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +13,13 @@ import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
+import se.lagesbild.importing.ApiImport;
+import se.lagesbild.importing.ApiTokens;
+import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportLogEntry;
+import se.lagesbild.importing.ImportLogRepository;
+import se.lagesbild.importing.ImportScope;
+import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
@@ -26,7 +33,7 @@ import se.lagesbild.security.AuditKind;
  * errors, is recorded in the import log.
  */
 @Service
-public class ImportService implements ApiImport {
+public class EconomyImport implements ApiImport {
 
     private static final int LOGGED_ERRORS = 10;
 
@@ -37,7 +44,7 @@ public class ImportService implements ApiImport {
     private final Access access;
     private final Audit audit;
 
-    ImportService(
+    EconomyImport(
             OrganisationService organisation,
             EconomyService economy,
             ImportLogRepository log,
@@ -56,7 +63,7 @@ public class ImportService implements ApiImport {
      * What importing a file would change, without changing anything ({@code kind} null: the kind
      * the header names). A file with errors is logged as rejected.
      */
-    public ImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
+    public EconomyImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
         Evaluation evaluation = evaluate(kind, fileName, bytes);
         if (!evaluation.preview.ok()) {
@@ -133,7 +140,7 @@ public class ImportService implements ApiImport {
 
     private ImportResult applyChecked(ImportKind kind, String fileName, byte[] bytes, String user) {
         Evaluation evaluation = evaluate(kind, fileName, bytes);
-        ImportPreview preview = evaluation.preview;
+        EconomyImportPreview preview = evaluation.preview;
         if (!preview.ok()) {
             long id = logRejected(preview, user);
             return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
@@ -175,12 +182,12 @@ public class ImportService implements ApiImport {
                 List.of());
     }
 
-    private long logRejected(ImportPreview preview, String user) {
+    private long logRejected(EconomyImportPreview preview, String user) {
         List<ImportError> errors = preview.errors();
         String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
                 + errors.stream()
                         .limit(LOGGED_ERRORS)
-                        .map(ImportService::describe)
+                        .map(EconomyImport::describe)
                         .collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
         String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
@@ -205,7 +212,7 @@ public class ImportService implements ApiImport {
         return place.isEmpty() ? error.message() : place + ": " + error.message();
     }
 
-    private record Evaluation(ImportPreview preview, List<AmountFact> changedFacts) {}
+    private record Evaluation(EconomyImportPreview preview, List<AmountFact> changedFacts) {}
 
     private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
         FileValidator.Result result = new FileValidator(
@@ -214,7 +221,7 @@ public class ImportService implements ApiImport {
         String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {
             return new Evaluation(
-                    new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
+                    new EconomyImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
                     List.of());
         }
         Map<Integer, Map<AmountFact.Key, BigDecimal>> current = result.lines().stream()
@@ -264,7 +271,8 @@ public class ImportService implements ApiImport {
             }
         }
         return new Evaluation(
-                new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
+                new EconomyImportPreview(
+                        result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
                 changedFacts);
     }
 }

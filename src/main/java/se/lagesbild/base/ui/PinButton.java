@@ -1,10 +1,9 @@
-package se.lagesbild.report.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.function.Supplier;
-import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param changed   cases whose latest stored version differs (each becomes a new version)
  * @param unchanged the number of cases equal to their latest stored version (not stored again)
  */
-public record ImportPreview(
+public record InvestigationImportPreview(
         String fileName,
         ImportProblem refusedAt,
         List<ImportProblem> problems,
@@ -22,7 +22,7 @@ public record ImportPreview(
         List<Investigation> changed,
         int unchanged) {
 
-    public ImportPreview {
+    public InvestigationImportPreview {
         problems = List.copyOf(problems);
         added = List.copyOf(added);
         changed = List.copyOf(changed);
