@@ -2,11 +2,11 @@ package se.lagesbild.importing;
 
 import java.util.List;
 import java.util.Set;
-import se.lagesbild.economy.imports.EconomyImport;
 
 /**
  * An import the endpoint ({@code POST /api/import/{scope}}) runs for a scheduled job: the economy
- * files ({@link EconomyImport}) and the investigations case export (in its own package).
+ * files (economy.imports.EconomyImport) and the investigations case export (investigations.InvestigationImport):
+ * each feature owns its import and plugs it in here.
  */
 public interface ApiImport {
 

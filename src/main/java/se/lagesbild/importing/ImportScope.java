@@ -3,11 +3,10 @@ package se.lagesbild.importing;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import se.lagesbild.economy.imports.ImportKind;
 
 /**
  * What an API token may import, and the endpoint's path for it: the three economy files
- * ({@link ImportKind}) and the investigations case export.
+ * (economy.imports.ImportKind) and the investigations case export.
  */
 public enum ImportScope {
     ACTUAL("utfall"),

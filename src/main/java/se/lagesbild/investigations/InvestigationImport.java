@@ -1,9 +1,7 @@
 package se.lagesbild.investigations;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +23,7 @@ import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
+import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
@@ -67,14 +64,14 @@ public class InvestigationImport implements ApiImport {
     private final Audit audit;
     private final InvestigationRepository repository;
     private final OrganisationService organisation;
-    private final JdbcClient jdbc;
+    private final ImportLog importLog;
     private final Supplier<LocalDate> today;
 
     InvestigationImport(
             InvestigationService service,
             InvestigationRepository repository,
             OrganisationService organisation,
-            JdbcClient jdbc,
+            ImportLog importLog,
             Access access,
             Audit audit) {
         this.service = service;
@@ -82,7 +79,7 @@ public class InvestigationImport implements ApiImport {
         this.audit = audit;
         this.repository = repository;
         this.organisation = organisation;
-        this.jdbc = jdbc;
+        this.importLog = importLog;
         this.today = LocalDate::now;
     }
 
@@ -592,24 +589,8 @@ public class InvestigationImport implements ApiImport {
             int corrected,
             int unchanged,
             String message) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
-                                        rows_added, rows_corrected, rows_unchanged, message)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        KIND,
-                        safeName(fileName),
-                        Checksums.sha256(bytes),
-                        Timestamp.from(Instant.now()),
-                        user,
-                        status.name(),
-                        added,
-                        corrected,
-                        unchanged,
-                        message == null ? null : message.substring(0, Math.min(2000, message.length())))
-                .update(key);
-        return key.getKey().longValue();
+        return importLog.record(
+                KIND, safeName(fileName), Checksums.sha256(bytes), user, status, added, corrected, unchanged, message);
     }
 
     /** The file name as logged: left out if it, too, holds something like a personnummer. */

@@ -8,12 +8,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.NavigationAccess;
 
 /**
  * The access policy: the one place that says who may read and write what. Every service calls it
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  */
 @Service
-public class Access {
+public class Access implements NavigationAccess {
 
     private static final Set<Role> READ_ALL_DETAILS = EnumSet.of(Role.LEDNING, Role.CONTROLLER, Role.ADMIN);
     private static final Set<Role> COMMENT_ANY_UNIT = EnumSet.of(Role.LEDNING, Role.CONTROLLER);
@@ -55,13 +54,7 @@ public class Access {
 
     /** The signed-in user's name (Spring Security's context), if someone is signed in. */
     public static Optional<String> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.of(authentication.getName());
+        return CurrentUser.signedIn();
     }
 
     /** An active user by name, with roles and enheter (read at most {@code lagesbild.security.user-cache} ago). */
@@ -129,11 +122,13 @@ public class Access {
     }
 
     /** Users, settings, enheter and API tokens: admins. */
+    @Override
     public boolean mayAdminister(String user) {
         return hasRole(user, Role.ADMIN);
     }
 
     /** The audit trail: admins and controllers. */
+    @Override
     public boolean mayReadAudit(String user) {
         return hasRole(user, Role.ADMIN) || hasRole(user, Role.CONTROLLER);
     }

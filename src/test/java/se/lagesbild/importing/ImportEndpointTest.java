@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import se.lagesbild.base.Checksums;
-import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -39,7 +38,7 @@ class ImportEndpointTest {
     ApiTokens tokens;
 
     @Autowired
-    EconomyImport imports;
+    ImportLog log;
 
     @Autowired
     JdbcClient jdbc;
@@ -62,7 +61,7 @@ class ImportEndpointTest {
                         .header("Authorization", "Bearer wrong")
                         .content(file))
                 .andExpect(status().isUnauthorized());
-        assertThat(imports.log(50))
+        assertThat(log.newestFirst(50))
                 .noneMatch(entry -> entry.fileName().equals("namnlös fil")
                         && entry.checksum().equals(Checksums.sha256(file)));
     }
@@ -109,7 +108,7 @@ class ImportEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
-        assertThat(imports.log(1).getFirst()).satisfies(entry -> {
+        assertThat(log.newestFirst(1).getFirst()).satisfies(entry -> {
             assertThat(entry.fileName()).isEqualTo("okt-igen.csv");
             assertThat(entry.importedBy()).isEqualTo("api:demo");
         });
@@ -202,7 +201,7 @@ class ImportEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
-        assertThat(imports.log(2))
+        assertThat(log.newestFirst(2))
                 .extracting(ImportLogEntry::fileName, ImportLogEntry::importedBy)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("igen.csv", "api:demo"),
@@ -243,7 +242,7 @@ class ImportEndpointTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("9876"))));
         assertThat(caseCount("API-P%")).isZero();
-        assertThat(imports.log(1).getFirst().status()).isEqualTo("REFUSED");
+        assertThat(log.newestFirst(1).getFirst().status()).isEqualTo("REFUSED");
     }
 
     /** Posts a case export with the demo token and expects it answered 422 with the status. */

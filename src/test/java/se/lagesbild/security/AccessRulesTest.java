@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.lagesbild.base.SlidePins;
 import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.economy.imports.ImportKind;
 import se.lagesbild.goals.Direction;
@@ -30,7 +31,6 @@ import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.Measure;
 import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.presentation.Session;
-import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
 import se.lagesbild.support.LagesbildTest;
 import se.lagesbild.support.SignedIn;
@@ -213,7 +213,7 @@ class AccessRulesTest {
             assertThatThrownBy(() -> reports.freeze("Inte min", YearMonth.of(2011, 1), user))
                     .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reports.pin(Pin.Kind.GOALS, "1", user))
+            assertThatThrownBy(() -> reports.pin(SlidePins.Kind.GOALS, "1", user))
                     .as(user)
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(presentations.start(null, YearMonth.of(2021, 8), user))

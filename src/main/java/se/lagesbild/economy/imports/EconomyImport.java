@@ -16,8 +16,7 @@ import se.lagesbild.economy.EconomyService;
 import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
-import se.lagesbild.importing.ImportLogEntry;
-import se.lagesbild.importing.ImportLogRepository;
+import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
@@ -39,7 +38,7 @@ public class EconomyImport implements ApiImport {
 
     private final OrganisationService organisation;
     private final EconomyService economy;
-    private final ImportLogRepository log;
+    private final ImportLog log;
     private final TransactionTemplate transaction;
     private final Access access;
     private final Audit audit;
@@ -47,7 +46,7 @@ public class EconomyImport implements ApiImport {
     EconomyImport(
             OrganisationService organisation,
             EconomyService economy,
-            ImportLogRepository log,
+            ImportLog log,
             TransactionTemplate transaction,
             Access access,
             Audit audit) {
@@ -114,7 +113,7 @@ public class EconomyImport implements ApiImport {
         try {
             return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
         } catch (RuntimeException e) {
-            transaction.executeWithoutResult(status -> log.insert(
+            transaction.executeWithoutResult(status -> log.record(
                     kind == null ? "UNKNOWN" : kind.name(),
                     fileName,
                     Checksums.sha256(bytes),
@@ -133,11 +132,6 @@ public class EconomyImport implements ApiImport {
         return access.mayImport(user);
     }
 
-    /** The import log, newest first. */
-    public List<ImportLogEntry> log(int limit) {
-        return log.newestFirst(limit);
-    }
-
     private ImportResult applyChecked(ImportKind kind, String fileName, byte[] bytes, String user) {
         Evaluation evaluation = evaluate(kind, fileName, bytes);
         EconomyImportPreview preview = evaluation.preview;
@@ -145,7 +139,7 @@ public class EconomyImport implements ApiImport {
             long id = logRejected(preview, user);
             return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
         }
-        long id = log.insert(
+        long id = log.record(
                 preview.kind().name(),
                 fileName,
                 preview.checksum(),
@@ -199,7 +193,7 @@ public class EconomyImport implements ApiImport {
                 kind + "-import: " + preview.fileName(),
                 null,
                 "REJECTED: " + errors.size() + " fel");
-        return log.insert(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
+        return log.record(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
 
     /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
 import se.lagesbild.base.ui.Choices;
@@ -31,8 +32,6 @@ import se.lagesbild.goals.GoalYear;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
-import se.lagesbild.report.Pin;
-import se.lagesbild.report.ReportService;
 
 /**
  * Målbedömning ({@code /mal?period=2021-08&omrade=3&enhet=BUE}): goal areas × months, enheter × goal areas
@@ -60,8 +59,7 @@ class GoalsView extends PeriodView {
     private int areaNumber = 1;
     private String unitCode;
 
-    GoalsView(
-            GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
+    GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, SlidePins pins) {
         super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
         this.organisation = organisation;
@@ -83,7 +81,7 @@ class GoalsView extends PeriodView {
         charts.addClassName("cards");
         changes.addClassName("goal-changes");
         changes.setVisible(false);
-        PinButton pin = new PinButton(reports, Pin.Kind.GOALS, () -> String.valueOf(areaNumber));
+        PinButton pin = new PinButton(pins, SlidePins.Kind.GOALS, () -> String.valueOf(areaNumber));
         Div actions = new Div(areaSelect, pin);
         actions.addClassName("view-actions");
         add(legend, actions, changes, drill, charts);

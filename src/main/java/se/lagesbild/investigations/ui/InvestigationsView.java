@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
@@ -55,8 +56,6 @@ import se.lagesbild.investigations.Volumes;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
-import se.lagesbild.report.Pin;
-import se.lagesbild.report.ReportService;
 
 /**
  * Utredningsvolymer and sena utredningar with the definitions beside the figures: the enheter's
@@ -108,7 +107,7 @@ class InvestigationsView extends PeriodView {
             InvestigationImport importer,
             OrganisationService organisation,
             ChangeBroadcaster broadcaster,
-            ReportService reports) {
+            SlidePins pins) {
         super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
         this.investigations = investigations;
         this.importer = importer;
@@ -131,7 +130,7 @@ class InvestigationsView extends PeriodView {
                 getTranslation("investigations.import.button"), e -> new InvestigationImportDialog(importer).open());
         importButton.addClassName("import-button");
         importButton.setVisible(importer.mayImport(CurrentUser.name()));
-        PinButton pin = new PinButton(reports, Pin.Kind.INVESTIGATIONS, () -> unit);
+        PinButton pin = new PinButton(pins, SlidePins.Kind.INVESTIGATIONS, () -> unit);
         pin.addClassName("unit-pin");
         Div actions = new Div(unitSelect, importButton, pin);
         actions.addClassName("investigations-actions");

@@ -14,7 +14,6 @@ import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
-import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
@@ -156,8 +155,9 @@ class OverviewView extends PeriodView {
         card.addClassName("wide");
         LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME);
         live(
-                () -> report.lines()
-                        .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+                () -> report.activities().stream()
+                        .map(l -> new DeviationChart.Bar(
+                                l.code(), l.name(), l.figures().deviationYear()))
                         .toList(),
                 activities -> chart.show(DeviationChart.configuration(
                         activities,

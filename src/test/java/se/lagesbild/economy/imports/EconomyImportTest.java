@@ -15,6 +15,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.importing.EconomyFiles;
 import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportLogEntry;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.importing.SwedishCsv;
@@ -32,6 +33,9 @@ class EconomyImportTest {
 
     @Autowired
     EconomyImport imports;
+
+    @Autowired
+    ImportLog log;
 
     @Autowired
     JdbcClient jdbc;
@@ -87,7 +91,7 @@ class EconomyImportTest {
         assertThat(List.of(again.added(), again.corrected(), again.unchanged())).containsExactly(0, 0, 3);
         assertThat(factCount("actual_fact", 2015, 1)).isEqualTo(3);
 
-        ImportLogEntry logged = imports.log(10).stream()
+        ImportLogEntry logged = log.newestFirst(10).stream()
                 .filter(e -> e.id() == result.importId())
                 .findFirst()
                 .orElseThrow();
@@ -228,7 +232,7 @@ class EconomyImportTest {
                         tuple(14, "Verksamhet", "Värde saknas i kolumnen 'Verksamhet'"),
                         tuple(16, "Belopp tkr", "Beloppet '1.5' är inte ett tal"));
         assertThat(preview.changes()).isEmpty();
-        ImportLogEntry logged = imports.log(1).getFirst();
+        ImportLogEntry logged = log.newestFirst(1).getFirst();
         assertThat(logged.status()).isEqualTo("REJECTED");
         assertThat(logged.fileName()).isEqualTo("utfall-fel.csv");
         assertThat(logged.message()).startsWith("13 fel. Rad 2, Verksamhet: Okänd verksamhet 'Barn och ungdomsvård'");
@@ -271,7 +275,7 @@ class EconomyImportTest {
         assertThat(result.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(result.errors()).hasSize(1);
         assertThat(checksums()).isEqualTo(before);
-        assertThat(imports.log(1).getFirst()).satisfies(entry -> {
+        assertThat(log.newestFirst(1).getFirst()).satisfies(entry -> {
             assertThat(entry.id()).isEqualTo(result.importId());
             assertThat(entry.status()).isEqualTo("REJECTED");
         });
