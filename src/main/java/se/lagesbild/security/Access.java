@@ -1,11 +1,11 @@
 package se.lagesbild.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,19 +37,19 @@ public class Access implements NavigationAccess {
 
     private static final Set<Role> READ_ALL_DETAILS = EnumSet.of(Role.LEDNING, Role.CONTROLLER, Role.ADMIN);
     private static final Set<Role> COMMENT_ANY_UNIT = EnumSet.of(Role.LEDNING, Role.CONTROLLER);
-    /** When this many names are kept, the cache starts again empty (the signed-in users are few). */
+    /** At most this many names are kept (the signed-in users are few); the least used go first. */
     private static final int MAX_KEPT = 10_000;
 
-    /** A user as read at {@code readAt} ({@link System#nanoTime()}); empty: no active user of that name. */
-    private record Kept(Optional<AppUser> user, long readAt) {}
-
     private final UserRepository users;
-    private final long keepNanos;
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** The users by name as read at most the setting's time ago; empty: no active user of that name. */
+    private final Cache<String, Optional<AppUser>> kept;
 
     Access(UserRepository users, @Value("${lagesbild.security.user-cache:2s}") Duration keep) {
         this.users = users;
-        this.keepNanos = keep.toNanos();
+        this.kept = Caffeine.newBuilder()
+                .expireAfterWrite(keep)
+                .maximumSize(MAX_KEPT)
+                .build();
     }
 
     /** The signed-in user's name (Spring Security's context), if someone is signed in. */
@@ -62,12 +62,11 @@ public class Access implements NavigationAccess {
         if (username == null) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        Kept known = kept.get(username);
-        if (known != null && now - known.readAt() < keepNanos) {
-            return known.user();
-        }
-        Optional<AppUser> user = users.byUsername(username)
+        return kept.get(username, this::read);
+    }
+
+    private Optional<AppUser> read(String username) {
+        return users.byUsername(username)
                 .filter(UserRepository.Row::active)
                 .map(row -> new AppUser(
                         row.id(),
@@ -78,11 +77,6 @@ public class Access implements NavigationAccess {
                         row.demoPassword(),
                         users.rolesOf(row.id()),
                         users.unitsOf(row.id())));
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(username, new Kept(user, now));
-        return user;
     }
 
     /**
@@ -94,11 +88,11 @@ public class Access implements NavigationAccess {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    kept.remove(username);
+                    kept.invalidate(username);
                 }
             });
         } else {
-            kept.remove(username);
+            kept.invalidate(username);
         }
     }
 
