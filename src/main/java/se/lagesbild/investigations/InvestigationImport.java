@@ -159,7 +159,7 @@ public class InvestigationImport implements ApiImport {
         if (status == ImportStatus.REFUSED) {
             importId = log(fileName, bytes, user, status, 0, 0, 0, refusalMessage(preview.refusedAt()));
         } else if (status == ImportStatus.REJECTED) {
-            ImportProblem first = preview.problems().getFirst();
+            InvestigationImportError first = preview.problems().getFirst();
             importId = log(
                     fileName,
                     bytes,
@@ -223,7 +223,7 @@ public class InvestigationImport implements ApiImport {
             return new Checked(new InvestigationImportPreview(
                     fileName,
                     null,
-                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())),
+                    List.of(new InvestigationImportError(1, "", ERROR + "unreadable", List.of())),
                     List.of(),
                     List.of(),
                     0));
@@ -238,7 +238,7 @@ public class InvestigationImport implements ApiImport {
                             : "";
                     return new Checked(new InvestigationImportPreview(
                             fileName,
-                            new ImportProblem(r + 1, column(header, c), ERROR + "refused", List.of()),
+                            new InvestigationImportError(r + 1, column(header, c), ERROR + "refused", List.of()),
                             List.of(),
                             List.of(),
                             List.of(),
@@ -246,15 +246,15 @@ public class InvestigationImport implements ApiImport {
                 }
             }
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InvestigationImportError> problems = new ArrayList<>();
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
+            problems.add(new InvestigationImportError(1, "", ERROR + "empty", List.of()));
             return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Header header = Header.of(rows.getFirst());
         for (String required : REQUIRED) {
             if (header.index(required) < 0) {
-                problems.add(new ImportProblem(1, "", ERROR + "missingColumn", List.of(required)));
+                problems.add(new InvestigationImportError(1, "", ERROR + "missingColumn", List.of(required)));
             }
         }
         if (!problems.isEmpty()) {
@@ -355,7 +355,7 @@ public class InvestigationImport implements ApiImport {
             }
         }
         if (problems.isEmpty() && cases.isEmpty()) {
-            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
+            problems.add(new InvestigationImportError(1, "", ERROR + "empty", List.of()));
         }
         if (!problems.isEmpty()) {
             return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
@@ -483,7 +483,7 @@ public class InvestigationImport implements ApiImport {
     }
 
     /** One data row, reporting its problems by row and column. */
-    private record RowReader(Header header, List<String> cells, int row, List<ImportProblem> problems) {
+    private record RowReader(Header header, List<String> cells, int row, List<InvestigationImportError> problems) {
 
         String raw(String column) {
             int i = header.index(column);
@@ -519,7 +519,7 @@ public class InvestigationImport implements ApiImport {
         }
 
         void problem(String column, String key, String... args) {
-            problems.add(new ImportProblem(row, header.label(column), ERROR + key, List.of(args)));
+            problems.add(new InvestigationImportError(row, header.label(column), ERROR + key, List.of(args)));
         }
     }
 
@@ -599,7 +599,7 @@ public class InvestigationImport implements ApiImport {
         return PersonalIdentityNumbers.containsOne(name) ? swedish("investigations.import.log.nameWithheld") : name;
     }
 
-    private static String refusalMessage(ImportProblem where) {
+    private static String refusalMessage(InvestigationImportError where) {
         return swedish("investigations.import.log.refused", String.valueOf(where.row()), where.column());
     }
 

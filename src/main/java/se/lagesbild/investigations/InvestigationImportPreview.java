@@ -16,8 +16,8 @@ import java.util.List;
  */
 public record InvestigationImportPreview(
         String fileName,
-        ImportProblem refusedAt,
-        List<ImportProblem> problems,
+        InvestigationImportError refusedAt,
+        List<InvestigationImportError> problems,
         List<Investigation> added,
         List<Investigation> changed,
         int unchanged) {

@@ -122,7 +122,8 @@ class InvestigationImportTest {
                 importer.apply("fel.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(preview.canApply()).isFalse();
         assertThat(preview.problems())
-                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key)
+                .extracting(
+                        InvestigationImportError::row, InvestigationImportError::column, InvestigationImportError::key)
                 .containsExactly(
                         tuple(2, "Avslutad (E)", "investigations.import.error.closedBeforeOpened"),
                         tuple(3, "Förlängd till 1 (G)", "investigations.import.error.extensionNotLater"),
@@ -163,7 +164,7 @@ class InvestigationImportTest {
                 csv("Ärende;Enhet;Inledd", "IMP-C1;VE;2024-01-01").getBytes(StandardCharsets.UTF_8),
                 "controller");
         assertThat(preview.problems())
-                .extracting(ImportProblem::row, ImportProblem::args)
+                .extracting(InvestigationImportError::row, InvestigationImportError::args)
                 .containsExactly(tuple(1, List.of("Målgrupp")), tuple(1, List.of("Avslutad")));
     }
 
@@ -209,7 +210,7 @@ class InvestigationImportTest {
                 List.of(198112189876d, "VE", "vuxna", LocalDate.of(2023, 5, 2), "")));
         InvestigationImportPreview preview = importer.preview("lista 811218-9876.xlsx", xlsx, "controller");
         assertThat(preview.refusedAt())
-                .extracting(ImportProblem::row, ImportProblem::column)
+                .extracting(InvestigationImportError::row, InvestigationImportError::column)
                 .containsExactly(2, "Ärende (A)");
         assertThat(lastLog().get("file_name")).isEqualTo("(filnamnet utelämnat)");
     }

@@ -12,8 +12,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ImportFiles;
-import se.lagesbild.investigations.ImportProblem;
 import se.lagesbild.investigations.InvestigationImport;
+import se.lagesbild.investigations.InvestigationImportError;
 import se.lagesbild.investigations.InvestigationImportPreview;
 
 /**
@@ -68,13 +68,13 @@ class InvestigationImportDialog extends Dialog {
                     name,
                     SwedishFormat.integer(preview.problems().size())));
             summary.getElement().setAttribute("role", "alert");
-            Grid<ImportProblem> problems = new Grid<>();
+            Grid<InvestigationImportError> problems = new Grid<>();
             problems.addClassName("import-problems");
             problems.addColumn(p -> String.valueOf(p.row()))
                     .setHeader(getTranslation("investigations.import.problem.row"))
                     .setWidth("5rem")
                     .setFlexGrow(0);
-            problems.addColumn(ImportProblem::column)
+            problems.addColumn(InvestigationImportError::column)
                     .setHeader(getTranslation("investigations.import.problem.column"))
                     .setAutoWidth(true);
             problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
