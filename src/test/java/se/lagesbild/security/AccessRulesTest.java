@@ -19,9 +19,11 @@ import se.lagesbild.base.SlidePins;
 import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.economy.imports.ImportKind;
 import se.lagesbild.goals.Direction;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.importing.ApiTokens;
@@ -49,6 +51,12 @@ class AccessRulesTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalEntry entries;
+
+    @Autowired
+    GoalHistory histories;
 
     @Autowired
     EconomyImport imports;
@@ -105,7 +113,7 @@ class AccessRulesTest {
     }
 
     private int outcome(String user, String unit, long indicator, String value) {
-        return goals.saveMonth(
+        return entries.saveMonth(
                 new UnitMonthEntry(
                         unit, MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal(value), null, null))),
                 user);
@@ -113,7 +121,7 @@ class AccessRulesTest {
 
     private int comment(String user, String unit, long indicator, String text) {
         BigDecimal current = goals.year(2028).indicator(indicator, 3).outcome();
-        return goals.saveMonth(
+        return entries.saveMonth(
                 new UnitMonthEntry(unit, MONTH, List.of(new IndicatorEntry(indicator, current, text, null))), user);
     }
 
@@ -135,7 +143,7 @@ class AccessRulesTest {
     @Test
     void anEnhetschefWritesItsOwnEnheterOnlyAndImportsNothing() {
         assertThat(outcome("enhetschef", "BUE", bueIndicator, "80")).isEqualTo(1);
-        goals.markSubmitted("BUE", MONTH, "enhetschef");
+        entries.markSubmitted("BUE", MONTH, "enhetschef");
         goals.setIndicatorThresholds(bueIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef");
 
         long before = versions(caiIndicator);
@@ -143,7 +151,7 @@ class AccessRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> comment("enhetschef", "CAI", caiIndicator, "Inte min enhet"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("CAI", MONTH, "enhetschef"))
+        assertThatThrownBy(() -> entries.markSubmitted("CAI", MONTH, "enhetschef"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.setIndicatorThresholds(
                         caiIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef"))
@@ -168,8 +176,8 @@ class AccessRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> investigations.cases(null, Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(goals.history(bueIndicator, MONTH)).isNotNull();
-        assertThatThrownBy(() -> goals.history(caiIndicator, MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(histories.history(bueIndicator, MONTH)).isNotNull();
+        assertThatThrownBy(() -> histories.history(caiIndicator, MONTH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.comments("CAI", MONTH)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -180,7 +188,7 @@ class AccessRulesTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> outcome("ledning", "BUE", bueIndicator, "70"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("BUE", MONTH, "ledning"))
+        assertThatThrownBy(() -> entries.markSubmitted("BUE", MONTH, "ledning"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importActual("ledning")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importCases("ledning")).isInstanceOf(AccessDeniedException.class);

@@ -27,6 +27,7 @@ import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.goals.GoalArea;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -48,6 +49,7 @@ class GoalsView extends PeriodView {
     private static final int MAX_CHANGE_LINES = 5;
 
     private final GoalService goals;
+    private final GoalHistory histories;
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
@@ -59,9 +61,15 @@ class GoalsView extends PeriodView {
     private int areaNumber = 1;
     private String unitCode;
 
-    GoalsView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, SlidePins pins) {
+    GoalsView(
+            GoalService goals,
+            GoalHistory histories,
+            OrganisationService organisation,
+            ChangeBroadcaster broadcaster,
+            SlidePins pins) {
         super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
+        this.histories = histories;
         this.organisation = organisation;
         Div legend = new Div();
         legend.addClassName("legend");
@@ -158,6 +166,7 @@ class GoalsView extends PeriodView {
         } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
             drill.add(new UnitMonthDrill(
                     goals,
+                    histories,
                     year,
                     unitCode,
                     period,

@@ -19,8 +19,9 @@ import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.goals.GoalHistory;
+import se.lagesbild.goals.GoalHistory.HistoryEntry;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.HistoryEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 
@@ -33,6 +34,7 @@ class UnitMonthDrill extends Div {
 
     UnitMonthDrill(
             GoalService goals,
+            GoalHistory histories,
             GoalYear year,
             String unitCode,
             YearMonth period,
@@ -100,7 +102,7 @@ class UnitMonthDrill extends Div {
             card.addClassNames("card", "indicator-card");
             card.add(new H3(year.areaOf(indicator).shortName() + ": " + indicator.name()));
             card.add(seriesChart(year, indicator, texts));
-            List<HistoryEntry> history = goals.history(indicator.id(), period);
+            List<HistoryEntry> history = histories.history(indicator.id(), period);
             if (history.isEmpty()) {
                 card.add(new Paragraph(texts.t("goals.history.empty")));
             } else {
