@@ -18,15 +18,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.FactKind;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.IncomeStatement;
 import se.lagesbild.importing.ImportService;
@@ -42,7 +45,9 @@ import se.lagesbild.report.ui.PinButton;
 /**
  * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
  * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
- * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds.
+ * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds. Without an
+ * organisation or kostnadsslag it says so and where to set them up; without budget or utfall for the
+ * year it says which is missing and how it is imported.
  */
 @PermitAll
 @Route("ekonomi")
@@ -55,6 +60,7 @@ class EconomyView extends PeriodView {
     private final Nav breadcrumb = new Nav();
     private final Span forecastNote = new Span();
     private final Div content = new Div();
+    private final Div missing = new Div();
     private String scope;
     private EconomyReport report;
 
@@ -77,9 +83,12 @@ class EconomyView extends PeriodView {
                 new PinButton(
                         reports,
                         Pin.Kind.ECONOMY,
-                        () -> scope == null ? report.committee().code() : scope));
+                        () -> report == null
+                                ? null
+                                : scope == null ? report.committee().code() : scope));
         actions.addClassName("view-actions");
-        add(actions, breadcrumb, forecastNote, content);
+        missing.addClassName("economy-missing");
+        add(actions, missing, breadcrumb, forecastNote, content);
     }
 
     @Override
@@ -95,6 +104,34 @@ class EconomyView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         Organisation organisation = organisationService.organisation();
+        missing.removeAll();
+        if (organisation.committee() == null || organisation.costTypes().isEmpty()) {
+            report = null;
+            forecastNote.setText("");
+            breadcrumb.setVisible(false);
+            redrawnInPlace("not set up");
+            content.removeAll();
+            content.add(
+                    organisation.committee() == null
+                            ? new SetupNotice(
+                                    getTranslation("economy.missing.organisation"),
+                                    getTranslation("setup.link.organisation"),
+                                    SetupRoutes.ORGANISATION,
+                                    getTranslation("setup.link.gettingStarted"),
+                                    SetupRoutes.GETTING_STARTED)
+                            : new SetupNotice(
+                                    getTranslation("economy.missing.costTypes"),
+                                    getTranslation("setup.link.costTypes"),
+                                    SetupRoutes.COST_TYPES,
+                                    getTranslation("setup.link.gettingStarted"),
+                                    SetupRoutes.GETTING_STARTED));
+            return;
+        }
+        missingFigures(period.getYear())
+                .ifPresent(key -> missing.add(new SetupNotice(
+                        getTranslation(key, String.valueOf(period.getYear())),
+                        getTranslation("setup.link.gettingStarted"),
+                        SetupRoutes.GETTING_STARTED)));
         report = economy.report(period);
         forecastNote.setText(
                 report.forecastRound() == null
@@ -114,6 +151,17 @@ class EconomyView extends PeriodView {
         } else {
             renderScope(drilled.get());
         }
+    }
+
+    /** Which of the year's budget and utfall is missing, as the key of the sentence that says so. */
+    private Optional<String> missingFigures(int year) {
+        boolean budget = !economy.current(FactKind.BUDGET, year).isEmpty();
+        boolean actuals = !economy.current(FactKind.ACTUAL, year).isEmpty();
+        if (budget && actuals) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                budget ? "economy.missing.actuals" : actuals ? "economy.missing.budget" : "economy.missing.figures");
     }
 
     private void renderCommittee() {

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.goals.Assessment;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
@@ -111,7 +113,12 @@ class GoalsView extends PeriodView {
         charts.removeAll();
         drill.removeAll();
         if (year.areas().isEmpty()) {
-            charts.add(new Paragraph(getTranslation("goals.noGoals", String.valueOf(period.getYear()))));
+            charts.add(new SetupNotice(
+                    getTranslation("goals.noGoals", String.valueOf(period.getYear())),
+                    getTranslation("setup.link.goals"),
+                    SetupRoutes.GOALS,
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
             return;
         }
         if (year.areas().stream().noneMatch(a -> a.number() == areaNumber)) {

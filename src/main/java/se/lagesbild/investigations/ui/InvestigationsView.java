@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
@@ -44,6 +45,7 @@ import se.lagesbild.base.ui.GridRows;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.investigations.CaseLine;
 import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationImport;
@@ -94,6 +96,7 @@ class InvestigationsView extends PeriodView {
     private final Select<String> unitSelect = new Select<>();
     private final Select<OverviewMeasure> overviewMeasure = new Select<>();
     private final Div content = new Div();
+    private final Div missing = new Div();
     private String unit;
     private YearMonth drillFrom;
     private YearMonth drillTo;
@@ -137,7 +140,8 @@ class InvestigationsView extends PeriodView {
         actions.addClassName("investigations-actions");
         content.addClassName("investigations-content");
         content.setWidthFull();
-        add(definitions, actions, content);
+        missing.addClassName("investigations-missing");
+        add(definitions, actions, missing, content);
     }
 
     @Override
@@ -163,6 +167,7 @@ class InvestigationsView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         figures = investigations.figures(period);
+        showMissing();
         marks.begin(isLiveRefresh());
         List<String> units = new ArrayList<>(List.of(""));
         figures.units().forEach(u -> units.add(u.unitCode()));
@@ -183,6 +188,27 @@ class InvestigationsView extends PeriodView {
         LiveChart chart = new LiveChart("late-share-chart", this::onLateSharePointClick);
         live(() -> chart.show(lateShareConfiguration()));
         content.add(unitsSection(), volumesSection(), card(chart), overviewSection());
+    }
+
+    /**
+     * Without enheter, where to set them up; without cases, how the case export is imported (the figures
+     * below are then empty, not an error).
+     */
+    private void showMissing() {
+        missing.removeAll();
+        if (organisation.organisation().units().isEmpty()) {
+            missing.add(new SetupNotice(
+                    getTranslation("investigations.missing.units"),
+                    getTranslation("setup.link.organisation"),
+                    SetupRoutes.ORGANISATION,
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+        } else if (investigations.latestPeriod().isEmpty()) {
+            missing.add(new SetupNotice(
+                    getTranslation("investigations.missing.cases"),
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+        }
     }
 
     /** One row per enhet with cases, and the sum of all when there are several. */
