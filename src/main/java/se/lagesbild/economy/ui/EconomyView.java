@@ -61,6 +61,7 @@ class EconomyView extends PeriodView {
     private final Span forecastNote = new Span();
     private final Div content = new Div();
     private final Div missing = new Div();
+    private final Div actions;
     private String scope;
     private EconomyReport report;
 
@@ -78,7 +79,7 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
-        Div actions = new Div(
+        actions = new Div(
                 new ImportButton(imports),
                 new PinButton(
                         reports,
@@ -105,7 +106,11 @@ class EconomyView extends PeriodView {
         YearMonth period = period();
         Organisation organisation = organisationService.organisation();
         missing.removeAll();
-        if (organisation.committee() == null || organisation.costTypes().isEmpty()) {
+        // importing and pinning need the lines the figures are kept on
+        boolean setUp =
+                organisation.committee() != null && !organisation.costTypes().isEmpty();
+        actions.setVisible(setUp);
+        if (!setUp) {
             report = null;
             forecastNote.setText("");
             breadcrumb.setVisible(false);
@@ -240,12 +245,12 @@ class EconomyView extends PeriodView {
     private Component section(String titleOrKey, EconomyGrid grid, Supplier<ExportTable> export) {
         H2 title = new H2(titleOrKey.startsWith("economy.") ? getTranslation(titleOrKey) : titleOrKey);
         String fileName = "lagesbild-" + period() + (scope == null ? "" : "-" + scope);
-        Div actions = new Div();
+        Div exports = new Div();
         ExportLinks.xlsxAndCsv(
                         getTranslation("economy.export.xlsx"), getTranslation("economy.export.csv"), fileName, export)
-                .forEach(actions::add);
-        actions.addClassName("export-actions");
-        Div header = new Div(title, actions);
+                .forEach(exports::add);
+        exports.addClassName("export-actions");
+        Div header = new Div(title, exports);
         header.addClassName("section-header");
         Div section = new Div(header, grid);
         section.addClassName("economy-section");
