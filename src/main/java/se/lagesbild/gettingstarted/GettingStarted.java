@@ -98,7 +98,7 @@ public class GettingStarted {
         boolean budget = economy.periods().stream()
                 .map(period -> period.getYear())
                 .distinct()
-                .anyMatch(year -> !economy.current(FactKind.BUDGET, year).isEmpty());
+                .anyMatch(year -> economy.hasFacts(FactKind.BUDGET, year));
         return new Facts(
                 hasOrganisation,
                 !current.costTypes().isEmpty(),

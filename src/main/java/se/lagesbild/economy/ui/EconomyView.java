@@ -160,8 +160,8 @@ class EconomyView extends PeriodView {
 
     /** Which of the year's budget and utfall is missing, as the key of the sentence that says so. */
     private Optional<String> missingFigures(int year) {
-        boolean budget = !economy.current(FactKind.BUDGET, year).isEmpty();
-        boolean actuals = !economy.current(FactKind.ACTUAL, year).isEmpty();
+        boolean budget = economy.hasFacts(FactKind.BUDGET, year);
+        boolean actuals = economy.hasFacts(FactKind.ACTUAL, year);
         if (budget && actuals) {
             return Optional.empty();
         }
