@@ -52,6 +52,7 @@ class GoalsView extends PeriodView {
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
+    private final Div actions = new Div();
     private final Div charts = new Div();
     /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
     private final Div changes = new Div();
@@ -84,7 +85,7 @@ class GoalsView extends PeriodView {
         changes.addClassName("goal-changes");
         changes.setVisible(false);
         PinButton pin = new PinButton(reports, Pin.Kind.GOALS, () -> String.valueOf(areaNumber));
-        Div actions = new Div(areaSelect, pin);
+        actions.add(areaSelect, pin);
         actions.addClassName("view-actions");
         add(legend, actions, changes, drill, charts);
     }
@@ -112,6 +113,8 @@ class GoalsView extends PeriodView {
         shown = year;
         charts.removeAll();
         drill.removeAll();
+        // choosing or pinning a målområde needs one
+        actions.setVisible(!year.areas().isEmpty());
         if (year.areas().isEmpty()) {
             charts.add(new SetupNotice(
                     getTranslation("goals.noGoals", String.valueOf(period.getYear())),

@@ -113,6 +113,10 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
         UI.getCurrent().navigate("mal");
         assertThat(notices()).containsExactly("Inga målområden för " + THIS_YEAR + ".");
         assertThat(links("setup-link")).containsExactly("struktur/mal", "kom-igang");
+        assertThat(_find(Button.class, spec -> spec.withClasses("pin-button")))
+                .as("nothing to pin")
+                .allMatch(button ->
+                        !button.isVisible() || !button.getParent().orElseThrow().isVisible());
     }
 
     @Test
