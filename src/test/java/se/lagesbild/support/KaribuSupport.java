@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -41,15 +42,25 @@ import org.springframework.util.ClassUtils;
  */
 public abstract class KaribuSupport {
 
-    private static final Routes ROUTES = routes();
+    private static final Map<Set<Class<? extends HasErrorParameter<?>>>, Routes> ROUTES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     private ApplicationContext context;
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        Routes routes = ROUTES.computeIfAbsent(errorViews(), KaribuSupport::routes);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         login(defaultUser());
+    }
+
+    /**
+     * The error views of the test's routes: Karibu's, which throw, so that a test meeting one fails
+     * (a test of an error view of the application's own names it here instead).
+     */
+    protected Set<Class<? extends HasErrorParameter<?>>> errorViews() {
+        return Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class);
     }
 
     /** Who is signed in when a test starts. */
@@ -85,10 +96,10 @@ public abstract class KaribuSupport {
 
     /**
      * The application's views and layouts, package-private ones included (Karibu's own discovery
-     * sees only public classes). The application's error view is left out, so that a failing view
-     * fails its test instead of showing the error page.
+     * sees only public classes), with {@code errorViews}: by default the application's error views are left
+     * out, so that a failing view fails its test instead of showing the error page.
      */
-    private static Routes routes() {
+    private static Routes routes(Set<Class<? extends HasErrorParameter<?>>> errorViews) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
@@ -97,7 +108,7 @@ public abstract class KaribuSupport {
             views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
                     .asSubclass(Component.class));
         }
-        return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
+        return new Routes(views, errorViews, true);
     }
 
     /** Navigates to a route with query parameters, as a link with {@code ?name=value…} would. */

@@ -1,8 +1,10 @@
 package se.lagesbild.base.export;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /** The "Exportera XLSX" and "Exportera CSV" links of a table, built when clicked from the table on screen. */
@@ -21,16 +23,32 @@ public final class ExportLinks {
                 link(csvText, fileBase + ".csv", TableExport.CSV_TYPE, table, false));
     }
 
+    /**
+     * The table as its UI shows it: a download runs outside the UI (no current UI, the session not
+     * locked), where a component no longer on screen would translate its headers into the server's
+     * default language; so the table is built with the UI current and its session locked, in the
+     * UI's language.
+     */
+    static ExportTable inUi(UI ui, Supplier<ExportTable> table) {
+        if (ui == null) {
+            return table.get();
+        }
+        AtomicReference<ExportTable> built = new AtomicReference<>();
+        ui.accessSynchronously(() -> built.set(table.get()));
+        return built.get();
+    }
+
     private static Anchor link(
             String text, String fileName, String contentType, Supplier<ExportTable> table, boolean xlsx) {
         Anchor anchor = new Anchor(
                 (DownloadHandler) event -> {
                     event.setFileName(fileName);
                     event.setContentType(contentType);
+                    ExportTable shown = inUi(event.getUI(), table);
                     if (xlsx) {
-                        TableExport.xlsx(table.get(), event.getOutputStream());
+                        TableExport.xlsx(shown, event.getOutputStream());
                     } else {
-                        TableExport.csv(table.get(), event.getOutputStream());
+                        TableExport.csv(shown, event.getOutputStream());
                     }
                 },
                 text);

@@ -4,13 +4,16 @@ import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.charts.model.AxisTitle;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.Labels;
-import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.charts.model.YAxis;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
-/** Swedish number formatting in every chart of every UI: decimal comma, space as thousands separator. */
+/**
+ * Every chart of a UI speaks the UI's language: Highcharts' lang options (in Swedish a decimal comma
+ * and a non-breaking space as thousands separator, Swedish menu, month and accessibility texts) from
+ * {@link ComponentTexts#chartLang}.
+ */
 @Component
 public class ChartSettings implements VaadinServiceInitListener {
 
@@ -21,12 +24,10 @@ public class ChartSettings implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> {
-            Lang lang = new Lang();
-            lang.setDecimalPoint(",");
-            lang.setThousandsSep("\u00A0");
-            // Whole numbers on the axes ("−12 000"), not "−12k".
-            lang.setNumericSymbols(new String[0]);
-            ChartOptions.get(e.getUI()).setLang(lang);
+            // The session's language: the UI's locale may not be set yet (listeners run in any order).
+            ChartOptions.get(e.getUI())
+                    .setLang(ComponentTexts.chartLang(
+                            e.getUI(), LanguageSettings.current(e.getUI().getSession())));
         });
     }
 

@@ -1,5 +1,6 @@
 package se.lagesbild.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -7,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Swedish by default, whatever the browser says; English on request, kept for the session. */
+/**
+ * Swedish by default, whatever the browser says; English on request, kept for the session. The page's
+ * {@code <html lang>} says the same (WCAG 3.1.1): set in the page's first response from the session's
+ * language, and again by every UI (a switch reloads the page).
+ */
 @Component
 public class LanguageSettings implements VaadinServiceInitListener {
 
@@ -19,8 +24,19 @@ public class LanguageSettings implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource()
-                .addUIInitListener(e -> e.getUI().setLocale(current(e.getUI().getSession())));
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            ui.setLocale(current(ui.getSession()));
+            ui.getPage().executeJs("document.documentElement.lang = $0", htmlLang(ui.getLocale()));
+        });
+        event.addIndexHtmlRequestListener(response -> response.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", htmlLang(current(VaadinSession.getCurrent()))));
+    }
+
+    /** The value of {@code <html lang>} for a UI language: "sv", "en". */
+    public static String htmlLang(Locale locale) {
+        return locale.getLanguage();
     }
 
     public static Locale current(VaadinSession session) {

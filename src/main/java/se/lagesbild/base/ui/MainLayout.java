@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AppSettings settings, Presence presence, NavigationAccess access, AuthenticationContext authentication) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);
+        HorizontalLayout bar = new HorizontalLayout(ComponentTexts.drawerToggle(new DrawerToggle()), title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         if (settings.isDemo()) {

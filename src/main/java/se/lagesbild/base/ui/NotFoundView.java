@@ -14,10 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.lagesbild.base.SetupRoutes;
 
 /**
- * What a signed-in user sees for an address that does not exist or that their role may not open
- * (Vaadin shows both alike, so as not to tell which): a Swedish sentence and the way to the start
- * page and to Kom igång, in the frame with the navigation, instead of Vaadin's English "Could not
- * navigate to …". Users who are not signed in are sent to the login before this.
+ * What a signed-in user sees for an address that does not exist: a Swedish sentence and the way to
+ * the start page and to Kom igång, in the frame with the navigation, instead of Vaadin's English
+ * "Could not navigate to …". A view the user's role may not open gets {@link AccessDeniedView}
+ * instead. Users who are not signed in are sent to the login before this.
  */
 @PermitAll
 @ParentLayout(MainLayout.class)

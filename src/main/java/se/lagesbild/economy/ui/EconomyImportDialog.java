@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.economy.imports.EconomyImportPreview;
 import se.lagesbild.economy.imports.ImportKind;
@@ -69,6 +70,7 @@ class EconomyImportDialog extends Dialog {
             bytes = data;
             showPreview();
         }));
+        ComponentTexts.upload(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls");

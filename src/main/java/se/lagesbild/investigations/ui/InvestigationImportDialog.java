@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.investigations.InvestigationImport;
@@ -36,6 +37,7 @@ class InvestigationImportDialog extends Dialog {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> show(metadata.fileName(), data)));
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ComponentTexts.upload(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportFiles.MAX_UPLOAD_BYTES);
         result.addClassName("import-result");

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import se.lagesbild.base.ui.ComponentTexts;
 
 /**
  * The login in Swedish: user name and password (the built-in login), and, when single sign-on is
@@ -37,6 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction(PATH);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts());
+        ComponentTexts.loginPasswordReveal(form);
         add(new H1(getTranslation("app.name")), form);
         if (registrations.getIfAvailable() instanceof Iterable<?> all) {
             for (Object registration : all) {
