@@ -76,6 +76,36 @@ class SecurityBrowserIT {
         }
     }
 
+    /** {@code <html lang>} of the page the server sends for the current address (before any script runs). */
+    private static final String SERVED_LANG = "const x = new XMLHttpRequest(); x.open('GET', location.href, false);"
+            + " x.send(); return (x.responseText.match(/<html[^>]*\\slang=\"([^\"]*)\"/) || [])[1];";
+
+    @Test
+    void theHtmlLangAndTheMenuToggleFollowTheUiLanguageAlsoAfterSwitchingAndReloading() {
+        AppUnderTest app = AppUnderTest.get();
+        try (Browser browser = Browser.open()) {
+            browser.driver.get(app.baseUrl + "ekonomi");
+            assertLanguage(browser, "Inloggad som controller", "sv", "Visa eller dölj menyn");
+
+            // The language choice (English is the second item); the page reloads in English.
+            browser.script(
+                    "const s = document.querySelector('.language-select'); s.value = s.querySelectorAll('vaadin-select-item')[1]?.value ?? '2';"
+                            + " s.dispatchEvent(new CustomEvent('change'));");
+            assertLanguage(browser, "Signed in as controller", "en", "Show or hide the menu");
+            browser.driver.navigate().refresh();
+            assertLanguage(browser, "Signed in as controller", "en", "Show or hide the menu");
+        }
+    }
+
+    /** Waits for the view in a language, then checks its {@code <html lang>}, as served and as now, and the menu toggle's name. */
+    private static void assertLanguage(Browser browser, String signedIn, String lang, String toggle) {
+        browser.await("return " + SIGNED_IN + " === '" + signedIn + "'", Duration.ofSeconds(60));
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo(lang);
+        assertThat(browser.script(SERVED_LANG)).isEqualTo(lang);
+        assertThat(browser.script("return document.querySelector('vaadin-drawer-toggle').getAttribute('aria-label')"))
+                .isEqualTo(toggle);
+    }
+
     @Test
     void loggingOutEndsTheSessionAndTheViewsAskForTheLoginAgain() {
         AppUnderTest app = AppUnderTest.get();
