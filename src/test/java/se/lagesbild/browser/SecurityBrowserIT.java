@@ -53,6 +53,9 @@ class SecurityBrowserIT {
             browser.await(
                     "return location.pathname === '/login' && !!document.querySelector('vaadin-login-form')",
                     Duration.ofSeconds(60));
+            browser.await(
+                    "return document.querySelector('#vaadinLoginPassword')?.i18n?.reveal === 'Visa lösenord'",
+                    Duration.ofSeconds(30));
             browser.driver
                     .findElement(By.cssSelector("#vaadinLoginUsername input"))
                     .sendKeys("ledning");

@@ -1,9 +1,13 @@
 package se.lagesbild.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.charts.model.Lang;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.DayOfWeek;
@@ -17,8 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The texts of Vaadin's own components (the drawer toggle, the login's password field, the upload,
- * Highcharts' {@code lang} options) in the UI's language, from the translations: one place, so no
+ * The texts of Vaadin's own components (the drawer toggle, password fields' reveal button, the
+ * upload, the multi-select's announcements, Highcharts' {@code lang} options) in the UI's language, from the translations: one place, so no
  * view leaves a component saying "Toggle navigation panel" or "Drop file here" to a Swedish user.
  */
 public final class ComponentTexts {
@@ -79,12 +83,35 @@ public final class ComponentTexts {
      * the password field inside the form gets its i18n in the browser.
      */
     public static void loginPasswordReveal(LoginForm form) {
-        form.getElement()
+        passwordReveal(form, "this.querySelector('vaadin-password-field')");
+    }
+
+    /** A password field's reveal button ("Visa lösenord"), which PasswordFieldI18n has no text for. */
+    public static PasswordField passwordReveal(PasswordField field) {
+        passwordReveal(field, "this");
+        return field;
+    }
+
+    private static void passwordReveal(Component component, String field) {
+        component
+                .getElement()
                 .executeJs(
-                        "const set = () => { const p = this.querySelector('vaadin-password-field');"
+                        "const set = () => { const p = " + field + ";"
                                 + " if (p) { p.i18n = { ...(p.i18n || {}), reveal: $0 }; } else { setTimeout(set, 50); } };"
                                 + " set();",
-                        form.getTranslation("component.login.showPassword"));
+                        component.getTranslation("component.login.showPassword"));
+    }
+
+    /** A multi-select combo box's screen reader announcements ("Valet tömt", "3 valda" …). */
+    public static <T> MultiSelectComboBox<T> multiSelect(MultiSelectComboBox<T> box) {
+        Function<String, String> t = key -> box.getTranslation("component.multiSelect." + key);
+        box.setI18n(new MultiSelectComboBoxI18n()
+                .setCleared(t.apply("cleared"))
+                .setFocused(t.apply("focused"))
+                .setSelected(t.apply("selected"))
+                .setDeselected(t.apply("deselected"))
+                .setTotal(t.apply("total")));
+        return box;
     }
 
     /** The upload's texts: its button, drop label, errors and progress. */

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.lagesbild.base.SetupRoutes;
+import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.organisation.OrganisationService;
@@ -142,14 +143,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("security.users.name"));
         name.addClassName("user-name");
         EmailField email = new EmailField(getTranslation("security.users.email"));
-        PasswordField password = new PasswordField(getTranslation("security.users.password"));
+        PasswordField password =
+                ComponentTexts.passwordReveal(new PasswordField(getTranslation("security.users.password")));
         password.addClassName("user-password");
         password.setHelperText(getTranslation("security.users.passwordHint"));
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("security.users.roles"));
         roles.addClassName("user-roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("security.role." + r.name()));
-        MultiSelectComboBox<String> unitSelect = new MultiSelectComboBox<>(getTranslation("security.users.units"));
+        MultiSelectComboBox<String> unitSelect =
+                ComponentTexts.multiSelect(new MultiSelectComboBox<>(getTranslation("security.users.units")));
         unitSelect.addClassName("user-units");
         unitSelect.setItems(units.stream().map(Unit::code).toList());
         unitSelect.setItemLabelGenerator(code -> units.stream()

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.charts.util.ChartSerialization;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.upload.Upload;
@@ -63,6 +64,19 @@ class UiLanguageTest extends KaribuTest {
         english();
         upload = ComponentTexts.upload(new Upload());
         assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Drop file here");
+    }
+
+    @Test
+    void theMultiSelectAnnouncesInTheUiLanguage() {
+        assertThat(ComponentTexts.multiSelect(new MultiSelectComboBox<String>())
+                        .getI18n()
+                        .getTotal())
+                .isEqualTo("{count} valda");
+        english();
+        assertThat(ComponentTexts.multiSelect(new MultiSelectComboBox<String>())
+                        .getI18n()
+                        .getCleared())
+                .isEqualTo("Selection cleared");
     }
 
     @Test
