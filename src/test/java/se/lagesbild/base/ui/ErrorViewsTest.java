@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ErrorViewsTest {
 
     @Test
-    void theErrorAndNotFoundViewsPermitEverySignedInUserAndSitInTheMainLayout() {
-        for (Class<?> view : List.of(ErrorView.class, NotFoundView.class)) {
+    void theErrorNotFoundAndAccessDeniedViewsPermitEverySignedInUserAndSitInTheMainLayout() {
+        for (Class<?> view : List.of(ErrorView.class, NotFoundView.class, AccessDeniedView.class)) {
             assertThat(view.isAnnotationPresent(PermitAll.class))
                     .as(view.getSimpleName())
                     .isTrue();
