@@ -25,6 +25,13 @@ class EconomyBrowserIT {
         try (Browser browser = Browser.open()) {
             browser.driver.get(app.baseUrl + "ekonomi?period=2021-08");
             browser.await(CHARTS_DRAWN_AND_FITTING.formatted(1), Duration.ofSeconds(60));
+            // What a screen reader hears of the chart is Swedish (Highcharts' accessibility texts).
+            assertThat(browser.script(
+                            "return Array.from(document.querySelector('vaadin-chart').shadowRoot.querySelectorAll('[aria-label]'))"
+                                    + ".map(e => e.getAttribute('aria-label')).join(' | ')"))
+                    .asString()
+                    .contains("Interaktivt diagram")
+                    .doesNotContain("Interactive chart", "Show ");
 
             WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.elementToBeClickable(

@@ -100,6 +100,22 @@ class SecurityBrowserIT {
         }
     }
 
+    @Test
+    void aViewTheRoleMayNotOpenSaysSoInSwedishWithTheWayBack() {
+        AppUnderTest app = AppUnderTest.get();
+        try (Browser browser = Browser.open(app.baseUrl, "namnd")) {
+            browser.driver.get(app.baseUrl + "admin/anvandare");
+            browser.await(
+                    "return document.querySelector('.access-denied-view h1')?.textContent === 'Du har inte behörighet till sidan'",
+                    Duration.ofSeconds(60));
+            assertThat(browser.script("return document.body.innerText"))
+                    .asString()
+                    .doesNotContain("Could not navigate");
+            browser.driver.findElement(By.cssSelector(".access-denied-view a")).click();
+            browser.await("return location.pathname === '/'", Duration.ofSeconds(30));
+        }
+    }
+
     /** Waits for the view in a language, then checks its {@code <html lang>}, as served and as now, and the menu toggle's name. */
     private static void assertLanguage(Browser browser, String signedIn, String lang, String toggle) {
         browser.await("return " + SIGNED_IN + " === '" + signedIn + "'", Duration.ofSeconds(60));
