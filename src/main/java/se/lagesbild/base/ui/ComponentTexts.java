@@ -2,6 +2,7 @@ package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -71,6 +72,12 @@ public final class ComponentTexts {
             "zoom.resetZoomButton");
 
     private ComponentTexts() {}
+
+    /** The app layout's drawer, as a screen reader names it ("Navigeringspanel"). */
+    public static AppLayout appLayout(AppLayout layout) {
+        layout.setI18n(new AppLayout.AppLayoutI18n().setDrawer(layout.getTranslation("component.drawer")));
+        return layout;
+    }
 
     /** The drawer toggle's accessible name ("Visa eller dölj menyn"). */
     public static DrawerToggle drawerToggle(DrawerToggle toggle) {

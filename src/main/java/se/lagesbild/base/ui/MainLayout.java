@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         items.forEach(nav::addItem);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        ComponentTexts.appLayout(this);
     }
 
     private SideNavItem item(String key, String path, VaadinIcon icon) {

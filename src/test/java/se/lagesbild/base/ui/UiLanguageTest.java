@@ -47,12 +47,14 @@ class UiLanguageTest extends KaribuTest {
     }
 
     @Test
-    void theDrawerToggleIsNamedInTheUiLanguage() {
+    void theDrawerAndItsToggleAreNamedInTheUiLanguage() {
         navigate("");
         assertThat(_get(DrawerToggle.class).getAriaLabel()).contains("Visa eller dölj menyn");
+        assertThat(_get(MainLayout.class).getI18n().getDrawer()).isEqualTo("Navigeringspanel");
         english();
         navigate("");
         assertThat(_get(DrawerToggle.class).getAriaLabel()).contains("Show or hide the menu");
+        assertThat(_get(MainLayout.class).getI18n().getDrawer()).isEqualTo("Navigation panel");
     }
 
     @Test
