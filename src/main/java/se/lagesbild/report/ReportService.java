@@ -98,7 +98,7 @@ public class ReportService {
 
     /** The report as the facts stand now. */
     public ReportSnapshot live(YearMonth period) {
-        Organisation org = organisation.organisation();
+        Organisation org = organisation.organisation(period.getYear());
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);
         GoalYear goalYear = goals.year(period.getYear());
