@@ -133,6 +133,15 @@ public class Access {
         return hasRole(user, Role.ADMIN);
     }
 
+    /** The set-up (Struktur): the organisation, kostnadsslag, goal structure and years: admins and controllers. */
+    public boolean mayEditStructure(String user) {
+        return hasRole(user, Role.ADMIN) || hasRole(user, Role.CONTROLLER);
+    }
+
+    public void checkMayEditStructure(String user) {
+        require(mayEditStructure(user), user, "change the organisation, goals or years");
+    }
+
     /** The audit trail: admins and controllers. */
     public boolean mayReadAudit(String user) {
         return hasRole(user, Role.ADMIN) || hasRole(user, Role.CONTROLLER);
