@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
@@ -270,5 +271,23 @@ public class ImportService implements ApiImport {
         return new Evaluation(
                 new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
                 changedFacts);
+    }
+
+    /**
+     * Logs an import made outside this package (a struktur file): the same import log as the economy
+     * files, in the caller's transaction. Returns the log row's id.
+     */
+    @Transactional
+    public long log(
+            String kind,
+            String fileName,
+            byte[] bytes,
+            String user,
+            ImportStatus status,
+            int added,
+            int corrected,
+            int unchanged,
+            String message) {
+        return log.insert(kind, fileName, Checksums.sha256(bytes), user, status, added, corrected, unchanged, message);
     }
 }

@@ -47,6 +47,15 @@ public enum OrgKind {
         return this == AREA || this == ACTIVITY || this == UNIT;
     }
 
+    /** The longest code the kind's table holds. */
+    public int maxCodeLength() {
+        return switch (this) {
+            case ACTIVITY -> 40;
+            case COST_TYPE -> 30;
+            default -> 20;
+        };
+    }
+
     /** The translation key of the kind's name: "Verksamhet", "Enhet", … */
     public String labelKey() {
         return "structure.kind." + name().toLowerCase(java.util.Locale.ROOT);

@@ -312,8 +312,11 @@ public class OrganisationService {
         OrgKind kind = wanted.kind();
         String code = required(wanted.code(), "structure.error.codeRequired").strip();
         String name = required(wanted.name(), "structure.error.nameRequired").strip();
-        if (!code.matches("[A-Za-z0-9_\\-.ÅÄÖåäö]{1,40}")) {
-            throw new StructureException("structure.error.code", code);
+        if (!validCode(kind, code)) {
+            throw new StructureException("structure.error.code", code, String.valueOf(kind.maxCodeLength()));
+        }
+        if (name.length() > 200) {
+            throw new StructureException("structure.error.nameLength", String.valueOf(200));
         }
         String parent = wanted.parentCode() == null || wanted.parentCode().isBlank()
                 ? null
@@ -450,6 +453,11 @@ public class OrganisationService {
         changed(new Change.Scope(intoCode, into.name() + " ← " + merged.name()), changedBy);
     }
 
+    /** Whether a code is one the kind may have: letters, digits, - _ and ., short enough for its table. */
+    public static boolean validCode(OrgKind kind, String code) {
+        return code.strip().matches("[A-Za-z0-9_\\-.ÅÄÖåäö]+") && code.strip().length() <= kind.maxCodeLength();
+    }
+
     /** The aliases (spelling variants) of verksamheter or enheter: alias and the code it means. */
     public List<String[]> aliases(OrgKind kind) {
         return kind == OrgKind.UNIT ? repository.unitAliases() : repository.activityAliases();
@@ -459,6 +467,9 @@ public class OrganisationService {
     @Transactional
     public void addAlias(OrgKind kind, String alias, String code, String changedBy) {
         String text = required(alias, "structure.error.aliasRequired").strip();
+        if (text.length() > 200) {
+            throw new StructureException("structure.error.nameLength", String.valueOf(200));
+        }
         if (history().base(kind, code).isEmpty()) {
             throw new StructureException("structure.error.unknown", code);
         }

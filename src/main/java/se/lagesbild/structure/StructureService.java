@@ -81,9 +81,21 @@ public class StructureService {
     @Transactional
     public void save(StructureEntry entry, int fromYear, String user) {
         access.checkMayEditStructure(user);
+        applyEntry(entry, fromYear, user);
+    }
+
+    /** What a change did: added, changed or left as it was. */
+    enum Applied {
+        ADDED,
+        CHANGED,
+        UNCHANGED
+    }
+
+    /** {@link #save} for a caller that has checked who may (a struktur file's import). */
+    Applied applyEntry(StructureEntry entry, int fromYear, String user) {
         StructureEntry before = organisation.save(entry, fromYear, user);
         if (before != null && before.sameAttributes(entry) && before.existsIn(fromYear)) {
-            return;
+            return Applied.UNCHANGED;
         }
         audit.record(
                 user,
@@ -93,6 +105,7 @@ public class StructureService {
                 entry.kind().name() + " " + entry.code() + " från " + fromYear,
                 before == null ? null : describe(before),
                 describe(entry));
+        return before == null ? Applied.ADDED : Applied.CHANGED;
     }
 
     /** Closes an entity after a year. */
@@ -133,6 +146,10 @@ public class StructureService {
     @Transactional
     public void addAlias(OrgKind kind, String alias, String code, String user) {
         access.checkMayEditStructure(user);
+        applyAlias(kind, alias, code, user);
+    }
+
+    void applyAlias(OrgKind kind, String alias, String code, String user) {
         organisation.addAlias(kind, alias, code, user);
         audit.record(user, AuditKind.STRUCTURE, null, null, kind.name() + " alias: " + alias, null, code);
     }
@@ -182,6 +199,11 @@ public class StructureService {
     @Transactional
     public long saveGoalArea(GoalAreaForm form, String user) {
         access.checkMayEditStructure(user);
+        return applyGoalArea(form, user);
+    }
+
+    /** {@link #saveGoalArea} for a caller that has checked who may. */
+    long applyGoalArea(GoalAreaForm form, String user) {
         organisation.checkNotLocked(form.year());
         required(form.shortName(), "structure.error.nameRequired");
         required(form.title(), "structure.error.titleRequired");
@@ -254,6 +276,11 @@ public class StructureService {
     @Transactional
     public long saveIndicator(IndicatorForm form, String user) {
         access.checkMayEditStructure(user);
+        return applyIndicator(form, user);
+    }
+
+    /** {@link #saveIndicator} for a caller that has checked who may. */
+    long applyIndicator(IndicatorForm form, String user) {
         organisation.checkNotLocked(form.year());
         required(form.name(), "structure.error.nameRequired");
         required(form.unitGoal(), "structure.error.unitGoalRequired");
@@ -330,6 +357,11 @@ public class StructureService {
     @Transactional
     public void setLateShareTarget(String unitCode, int year, BigDecimal percent, String user) {
         access.checkMayEditStructure(user);
+        applyLateShareTarget(unitCode, year, percent, user);
+    }
+
+    /** {@link #setLateShareTarget} for a caller that has checked who may. */
+    void applyLateShareTarget(String unitCode, int year, BigDecimal percent, String user) {
         organisation.checkNotLocked(year);
         percent(percent);
         if (organisation.organisation(year).unit(unitCode).isEmpty()) {

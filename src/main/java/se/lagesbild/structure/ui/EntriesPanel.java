@@ -23,6 +23,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.organisation.OrgKind;
+import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.StructureEntry;
 import se.lagesbild.structure.StructureService;
 
@@ -240,9 +241,10 @@ class EntriesPanel extends VerticalLayout {
         Binder<EntryForm> binder = new Binder<>();
         binder.forField(code)
                 .asRequired(getTranslation("structure.error.codeRequired"))
-                .withValidator((c, context) -> c.strip().matches("[A-Za-z0-9_\\-.ÅÄÖåäö]{1,40}")
+                .withValidator((c, context) -> OrganisationService.validCode(kind, c)
                         ? com.vaadin.flow.data.binder.ValidationResult.ok()
-                        : com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("structure.error.code", c)))
+                        : com.vaadin.flow.data.binder.ValidationResult.error(
+                                getTranslation("structure.error.code", c, String.valueOf(kind.maxCodeLength()))))
                 .bind(EntryForm::getCode, EntryForm::setCode);
         binder.forField(name)
                 .asRequired(getTranslation("structure.error.nameRequired"))
