@@ -562,13 +562,23 @@ public class StructureFiles implements ApiImport {
                 row.get("Indikator"),
                 target,
                 yellow);
-        if (existing.isPresent() && same(existing.get(), form)) {
+        counted(
+                run,
+                row,
+                existing.isPresent(),
+                existing.isPresent() && same(existing.get(), form),
+                () -> structure.applyGoalArea(form, user));
+    }
+
+    /** Applies a row's change unless it is as it was, and counts it as added, changed or unchanged. */
+    private static void counted(Run run, Row row, boolean exists, boolean same, Runnable change) {
+        if (same) {
             run.unchanged++;
             return;
         }
         attempt(run, row, () -> {
-            structure.applyGoalArea(form, user);
-            if (existing.isPresent()) {
+            change.run();
+            if (exists) {
                 run.changed++;
             } else {
                 run.added++;
@@ -647,18 +657,12 @@ public class StructureFiles implements ApiImport {
                 target,
                 yellow,
                 sort == null ? existing.map(Indicator::sortOrder).orElse(1) : sort);
-        if (existing.isPresent() && same(existing.get(), form, goalArea.get(), structure.unitGoals(year))) {
-            run.unchanged++;
-            return;
-        }
-        attempt(run, row, () -> {
-            structure.applyIndicator(form, user);
-            if (existing.isPresent()) {
-                run.changed++;
-            } else {
-                run.added++;
-            }
-        });
+        counted(
+                run,
+                row,
+                existing.isPresent(),
+                existing.isPresent() && same(existing.get(), form, goalArea.get(), structure.unitGoals(year)),
+                () -> structure.applyIndicator(form, user));
     }
 
     private static boolean same(Indicator i, StructureService.IndicatorForm f, GoalArea area, List<UnitGoal> goals) {
@@ -682,18 +686,12 @@ public class StructureFiles implements ApiImport {
             return;
         }
         BigDecimal before = structure.lateShareTargets(year).get(unit.get());
-        if (before != null && before.compareTo(target) == 0) {
-            run.unchanged++;
-            return;
-        }
-        attempt(run, row, () -> {
-            structure.applyLateShareTarget(unit.get(), year, target, user);
-            if (before == null) {
-                run.added++;
-            } else {
-                run.changed++;
-            }
-        });
+        counted(
+                run,
+                row,
+                before != null,
+                before != null && before.compareTo(target) == 0,
+                () -> structure.applyLateShareTarget(unit.get(), year, target, user));
     }
 
     // ------------------------------------------------------------------ export

@@ -16,8 +16,9 @@ class CostTypesView extends StructureView {
 
     private final EntriesPanel panel;
 
-    CostTypesView(StructureService service) {
+    CostTypesView(StructureService service, se.lagesbild.structure.StructureFiles files) {
         super(service, "structure.costTypes.title", "structure.costTypes.intro");
+        fileTools(files, se.lagesbild.structure.StructureFiles.Kind.COST_TYPES);
         panel = new EntriesPanel(service, OrgKind.COST_TYPE, this::shownYear);
         add(panel);
     }

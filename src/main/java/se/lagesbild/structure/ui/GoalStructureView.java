@@ -58,8 +58,9 @@ class GoalStructureView extends StructureView {
     private Map<String, String> unitNames = Map.of();
     private Map<String, BigDecimal> targets = Map.of();
 
-    GoalStructureView(StructureService service) {
+    GoalStructureView(StructureService service, se.lagesbild.structure.StructureFiles files) {
         super(service, "structure.goals.title", "structure.goals.intro");
+        fileTools(files, se.lagesbild.structure.StructureFiles.Kind.GOALS);
         areas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         areas.addColumn(GoalArea::number)
                 .setHeader(getTranslation("structure.goals.number"))

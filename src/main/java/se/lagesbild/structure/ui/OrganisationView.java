@@ -43,8 +43,9 @@ class OrganisationView extends StructureView {
     private final ComboBox<StructureEntry> aliasTarget = named(new ComboBox<>(), "alias-target");
     private final Paragraph aliasError = Forms.errorLine();
 
-    OrganisationView(StructureService service) {
+    OrganisationView(StructureService service, se.lagesbild.structure.StructureFiles files) {
         super(service, "structure.organisation.title", "structure.organisation.intro");
+        fileTools(files, se.lagesbild.structure.StructureFiles.Kind.ORGANISATION);
         kind.setLabel(getTranslation("structure.kind"));
         kind.setItems(KINDS);
         kind.setItemLabelGenerator(

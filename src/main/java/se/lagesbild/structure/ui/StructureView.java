@@ -28,6 +28,14 @@ abstract class StructureView extends VerticalLayout implements HasDynamicTitle, 
         });
     }
 
+    /** Adds "Exportera strukturfil" and "Importera strukturfil" for the chosen year. */
+    StructureFileTools fileTools(
+            se.lagesbild.structure.StructureFiles files, se.lagesbild.structure.StructureFiles.Kind kind) {
+        StructureFileTools tools = new StructureFileTools(files, kind, this::shownYear, this::refresh);
+        add(tools);
+        return tools;
+    }
+
     /** Redraws for the chosen year. */
     abstract void refresh();
 

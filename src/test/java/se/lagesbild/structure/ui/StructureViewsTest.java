@@ -345,6 +345,26 @@ class StructureViewsTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid("years-grid"), row)).contains("2011", "Låst");
     }
 
+    @Test
+    void aStructureFileImportedInTheViewShowsItsRowsOrEveryErrorWithRowAndColumn() {
+        navigate("struktur/kostnadsslag", "ar", "2038");
+        StructureFileTools tools = _get(StructureFileTools.class);
+        tools.importFile(
+                "fel.csv",
+                "År;Kod;Namn;Hör till;Sortering;Intäkt\r\n2038;LEASE38;Leasing;;60;kanske\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(texts("structure-file-error")).containsExactly("Rad 2, Intäkt: Ange ja eller nej, inte 'kanske'");
+        tools.importFile(
+                "kostnadsslag-2038.csv",
+                "År;Kod;Namn;Hör till;Sortering;Intäkt\r\n2038;LEASE38;Leasing;;60;nej\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(_get(
+                        Paragraph.class,
+                        spec -> spec.withText("kostnadsslag-2038.csv: 1 nya, 0 ändrade, 0 oförändrade")))
+                .isNotNull();
+        assertThat(new EntriesPanelView("entries-cost_type").column(0)).contains("LEASE38");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static void confirm() {
