@@ -199,16 +199,16 @@ class ReorganisationTest {
 
     @Test
     void aChangeInALockedYearIsRefusedWithASwedishMessage() {
-        organisation.setYearState(2013, se.lagesbild.organisation.YearState.LOCKED, "controller");
-        StructureEntry ekb = organisation.entry(OrgKind.ACTIVITY, "EKB", 2013).orElseThrow();
-        assertThatThrownBy(() -> organisation.save(rename(ekb, "Försörjningsstöd"), 2013, "controller"))
+        organisation.setYearState(2006, se.lagesbild.organisation.YearState.LOCKED, "controller");
+        StructureEntry ekb = organisation.entry(OrgKind.ACTIVITY, "EKB", 2006).orElseThrow();
+        assertThatThrownBy(() -> organisation.save(rename(ekb, "Försörjningsstöd"), 2006, "controller"))
                 .isInstanceOf(StructureException.class)
                 .extracting(e -> se.lagesbild.base.SwedishTexts.swedish(
                         ((StructureException) e).messageKey(), ((StructureException) e).args()))
-                .isEqualTo("År 2013 är låst: inget kan längre ändras eller läsas in för året");
+                .isEqualTo("År 2006 är låst: inget kan längre ändras eller läsas in för året");
         assertThatThrownBy(() -> economy.record(
                         FactKind.ACTUAL,
-                        List.of(new AmountFact(2013, 1, "EKB", "GRANTS", BigDecimal.ONE)),
+                        List.of(new AmountFact(2006, 1, "EKB", "GRANTS", BigDecimal.ONE)),
                         "change.economy.actual",
                         "controller",
                         "test",

@@ -181,13 +181,23 @@ class StructureFilesTest {
         byte[] exported = files.export(StructureFiles.Kind.GOALS, 2021);
         String text = new String(exported, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFÅr;Typ;Målområde;Enhet;Namn;Beskrivning");
-        String in2036 = text.replace("\n2021;", "\n2036;");
+        // the 2021 structure as 2036's, without enheter another test may have closed by then
+        String in2036 = text.replace("\n2021;", "\n2036;")
+                .lines()
+                .filter(line -> {
+                    String[] cells = line.split(";", -1);
+                    return !cells[0].equals("2036")
+                            || cells[3].isEmpty()
+                            || organisation.organisation(2036).unit(cells[3]).isPresent();
+                })
+                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"));
+        long indicators =
+                in2036.lines().filter(l -> l.startsWith("2036;Indikator;")).count();
         StructureFiles.Outcome created = files.importFile(
                 StructureFiles.Kind.GOALS, "mal-2036.csv", in2036.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(created.errors()).isEmpty();
         assertThat(structure.goalAreas(2036)).hasSize(structure.goalAreas(2021).size());
-        assertThat(structure.indicators(2036))
-                .hasSize(structure.indicators(2021).size());
+        assertThat(structure.indicators(2036)).hasSize((int) indicators);
         assertThat(structure.lateShareTargets(2036)).containsEntry("BUE", new BigDecimal("10.00"));
 
         String changed = in2036.replace(
