@@ -55,6 +55,9 @@ class StructureFilesTest {
     ImportService imports;
 
     @Autowired
+    se.lagesbild.investigations.InvestigationImport caseImport;
+
+    @Autowired
     WebApplicationContext context;
 
     @Autowired
@@ -230,6 +233,23 @@ class StructureFilesTest {
         assertThat(economy.isLocked(2037)).isTrue();
         assertThat(economy.report(YearMonth.of(2037, 1)).committee().figures().budgetYear())
                 .isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aCaseThatWouldChangeALockedYearIsRefusedAndAnUnchangedOneIsNot() {
+        byte[] cases = csv("Ärende;Enhet;Målgrupp;Inledd;Avslutad", "LOCK-1;BUE;barn och unga;2004-03-01;2004-05-10");
+        assertThat(caseImport.apply("arenden-2004.csv", cases, "controller").problems())
+                .isEmpty();
+        structure.lock(2004, "controller");
+        // the same export again: nothing changes, so nothing is refused
+        assertThat(caseImport.apply("arenden-2004.csv", cases, "controller").problems())
+                .isEmpty();
+        byte[] changed = csv("Ärende;Enhet;Målgrupp;Inledd;Avslutad", "LOCK-1;BUE;barn och unga;2004-03-01;2004-06-10");
+        assertThat(caseImport.preview("arenden-2004.csv", changed, "controller").problems())
+                .extracting(p -> p.row(), p -> p.column(), p -> p.key(), p -> p.args())
+                .containsExactly(
+                        tuple(2, "Inledd (D)", "investigations.import.error.yearLocked", java.util.List.of("2004")),
+                        tuple(2, "Avslutad (E)", "investigations.import.error.yearLocked", java.util.List.of("2004")));
     }
 
     private static byte[] csv(String... lines) {
