@@ -17,6 +17,7 @@ import se.lagesbild.economy.FactKind;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.YearState;
 
 /**
  * Loads the deterministic demo data into an empty database at start-up, in one transaction, through
@@ -74,6 +75,9 @@ class DemoDataLoader implements InitializingBean {
                 DemoOrganisation.ADMINISTRATION_NAME,
                 DemoOrganisation.UNIT_ALIASES,
                 "demodata");
+        for (int year = DemoGoals.FIRST_YEAR; year <= DemoGoals.LAST_YEAR; year++) {
+            organisation.setYearState(year, YearState.PUBLISHED, "demodata");
+        }
 
         DemoEconomy.Facts facts = DemoEconomy.generate();
         economy.record(FactKind.BUDGET, facts.budgets(), "change.economy.budget", RECORDED_BY, SOURCE, null);

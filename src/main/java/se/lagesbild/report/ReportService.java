@@ -127,7 +127,7 @@ public class ReportService implements SlidePins {
         if (!hasFigures(period)) {
             throw new NothingToReportException(t("report.error.nothing", periodLabel(period)));
         }
-        Organisation org = organisation.organisation();
+        Organisation org = organisation.organisation(period.getYear());
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);
         GoalYear goalYear = goals.year(period.getYear());

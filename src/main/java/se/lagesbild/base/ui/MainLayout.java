@@ -82,6 +82,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (access.mayReadAudit(user)) {
             all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));
         }
+        if (access.mayEditStructure(user)) {
+            SideNavItem structure = new SideNavItem(getTranslation("nav.structure"));
+            structure.setPrefixComponent(VaadinIcon.SITEMAP.create());
+            structure.addClassName("nav-structure");
+            structure.addItem(
+                    item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
+                    item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
+                    item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
+                    item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR));
+            all.add(structure);
+        }
         items = List.copyOf(all);
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
