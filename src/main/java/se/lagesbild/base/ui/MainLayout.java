@@ -70,6 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.economy", "ekonomi", VaadinIcon.MONEY),
                 item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID),
+                item("nav.comparisons", "jamforelser", VaadinIcon.SCALE),
                 item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
         if (access.mayAdminister(user)) {
             all.add(item("nav.admin.users", "admin/anvandare", VaadinIcon.USERS));
