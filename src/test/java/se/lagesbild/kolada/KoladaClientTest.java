@@ -97,6 +97,22 @@ class KoladaClientTest {
     }
 
     @Test
+    void organisationalUnitsAndTheirValuesComeFromOuAndOudata() {
+        kolada.answer("ou?municipality=0138", page(List.of("""
+                        {"id": "V15E013800101", "title": "Vuxenenheten", "municipality": "0138"}"""), null))
+                .answer("oudata/kpi/U30200/ou/V15E013800101/year/2020", page(List.of("""
+                        {"kpi": "U30200", "ou": "V15E013800101", "period": 2020,
+                         "values": [{"gender": "T", "count": 1, "status": "", "value": 79}]}"""), null));
+
+        KoladaClient client = client();
+
+        assertThat(client.units("0138"))
+                .containsExactly(new OrganisationalUnit("V15E013800101", "Vuxenenheten", "0138"));
+        assertThat(client.unitValues(List.of("U30200"), List.of("V15E013800101"), List.of(2020)))
+                .containsExactly(new KpiValue("U30200", "V15E013800101", 2020, "T", new BigDecimal("79"), ""));
+    }
+
+    @Test
     void aTooManyRequestsIsWaitedOutAsRetryAfterSaysThenAnswered() {
         kolada.answer(
                 "municipality",

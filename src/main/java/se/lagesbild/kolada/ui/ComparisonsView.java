@@ -1,6 +1,7 @@
 package se.lagesbild.kolada.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.charts.model.ChartType;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.CurrentUser;
@@ -40,6 +43,7 @@ import se.lagesbild.kolada.Kpi;
 import se.lagesbild.kolada.Place;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
+import se.lagesbild.live.UiTasks;
 
 /**
  * Jämförelser: per chosen key figure, the kommun beside the chosen kommuner, groups and riket over
@@ -51,6 +55,8 @@ import se.lagesbild.live.Topic;
 @PermitAll
 @Route("jamforelser")
 class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ComparisonsView.class);
 
     private final KoladaService kolada;
     private final boolean mayChange;
@@ -86,8 +92,8 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
         if (mayChange) {
-            Button refresh =
-                    new Button(getTranslation("comparisons.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
+            Button refresh = new Button(getTranslation("comparisons.refresh"), VaadinIcon.REFRESH.create());
+            refresh.addClickListener(e -> refresh(refresh));
             refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             refresh.addClassName("kolada-refresh");
             choices.add(refresh);
@@ -285,16 +291,37 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
         return ordered;
     }
 
-    private void refresh() {
-        KoladaFetch fetch = kolada.refresh(CurrentUser.name());
-        Notification.show(
-                fetch.succeeded()
-                        ? getTranslation("comparisons.refreshed", fetch.newVersions())
-                        : getTranslation(
-                                "comparisons.failed." + fetch.outcome().name(),
-                                SwedishFormat.minute(fetch.finishedAt())),
-                5000,
-                Notification.Position.BOTTOM_START);
-        draw();
+    /**
+     * Fetches from Kolada away from the UI (politeness, retries and timeouts may take a while); the
+     * page says so meanwhile, and says how it went. The KOLADA change redraws every open page.
+     */
+    private void refresh(Button button) {
+        String user = CurrentUser.name();
+        UI ui = UI.getCurrent();
+        button.setEnabled(false);
+        status.setText(getTranslation("comparisons.fetching"));
+        Thread.ofVirtual().name("kolada-refresh").start(() -> {
+            KoladaFetch fetch;
+            try {
+                fetch = kolada.refresh(user);
+            } catch (RuntimeException e) {
+                log.warn("Kolada: the fetch asked for by {} failed", user, e);
+                fetch = null;
+            }
+            KoladaFetch done = fetch;
+            UiTasks.access(ui, () -> {
+                button.setEnabled(true);
+                String message = done == null
+                        ? getTranslation("comparisons.error")
+                        : done.succeeded()
+                                ? getTranslation("comparisons.refreshed", done.newVersions())
+                                : getTranslation(
+                                        "comparisons.failed." + done.outcome().name(),
+                                        SwedishFormat.minute(done.finishedAt()));
+                Notification.show(message, 5000, Notification.Position.BOTTOM_START)
+                        .addClassName("kolada-refreshed");
+                draw();
+            });
+        });
     }
 }

@@ -149,9 +149,15 @@ class ComparisonsViewTest extends KaribuTest {
     void fetchingWithoutANetworkSaysSoInOneSentenceAndKeepsTheValues() {
         navigate("jamforelser");
         ButtonKt._click(_get(Button.class, spec -> spec.withClasses("kolada-refresh")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("comparisons-status"))
+                        .getText())
+                .isEqualTo("Hämtar från Kolada …");
+        awaitPush(() -> NotificationsKt.getNotifications().stream().anyMatch(n -> n.hasClassName("kolada-refreshed")));
         assertThat(NotificationsKt.getNotifications())
+                .filteredOn(n -> n.hasClassName("kolada-refreshed"))
                 .extracting(n -> n.getElement().getProperty("text"))
-                .contains("Kolada gick inte att nå " + statusTime() + ", så värdena nedan är de senast hämtade.");
+                .containsExactly(
+                        "Kolada gick inte att nå " + statusTime() + ", så värdena nedan är de senast hämtade.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("comparisons-status"))
                         .getText())
                 .startsWith("Kolada gick inte att nå ")
