@@ -155,6 +155,11 @@ public class KoladaService {
         return new Comparison(kpi, shown, lines, genderLines);
     }
 
+    /** Every chosen key figure's comparison, in the order chosen (the report's section). */
+    public List<Comparison> comparisons() {
+        return chosenKpis().stream().map(this::comparison).toList();
+    }
+
     /** The latest fetch, whether it succeeded or not. */
     public Optional<KoladaFetch> lastFetch() {
         return repository.lastFetch(false);

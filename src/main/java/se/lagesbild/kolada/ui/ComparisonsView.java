@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -183,7 +182,7 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
             section.add(
                     new Paragraph(getTranslation(mayChange ? "comparisons.noValues.fetch" : "comparisons.noValues")));
         } else {
-            int decimals = decimals(comparison);
+            int decimals = comparison.decimals();
             section.add(ChartSettings.chart(chart(comparison, decimals), "comparison-chart"));
             section.add(grid(comparison, decimals));
             if (!comparison.genders().isEmpty()) {
@@ -258,20 +257,6 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
 
     private String placeLabel(Place place) {
         return place.kind() == Place.Kind.GROUP ? getTranslation("comparisons.group", place.title()) : place.title();
-    }
-
-    /** As many decimals as Kolada gives (at most two): "812" kr/inv, "20,4" %; groups' means follow. */
-    private static int decimals(Comparison comparison) {
-        return comparison.series().stream()
-                .filter(s -> s.kind() != Place.Kind.GROUP)
-                .flatMap(s -> s.values().stream())
-                .filter(Objects::nonNull)
-                .mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale()))
-                .max()
-                .stream()
-                .map(d -> Math.min(d, 2))
-                .findFirst()
-                .orElse(0);
     }
 
     /** Saves the choice: those chosen before in their order, then the new ones. */
