@@ -28,6 +28,7 @@ final class HttpKoladaSource implements KoladaSource {
     private final KoladaSettings settings;
     private final HttpClient http;
     private final long intervalNanos;
+    private final int attempts;
     private long nextRequestAt = System.nanoTime();
 
     HttpKoladaSource(KoladaSettings settings) {
@@ -36,7 +37,8 @@ final class HttpKoladaSource implements KoladaSource {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        this.intervalNanos = (long) (1_000_000_000L / settings.requestsPerSecond());
+        this.intervalNanos = (long) (1_000_000_000L / Math.max(settings.requestsPerSecond(), 0.001));
+        this.attempts = Math.max(1, settings.maxAttempts());
     }
 
     @Override
@@ -53,7 +55,7 @@ final class HttpKoladaSource implements KoladaSource {
                 .GET()
                 .build();
         String failure = null;
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
             Duration wait = backoff(attempt);
             try {
                 pace();
@@ -75,20 +77,20 @@ final class HttpKoladaSource implements KoladaSource {
                 Thread.currentThread().interrupt();
                 throw new KoladaException(KoladaException.Reason.UNREACHABLE, "Interrupted asking " + uri, e);
             }
-            if (attempt < settings.maxAttempts()) {
+            if (attempt < attempts) {
                 log.info(
                         "Kolada: {} from {}, attempt {} of {}; again in {} ms",
                         failure,
                         uri,
                         attempt,
-                        settings.maxAttempts(),
+                        attempts,
                         wait.toMillis());
                 sleep(wait);
             }
         }
         throw new KoladaException(
                 KoladaException.Reason.UNREACHABLE,
-                "Kolada did not answer " + uri + " after " + settings.maxAttempts() + " attempts (" + failure + ")");
+                "Kolada did not answer " + uri + " after " + attempts + " attempts (" + failure + ")");
     }
 
     /** The wait after the {@code attempt}th attempt when Kolada says nothing: the first backoff, doubled each time. */

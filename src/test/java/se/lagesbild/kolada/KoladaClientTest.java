@@ -57,6 +57,19 @@ class KoladaClientTest {
     }
 
     @Test
+    void aKpiWhoseFlagsAreNumbersIsReadAsKoladaMeansIt() {
+        kolada.answer("kpi/N31807", page(List.of("""
+                {"id": "N31807", "title": "Invånare som någon gång under året erhållit ekonomiskt bistånd, andel (%) av bef.",
+                 "is_divided_by_gender": 1, "has_ou_data": 0, "municipality_type": "K"}"""), null));
+
+        Kpi kpi = client().kpis(List.of("N31807")).getFirst();
+
+        assertThat(kpi.dividedByGender()).isTrue();
+        assertThat(kpi.hasOuData()).isFalse();
+        assertThat(kpi.unit()).isEqualTo("%");
+    }
+
+    @Test
     void twentySixIdsAreAskedForInTwoRequests() {
         List<String> ids =
                 IntStream.rangeClosed(1, 26).mapToObj(i -> "N%05d".formatted(i)).toList();
