@@ -10,8 +10,9 @@ import java.util.List;
  * @param series the kommun first, then the comparisons in the order chosen; the values per year of
  *               {@code years}, null where there is none
  * @param genders the kommun's values for women and men, where Kolada divides the figure by gender
+ * @param units the kommun's own enheter with values of the figure (Kolada's organisational units)
  */
-public record Comparison(Kpi kpi, List<Integer> years, List<Series> series, List<Series> genders) {
+public record Comparison(Kpi kpi, List<Integer> years, List<Series> series, List<Series> genders, List<Series> units) {
 
     /**
      * @param kind a group's values are the unweighted mean of its members' ("ovägt medel")

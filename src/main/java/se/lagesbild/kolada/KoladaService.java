@@ -112,15 +112,23 @@ public class KoladaService {
 
     /** A key figure for the kommun and its comparisons over the last ten years with values. */
     public Comparison comparison(Kpi kpi) {
-        Place home = home();
+        Map<String, Place> all = places();
+        Place home = place(all, settings.municipality());
         List<Place> places = new ArrayList<>();
         places.add(home);
-        places.addAll(chosenComparisons());
+        comparisonIds().forEach(id -> places.add(place(all, id)));
+        List<Place> units = kpi.hasOuData()
+                ? all.values().stream()
+                        .filter(p -> p.kind() == Place.Kind.UNIT && home.id().equals(p.type()))
+                        .sorted(Comparator.comparing(Place::title))
+                        .toList()
+                : List.of();
         Set<String> asked = new LinkedHashSet<>();
         for (Place place : places) {
             asked.add(place.id());
             asked.addAll(place.members());
         }
+        units.forEach(unit -> asked.add(unit.id()));
         Map<String, List<KpiValue>> byPlace =
                 repository.values(kpi.id(), asked).stream().collect(Collectors.groupingBy(KpiValue::place));
         Map<String, Map<Integer, BigDecimal>> series = new LinkedHashMap<>();
@@ -152,7 +160,15 @@ public class KoladaService {
         List<Comparison.Series> genderLines = new ArrayList<>();
         genders.forEach((gender, values) -> genderLines.add(
                 new Comparison.Series(gender, gender, Place.Kind.MUNICIPALITY, true, at(values, shown))));
-        return new Comparison(kpi, shown, lines, genderLines);
+        List<Comparison.Series> unitLines = new ArrayList<>();
+        for (Place unit : units) {
+            Map<Integer, BigDecimal> values = byYear(byPlace.getOrDefault(unit.id(), List.of()), KpiValue.TOTAL);
+            if (!values.isEmpty()) {
+                unitLines.add(
+                        new Comparison.Series(unit.id(), unit.title(), Place.Kind.UNIT, false, at(values, shown)));
+            }
+        }
+        return new Comparison(kpi, shown, lines, genderLines, unitLines);
     }
 
     /** Every chosen key figure's comparison, in the order chosen (the report's section). */
@@ -257,7 +273,11 @@ public class KoladaService {
                         null);
             }
             changeLog.record(Topic.KOLADA, null, null, "change.kolada.fetched", by);
-            log.info("Kolada: {} requests, {} new versions", done.requests(), versions);
+            log.info(
+                    "Kolada: {} requests, {} new versions, {} ms",
+                    done.requests(),
+                    versions,
+                    java.time.Duration.between(started, Instant.now()).toMillis());
             return withId(done, id, versions);
         });
     }
@@ -284,7 +304,21 @@ public class KoladaService {
                 asked.add(id);
             }
         }
-        List<KpiValue> values = client.values(kpiIds(), asked, List.of());
+        List<KpiValue> values = new ArrayList<>(client.values(kpiIds(), asked, List.of()));
+        // the kommun's own enheter, for the chosen key figures Kolada has unit values of (/oudata)
+        Set<String> chosen = Set.copyOf(kpiIds());
+        List<String> unitKpis = kpis.stream()
+                .filter(k -> k.hasOuData() && chosen.contains(k.id()))
+                .map(Kpi::id)
+                .toList();
+        if (!unitKpis.isEmpty()) {
+            List<OrganisationalUnit> units = client.units(settings.municipality());
+            units.forEach(u -> places.add(Place.of(u)));
+            if (!units.isEmpty()) {
+                values.addAll(client.unitValues(
+                        unitKpis, units.stream().map(OrganisationalUnit::id).toList(), List.of()));
+            }
+        }
         return new Answer(kpis, places, values);
     }
 

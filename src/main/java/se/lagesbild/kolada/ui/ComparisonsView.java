@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -184,9 +185,15 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             int decimals = comparison.decimals();
             section.add(ChartSettings.chart(chart(comparison, decimals), "comparison-chart"));
-            section.add(grid(comparison, decimals));
+            List<Comparison.Series> rows = new ArrayList<>(comparison.series());
+            rows.addAll(comparison.genders());
+            section.add(grid(comparison, rows, decimals, "comparison-grid", "comparisons.column.place"));
             if (!comparison.genders().isEmpty()) {
                 section.add(new Paragraph(getTranslation("comparisons.genders")));
+            }
+            if (!comparison.units().isEmpty()) {
+                section.add(new H3(getTranslation("comparisons.units", home.title())));
+                section.add(grid(comparison, comparison.units(), decimals, "units-grid", "comparisons.column.unit"));
             }
         }
         Paragraph source = new Paragraph(getTranslation("comparisons.source"));
@@ -224,12 +231,13 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
         return configuration;
     }
 
-    private Grid<Comparison.Series> grid(Comparison comparison, int decimals) {
+    private Grid<Comparison.Series> grid(
+            Comparison comparison, List<Comparison.Series> rows, int decimals, String className, String header) {
         Grid<Comparison.Series> grid = new Grid<>();
-        grid.addClassName("comparison-grid");
+        grid.addClassName(className);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(this::seriesName)
-                .setHeader(getTranslation("comparisons.column.place"))
+                .setHeader(getTranslation(header))
                 .setKey("place")
                 .setAutoWidth(true)
                 .setFlexGrow(1);
@@ -241,8 +249,6 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
                     .setAutoWidth(true);
         }
-        List<Comparison.Series> rows = new ArrayList<>(comparison.series());
-        rows.addAll(comparison.genders());
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
