@@ -93,35 +93,8 @@ class KoladaServiceTest {
 
     @Test
     void theKommunsEnheterComeFromOudataForAKeyFigureKoladaHasUnitValuesOf() {
-        RecordedKoladaSource recording = RecordedKoladaSource.fromResource(KoladaService.DEMO_RECORDING);
-        KoladaSource withUnits = new KoladaSource() {
-            @Override
-            public URI baseUrl() {
-                return recording.baseUrl();
-            }
-
-            @Override
-            public String get(URI uri) {
-                String path = recording.baseUrl().relativize(uri).toString();
-                return switch (path) {
-                    case "kpi" ->
-                        recording
-                                .get(uri)
-                                .replaceFirst("(\\{\"id\":\\s*\"U30200\"[^}]*\"has_ou_data\":\\s*)false", "$1true");
-                    case "ou?municipality=0138" -> """
-                            {"count": 2, "values": [
-                              {"id": "V15E013800201", "title": "Vuxenenheten", "municipality": "0138"},
-                              {"id": "V15E013800101", "title": "Barn- och ungdomsenheten", "municipality": "0138"}]}""";
-                    case "oudata/kpi/U30200/ou/V15E013800101,V15E013800201" -> """
-                            {"count": 2, "values": [
-                              {"kpi": "U30200", "ou": "V15E013800101", "period": 2018, "values": [{"gender": "T", "value": 84}]},
-                              {"kpi": "U30200", "ou": "V15E013800201", "period": 2018, "values": [{"gender": "T", "value": 79}]}]}""";
-                    default -> recording.get(uri);
-                };
-            }
-        };
         try {
-            assertThat(service.fetch(withUnits, "test").succeeded()).isTrue();
+            assertThat(KoladaRecordings.fetchWithUnits(service).succeeded()).isTrue();
 
             Comparison hme = comparison("U30200");
             assertThat(hme.units())
@@ -130,7 +103,7 @@ class KoladaServiceTest {
             assertThat(hme.units().getFirst().values().get(hme.years().indexOf(2018)))
                     .isEqualByComparingTo("84");
         } finally {
-            service.fetch(RecordedKoladaSource.fromResource(KoladaService.DEMO_RECORDING), "test");
+            KoladaRecordings.fetchDemo(service);
         }
         assertThat(comparison("U30200").units()).isEmpty();
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.kolada.KoladaRecordings;
 import se.lagesbild.kolada.KoladaService;
 import se.lagesbild.kolada.Kpi;
 import se.lagesbild.kolada.Municipality;
@@ -165,6 +167,25 @@ class ComparisonsViewTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(_get(section("N31001"), Grid.class), 0)
                         .getLast())
                 .isEqualTo("812");
+    }
+
+    @Test
+    void theKommunsEnheterAreListedWhereKoladaHasValuesPerUnit() {
+        navigate("jamforelser");
+        assertThat(_find(section("U30200"), Grid.class)).hasSize(1);
+        try {
+            KoladaRecordings.fetchWithUnits(kolada);
+            awaitPush(() -> _find(section("U30200"), Grid.class).size() == 2);
+            assertThat(_get(section("U30200"), H3.class).getText()).isEqualTo("Enheter i Tyresö");
+            Grid<?> units = _get(section("U30200"), Grid.class, spec -> spec.withClasses("units-grid"));
+            List<String> first = GridKt._getFormattedRow(units, 0);
+            assertThat(first.getFirst()).isEqualTo("Barn- och ungdomsenheten");
+            assertThat(first).contains("84");
+            assertThat(GridKt._getFormattedRow(units, 1).getFirst()).isEqualTo("Vuxenenheten");
+        } finally {
+            KoladaRecordings.fetchDemo(kolada);
+        }
+        awaitPush(() -> _find(section("U30200"), Grid.class).size() == 1);
     }
 
     @Test
