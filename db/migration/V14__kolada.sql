@@ -72,3 +72,30 @@ create table kolada_choice (
 create index ix_kolada_value_fetch on kolada_value (fetch_id);
 create index ix_kolada_kpi_fetch on kolada_kpi (fetch_id);
 create index ix_kolada_place_fetch on kolada_place (fetch_id);
+
+-- The database holds the rules itself (as V11 for the other facts): versions from 1, the enums'
+-- words, and no UPDATE or DELETE of a fetch, a description, a place or a value.
+alter table kolada_fetch add constraint ck_kolada_fetch_outcome check (outcome in ('OK', 'UNREACHABLE', 'MALFORMED'));
+alter table kolada_kpi add constraint ck_kolada_kpi_version check (version >= 1);
+alter table kolada_place add constraint ck_kolada_place_version check (version >= 1);
+alter table kolada_place add constraint ck_kolada_place_kind check (kind in ('MUNICIPALITY', 'GROUP', 'UNIT'));
+alter table kolada_value add constraint ck_kolada_value_version check (version >= 1);
+alter table kolada_value add constraint ck_kolada_value_gender check (gender in ('T', 'K', 'M'));
+alter table kolada_choice add constraint ck_kolada_choice_kind check (kind in ('KPI', 'COMPARISON'));
+
+create trigger kolada_fetch_no_update before update on kolada_fetch for each row
+    signal sqlstate '45000' set message_text = 'kolada_fetch is append-only: each fetch is a row of its own';
+create trigger kolada_fetch_no_delete before delete on kolada_fetch for each row
+    signal sqlstate '45000' set message_text = 'kolada_fetch is append-only: each fetch is a row of its own';
+create trigger kolada_kpi_no_update before update on kolada_kpi for each row
+    signal sqlstate '45000' set message_text = 'kolada_kpi is append-only: a change is a new version';
+create trigger kolada_kpi_no_delete before delete on kolada_kpi for each row
+    signal sqlstate '45000' set message_text = 'kolada_kpi is append-only: a change is a new version';
+create trigger kolada_place_no_update before update on kolada_place for each row
+    signal sqlstate '45000' set message_text = 'kolada_place is append-only: a change is a new version';
+create trigger kolada_place_no_delete before delete on kolada_place for each row
+    signal sqlstate '45000' set message_text = 'kolada_place is append-only: a change is a new version';
+create trigger kolada_value_no_update before update on kolada_value for each row
+    signal sqlstate '45000' set message_text = 'kolada_value is append-only: a change is a new version';
+create trigger kolada_value_no_delete before delete on kolada_value for each row
+    signal sqlstate '45000' set message_text = 'kolada_value is append-only: a change is a new version';

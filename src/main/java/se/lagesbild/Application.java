@@ -1,5 +1,6 @@
 package se.lagesbild;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -13,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Push
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
+@CssImport("./styles.css")
 public class Application implements AppShellConfigurator {
 
     @Override

@@ -2,14 +2,11 @@ package se.lagesbild.demo;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.goals.AssessmentRule;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GreenShare;
@@ -196,7 +193,7 @@ public record DemoGoals(
 
     private static final BigDecimal TARGET_SHARE = BigDecimal.valueOf(60);
 
-    private static final String[][] AREAS = {
+    static final String[][] AREAS = {
         // short name, title, unit goal text, indicator name (goal_areas.csv)
         {
             "Medarbetare",
@@ -428,7 +425,7 @@ public record DemoGoals(
      * rises in the spring (covid-19), many enheter report nothing in July, and December leads into
      * January 2021.
      */
-    private static final Map<Integer, List<String[]>> PATTERNS = Map.of(
+    static final Map<Integer, List<String[]>> PATTERNS = Map.of(
             2020,
                     List.of(
                             new String[] { // 1 Medarbetare
@@ -469,17 +466,17 @@ public record DemoGoals(
     // ------------------------------------------------------------------------------------------ the reference
 
     /** August 2021 per area, enheter in the order of UNITS (unit_goal_assessment.csv). */
-    private static final String[] REFERENCE_AUGUST_2021 = {"GYYYYGGGGY", "GYGRYGGGNG", "YGYGYGYGYG", "YYYYYGGGYY"};
+    static final String[] REFERENCE_AUGUST_2021 = {"GYYYYGGGGY", "GYGRYGGGNG", "YGYGYGYGYG", "YYYYYGGGYY"};
     /** The goal-area colours the report printed, January–August 2021 (goal_monthly.csv). */
     private static final String[] REPORTED_MONTHLY_2021 = {"YYYYYYYY", "YRYRYYYG", "YYYYGGYG", "GYRRRRRR"};
     /** The shares the report printed for August 2021 (goal_areas.csv). */
     private static final int[] REPORTED_SHARE_AUGUST_2021 = {50, 60, 60, 30};
     /** What the units' colours give in August 2021: green, with outcome, total, colour. */
-    private static final int[][] COMPUTED_AUGUST_2021 = {{5, 10, 10}, {6, 9, 10}, {5, 10, 10}, {3, 10, 10}};
+    static final int[][] COMPUTED_AUGUST_2021 = {{5, 10, 10}, {6, 9, 10}, {5, 10, 10}, {3, 10, 10}};
 
-    private static final String COMPUTED_AUGUST_2021_COLOURS = "RGRR";
+    static final String COMPUTED_AUGUST_2021_COLOURS = "RGRR";
     /** At most this many colour changes per unit goal and year (months without outcome skipped). */
-    private static final int MAX_CHANGES_PER_YEAR = 4;
+    static final int MAX_CHANGES_PER_YEAR = 4;
 
     // ------------------------------------------------------------------------------------------ generation
 
@@ -530,9 +527,7 @@ public record DemoGoals(
                         2021, month, area, colour(REPORTED_MONTHLY_2021[area - 1].charAt(month - 1)), share));
             }
         }
-        DemoGoals demo = new DemoGoals(goalAreas, UNITS, unitGoals, indicators, outcomes, reported);
-        verify(demo);
-        return demo;
+        return new DemoGoals(goalAreas, UNITS, unitGoals, indicators, outcomes, reported);
     }
 
     /** The outcomes of one unit goal in one month that give it {@code colour}. */
@@ -607,7 +602,7 @@ public record DemoGoals(
         return candidates.get(triangle * (candidates.size() - 1) / 100);
     }
 
-    private static Assessment colour(char letter) {
+    static Assessment colour(char letter) {
         return switch (letter) {
             case 'G' -> Assessment.GREEN;
             case 'Y' -> Assessment.YELLOW;
@@ -615,140 +610,5 @@ public record DemoGoals(
             case 'N' -> Assessment.NO_OUTCOME;
             default -> throw new IllegalStateException("Unknown colour letter: " + letter);
         };
-    }
-
-    // ------------------------------------------------------------------------------------------ verification
-
-    private static void verify(DemoGoals demo) {
-        Map<String, List<Indicator>> byGoal = new HashMap<>();
-        for (Indicator indicator : demo.indicators()) {
-            byGoal.computeIfAbsent(
-                            goalKey(indicator.year(), indicator.areaNumber(), indicator.unitCode()),
-                            k -> new ArrayList<>())
-                    .add(indicator);
-        }
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (Outcome outcome : demo.outcomes()) {
-            if (outcome.year() > LAST_OUTCOME_YEAR
-                    || (outcome.year() == LAST_OUTCOME_YEAR && outcome.month() > LAST_OUTCOME_MONTH)) {
-                fail("Outcome after " + LAST_OUTCOME_YEAR + "-0" + LAST_OUTCOME_MONTH + ": " + outcome);
-            }
-            String key = goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()) + "/"
-                    + outcome.indicatorSortOrder() + "/" + outcome.month();
-            if (values.put(key, outcome.value()) != null) {
-                fail("Two outcomes for " + outcome);
-            }
-        }
-        for (Indicator indicator : demo.indicators()) {
-            if (!indicator.unitOfMeasure().accepts(indicator.target())) {
-                fail("Target not valid for its unit of measure: " + indicator);
-            }
-        }
-        for (Outcome outcome : demo.outcomes()) {
-            Indicator indicator = byGoal.get(goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()))
-                    .get(outcome.indicatorSortOrder() - 1);
-            if (!indicator.unitOfMeasure().accepts(outcome.value())) {
-                fail("Outcome not valid for its unit of measure: " + outcome);
-            }
-        }
-
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            for (int area = 1; area <= AREAS.length; area++) {
-                Map<Assessment, Integer> yearCounts = new EnumMap<>(Assessment.class);
-                for (GoalUnit unit : demo.units()) {
-                    List<Indicator> goalIndicators = byGoal.get(goalKey(year, area, unit.code()));
-                    if (goalIndicators == null || goalIndicators.isEmpty() || goalIndicators.size() > 2) {
-                        fail("A unit goal needs one or two indicators: " + goalKey(year, area, unit.code()));
-                    }
-                    String pattern = PATTERNS.get(year).get(area - 1)[unit.sortOrder() - 1];
-                    Assessment previous = null;
-                    int changes = 0;
-                    for (int month = 1; month <= 12; month++) {
-                        List<Assessment> assessments = new ArrayList<>();
-                        for (Indicator indicator : goalIndicators) {
-                            assessments.add(indicator.assess(values.get(
-                                    goalKey(year, area, unit.code()) + "/" + indicator.sortOrder() + "/" + month)));
-                        }
-                        Assessment computed = AssessmentRule.unitGoal(assessments);
-                        if (computed != colour(pattern.charAt(month - 1))) {
-                            fail("Unit goal " + goalKey(year, area, unit.code()) + " month " + month + " is " + computed
-                                    + ", pattern says " + pattern.charAt(month - 1));
-                        }
-                        yearCounts.merge(computed, 1, Integer::sum);
-                        if (computed.hasOutcome()) {
-                            if (previous != null && previous != computed) {
-                                changes++;
-                            }
-                            previous = computed;
-                        }
-                    }
-                    if (changes > MAX_CHANGES_PER_YEAR) {
-                        fail("Unit goal " + goalKey(year, area, unit.code()) + " changes colour " + changes + " times");
-                    }
-                }
-                if (year == FIRST_YEAR && yearCounts.size() < 3) {
-                    fail("Goal area " + area + " in " + year + " is not varied: " + yearCounts);
-                }
-            }
-        }
-
-        // August 2021, unit by unit
-        for (int area = 1; area <= AREAS.length; area++) {
-            for (GoalUnit unit : demo.units()) {
-                Assessment expected = colour(REFERENCE_AUGUST_2021[area - 1].charAt(unit.sortOrder() - 1));
-                Assessment computed = demo.unitGoalAssessment(2021, area, unit.code(), 8);
-                if (computed != expected) {
-                    fail("August 2021 " + unit.code() + " area " + area + ": " + computed + ", the report says "
-                            + expected);
-                }
-            }
-        }
-        // January–July 2021, goal areas as reported
-        for (int area = 1; area <= AREAS.length; area++) {
-            for (int month = 1; month <= 7; month++) {
-                Assessment computed = demo.areaAssessment(2021, area, month);
-                Assessment reported =
-                        demo.reported(2021, area, month).orElseThrow().reported();
-                if (computed != reported) {
-                    fail("Goal area " + area + " 2021-" + month + ": computed " + computed + ", reported " + reported
-                            + " (" + demo.greenShare(2021, area, month) + ")");
-                }
-            }
-        }
-        // August 2021, goal areas: the report's own figures, inconsistencies included
-        for (int area = 1; area <= AREAS.length; area++) {
-            int[] expected = COMPUTED_AUGUST_2021[area - 1];
-            GreenShare share = demo.greenShare(2021, area, 8);
-            if (!share.equals(new GreenShare(expected[0], expected[1], expected[2]))) {
-                fail("Goal area " + area + " August 2021: " + share);
-            }
-            Assessment computed = demo.areaAssessment(2021, area, 8);
-            if (computed != colour(COMPUTED_AUGUST_2021_COLOURS.charAt(area - 1))) {
-                fail("Goal area " + area + " August 2021 computed " + computed);
-            }
-        }
-        // September–December 2021: nothing reported yet
-        for (int area = 1; area <= AREAS.length; area++) {
-            for (int month = LAST_OUTCOME_MONTH + 1; month <= 12; month++) {
-                if (demo.greenShare(2021, area, month).withOutcome() != 0) {
-                    fail("Goal area " + area + " has outcomes in 2021-" + month);
-                }
-            }
-        }
-        // some Inget utfall in July 2020
-        long july2020WithoutOutcome = demo.units().stream()
-                .filter(u -> demo.unitGoalAssessment(2020, 3, u.code(), 7) == Assessment.NO_OUTCOME)
-                .count();
-        if (july2020WithoutOutcome == 0) {
-            fail("July 2020 should have enheter without outcome");
-        }
-    }
-
-    private static String goalKey(int year, int area, String unitCode) {
-        return year + "/" + area + "/" + Objects.requireNonNull(unitCode);
-    }
-
-    private static void fail(String message) {
-        throw new IllegalStateException("Demo goal data: " + message);
     }
 }

@@ -16,6 +16,11 @@ public record EconomyReport(YearMonth period, Integer forecastRound, Integer pre
         return flatten(committee);
     }
 
+    /** The verksamheter, in the report's order (the bars of the deviation chart). */
+    public java.util.List<EconomyLine> activities() {
+        return lines().filter(l -> l.level() == EconomyLine.Level.ACTIVITY).toList();
+    }
+
     public Optional<EconomyLine> line(String code) {
         return lines().filter(l -> l.code().equals(code)).findFirst();
     }

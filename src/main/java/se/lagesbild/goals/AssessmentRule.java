@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Collection;
 import java.util.Objects;
+import se.lagesbild.base.Assessment;
 
 /**
  * The assessment rule (bedömning), the single place where an outcome becomes a colour.

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import se.lagesbild.base.Assessment;
 
 /** Goal areas, unit goals, indicators and the append-only outcomes. */
 @Repository

@@ -1,10 +1,8 @@
 package se.lagesbild.goals;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.base.PeriodSource;
 import se.lagesbild.goals.GoalYear.AreaMonth;
 import se.lagesbild.goals.GoalYear.IndicatorAssessment;
@@ -35,9 +34,10 @@ import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
 
 /**
- * Målbedömning: every colour of every heatmap, slide and export is computed here from outcomes, and every
- * outcome, comment, manual colour and "klar" an enhetschef enters is written here, after
- * {@link #checkMayWrite}.
+ * Målbedömning read: every colour of every heatmap, slide and export is computed here from outcomes and
+ * kept per year until the change log moves; the access questions of the goal views; and the goal
+ * structure's set-up (goal areas, unit goals, indicators, thresholds). What an enhetschef enters is
+ * written by {@link GoalEntry} (after {@link #checkMayWrite}); an indicator's history is {@link GoalHistory}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -270,242 +270,12 @@ public class GoalService implements PeriodSource {
     /**
      * Whether {@code user} may write the goal outcomes, manual colours, thresholds and submissions of an
      * enhet: the enhet's enhetschef ({@link Access#checkMayWriteUnit}, the policy). Comments alone may also
-     * be written by ledning and controllers ({@link Access#checkMayComment}); {@link #saveMonth} checks that.
+     * be written by ledning and controllers ({@link Access#checkMayComment}); {@link GoalEntry#saveMonth} checks that.
      *
      * @throws org.springframework.security.access.AccessDeniedException when the user may not
      */
     public void checkMayWrite(String user, String unitCode) {
         access.checkMayWriteUnit(Objects.requireNonNull(user, "user"), Objects.requireNonNull(unitCode, "unitCode"));
-    }
-
-    // ------------------------------------------------------------------ the enhetschef's month
-
-    /** One indicator's entry: outcome (null: none), comment, and an optional manual colour that needs the comment. */
-    public record IndicatorEntry(long indicatorId, BigDecimal outcome, String comment, Assessment manual) {}
-
-    /** What an enhetschef saves for one enhet and month. */
-    public record UnitMonthEntry(String unitCode, YearMonth period, List<IndicatorEntry> indicators) {
-
-        public UnitMonthEntry {
-            Objects.requireNonNull(unitCode, "unitCode");
-            Objects.requireNonNull(period, "period");
-            indicators = List.copyOf(indicators);
-        }
-    }
-
-    /**
-     * Saves an enhet's month: every indicator whose outcome, comment or manual colour changed gets a new
-     * version (who, when); unchanged ones are left alone. All or nothing: every entry is validated first
-     * (the indicator is the enhet's, the outcome fits its unit of measure, a manual colour has a comment),
-     * and any problem refuses the whole month. The new versions are inserted as one batch per table. One
-     * change-log entry, carrying the year, so every open view updates once and only that year is recomputed.
-     *
-     * @return the number of versions written (0 when nothing changed)
-     * @throws GoalEntryException with every problem found; nothing is written
-     */
-    @Transactional
-    public int saveMonth(UnitMonthEntry entry, String user) {
-        access.checkMayComment(user, entry.unitCode());
-        int year = entry.period().getYear();
-        int month = entry.period().getMonthValue();
-        Map<Long, Indicator> indicators = repository.indicatorsOfUnit(year, entry.unitCode()).stream()
-                .collect(Collectors.toMap(Indicator::id, Function.identity()));
-        List<GoalEntryException.Problem> problems = new ArrayList<>();
-        for (IndicatorEntry e : entry.indicators()) {
-            Indicator indicator = indicators.get(e.indicatorId());
-            if (indicator == null) {
-                problems.add(new GoalEntryException.Problem(
-                        e.indicatorId(), "goals.error.notOfUnit", entry.unitCode(), String.valueOf(year)));
-                continue;
-            }
-            if (e.outcome() != null && !indicator.unitOfMeasure().accepts(e.outcome())) {
-                problems.add(new GoalEntryException.Problem(
-                        e.indicatorId(),
-                        "goals.error.outcome." + indicator.unitOfMeasure().name(),
-                        indicator.name()));
-            }
-            if (e.manual() == Assessment.NO_OUTCOME) {
-                problems.add(new GoalEntryException.Problem(
-                        e.indicatorId(), "goals.error.manualNoOutcome", indicator.name()));
-            } else if (e.manual() != null && blank(e.comment())) {
-                problems.add(new GoalEntryException.Problem(
-                        e.indicatorId(), "goals.error.manualNeedsComment", indicator.name()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new GoalEntryException(problems);
-        }
-        Map<Long, GoalRepository.OutcomeRow> outcomes =
-                repository.outcomesOfUnitMonth(entry.unitCode(), year, month).stream()
-                        .collect(Collectors.toMap(GoalRepository.OutcomeRow::indicatorId, Function.identity()));
-        Map<Long, GoalRepository.ManualRow> manual =
-                repository.manualOfUnitMonth(entry.unitCode(), year, month).stream()
-                        .collect(Collectors.toMap(GoalRepository.ManualRow::indicatorId, Function.identity()));
-        List<GoalRepository.NewVersion> newOutcomes = new ArrayList<>();
-        List<GoalRepository.NewVersion> newManual = new ArrayList<>();
-        for (IndicatorEntry e : entry.indicators()) {
-            GoalRepository.OutcomeRow outcome = outcomes.get(e.indicatorId());
-            GoalRepository.ManualRow manualRow = manual.get(e.indicatorId());
-            String comment = blank(e.comment()) ? null : e.comment().strip();
-            if (!sameNumber(outcome == null ? null : outcome.outcome(), e.outcome())
-                    || !Objects.equals(outcome == null ? null : outcome.comment(), comment)) {
-                newOutcomes.add(new GoalRepository.NewVersion(e.indicatorId(), e.outcome(), null, comment));
-            }
-            Assessment manualNow = manualRow == null ? null : manualRow.assessment();
-            if (manualNow != e.manual() || (e.manual() != null && !Objects.equals(manualRow.comment(), comment))) {
-                newManual.add(new GoalRepository.NewVersion(
-                        e.indicatorId(), null, e.manual(), comment == null ? "" : comment));
-            }
-        }
-        boolean onlyComments = newManual.isEmpty()
-                && newOutcomes.stream()
-                        .allMatch(v -> sameNumber(
-                                v.outcome(),
-                                Optional.ofNullable(outcomes.get(v.indicatorId()))
-                                        .map(GoalRepository.OutcomeRow::outcome)
-                                        .orElse(null)));
-        if (!onlyComments) {
-            checkMayWrite(user, entry.unitCode());
-        }
-        repository.appendOutcomes(year, month, newOutcomes, user, null);
-        repository.appendManuals(year, month, newManual, user);
-        auditMonth(entry, indicators, outcomes, manual, newOutcomes, newManual, user);
-        int written = newOutcomes.size() + newManual.size();
-        if (written > 0) {
-            changeLog.record(
-                    Topic.GOALS, year, organisation.scope(Stream.of(entry.unitCode())), "goals.change.month", user);
-        }
-        return written;
-    }
-
-    /** One audit event per changed outcome or comment, and per changed manual colour, old → new. */
-    private void auditMonth(
-            UnitMonthEntry entry,
-            Map<Long, Indicator> indicators,
-            Map<Long, GoalRepository.OutcomeRow> outcomes,
-            Map<Long, GoalRepository.ManualRow> manual,
-            List<GoalRepository.NewVersion> newOutcomes,
-            List<GoalRepository.NewVersion> newManual,
-            String user) {
-        String period = entry.period().toString();
-        for (GoalRepository.NewVersion v : newOutcomes) {
-            GoalRepository.OutcomeRow before = outcomes.get(v.indicatorId());
-            BigDecimal oldOutcome = before == null ? null : before.outcome();
-            String oldComment = before == null ? null : before.comment();
-            String name = indicators.get(v.indicatorId()).name();
-            if (!sameNumber(oldOutcome, v.outcome())) {
-                audit.record(
-                        user,
-                        AuditKind.ASSESSMENT,
-                        entry.unitCode(),
-                        period,
-                        "Utfall: " + name,
-                        plain(oldOutcome),
-                        plain(v.outcome()));
-            }
-            if (!Objects.equals(oldComment, v.comment())) {
-                audit.record(
-                        user,
-                        AuditKind.COMMENT,
-                        entry.unitCode(),
-                        period,
-                        "Kommentar: " + name,
-                        oldComment,
-                        v.comment());
-            }
-        }
-        for (GoalRepository.NewVersion v : newManual) {
-            GoalRepository.ManualRow before = manual.get(v.indicatorId());
-            audit.record(
-                    user,
-                    AuditKind.ASSESSMENT,
-                    entry.unitCode(),
-                    period,
-                    "Manuell bedömning: " + indicators.get(v.indicatorId()).name(),
-                    before == null || before.assessment() == null
-                            ? null
-                            : before.assessment().name(),
-                    v.assessment() == null ? null : v.assessment().name());
-        }
-    }
-
-    /** Marks an enhet's month "klar" (submitted) as a new version; the ledningsgrupp sees it at once. */
-    @Transactional
-    public void markSubmitted(String unitCode, YearMonth period, String user) {
-        setSubmitted(unitCode, period, true, user);
-    }
-
-    /** Reopens an enhet's month that was marked "klar" (a new version). */
-    @Transactional
-    public void reopen(String unitCode, YearMonth period, String user) {
-        setSubmitted(unitCode, period, false, user);
-    }
-
-    private void setSubmitted(String unitCode, YearMonth period, boolean submitted, String user) {
-        checkMayWrite(user, unitCode);
-        if (organisation.organisation().unit(unitCode).isEmpty()) {
-            throw new IllegalArgumentException("No enhet " + unitCode);
-        }
-        repository.appendSubmission(unitCode, period.getYear(), period.getMonthValue(), submitted, user);
-        audit.record(
-                user,
-                AuditKind.ASSESSMENT,
-                unitCode,
-                period.toString(),
-                "Månaden klar",
-                String.valueOf(!submitted),
-                String.valueOf(submitted));
-        changeLog.record(
-                Topic.GOALS,
-                period.getYear(),
-                organisation.scope(Stream.of(unitCode)),
-                submitted ? "goals.change.submitted" : "goals.change.reopened",
-                user);
-    }
-
-    /** What changed in an indicator's month: who, when, which field, old → new. */
-    public record HistoryEntry(Instant at, String by, Field field, String before, String after) {
-
-        /** The field that changed; outcomes as plain numbers, manual colours as {@link Assessment} names. */
-        public enum Field {
-            OUTCOME,
-            COMMENT,
-            MANUAL
-        }
-    }
-
-    /** Every change of an indicator's outcome, comment and manual colour in a month, newest first. */
-    public List<HistoryEntry> history(long indicatorId, YearMonth period) {
-        repository.indicatorHome(indicatorId).ifPresent(home -> access.checkMayReadDetails(home.unitCode()));
-        int year = period.getYear();
-        int month = period.getMonthValue();
-        List<HistoryEntry> history = new ArrayList<>();
-        GoalRepository.Version previous = null;
-        for (GoalRepository.Version v : repository.outcomeVersions(indicatorId, year, month)) {
-            BigDecimal before = previous == null ? null : previous.outcome();
-            if (previous == null || !sameNumber(before, v.outcome())) {
-                history.add(new HistoryEntry(
-                        v.at(), v.by(), HistoryEntry.Field.OUTCOME, plain(before), plain(v.outcome())));
-            }
-            String beforeComment = previous == null ? null : previous.comment();
-            if (!Objects.equals(beforeComment, v.comment())) {
-                history.add(new HistoryEntry(v.at(), v.by(), HistoryEntry.Field.COMMENT, beforeComment, v.comment()));
-            }
-            previous = v;
-        }
-        Assessment beforeManual = null;
-        for (GoalRepository.Version v : repository.manualVersions(indicatorId, year, month)) {
-            history.add(new HistoryEntry(
-                    v.at(),
-                    v.by(),
-                    HistoryEntry.Field.MANUAL,
-                    beforeManual == null ? null : beforeManual.name(),
-                    v.assessment() == null ? null : v.assessment().name()));
-            beforeManual = v.assessment();
-        }
-        history.sort(Comparator.comparing(HistoryEntry::at));
-        java.util.Collections.reverse(history);
-        return history;
     }
 
     /** Changes an indicator's yellow threshold (a setting of the indicator's year); tells every open view. */
@@ -523,25 +293,13 @@ public class GoalService implements PeriodSource {
                 String.valueOf(home.year()),
                 "Gul gräns för indikator " + indicatorId,
                 null,
-                plain(thresholds.yellowShortfallPercent()));
+                GoalEntry.plain(thresholds.yellowShortfallPercent()));
         changeLog.record(
                 Topic.GOALS,
                 home.year(),
                 organisation.scope(Stream.of(home.unitCode())),
                 "goals.change.thresholds",
                 user);
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     // ------------------------------------------------------------------ set-up (demo data, admin)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.Assessment;
 
 /**
  * The goal assessments of one year, computed from the outcomes: per indicator and month the computed,

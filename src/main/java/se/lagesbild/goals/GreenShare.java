@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Objects;
+import se.lagesbild.base.Assessment;
 
 /**
  * The förvaltning's indicator for a goal area in one month: the share of enheter whose unit goal is GREEN,

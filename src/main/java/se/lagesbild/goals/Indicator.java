@@ -1,6 +1,7 @@
 package se.lagesbild.goals;
 
 import java.math.BigDecimal;
+import se.lagesbild.base.Assessment;
 
 /** An indicator of an enhet's unit goal under a goal area, with its target and threshold. */
 public record Indicator(

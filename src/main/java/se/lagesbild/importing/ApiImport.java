@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * An import the endpoint ({@code POST /api/import/{scope}}) runs for a scheduled job: the economy
- * files ({@link ImportService}) and the investigations case export (in its own package).
+ * files (economy.imports.EconomyImport) and the investigations case export (investigations.InvestigationImport):
+ * each feature owns its import and plugs it in here.
  */
 public interface ApiImport {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What an API token may import, and the endpoint's path for it: the three economy files
- * ({@link ImportKind}) and the investigations case export.
+ * (economy.imports.ImportKind) and the investigations case export.
  */
 public enum ImportScope {
     ACTUAL("utfall"),

@@ -17,12 +17,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * An Excel workbook (XLSX, or the older XLS): its first sheet, numeric cells as numbers and text
  * cells as text, read like CSV fields. Row numbers are the sheet's own.
  */
-final class Spreadsheet {
+public final class Spreadsheet {
 
     private Spreadsheet() {}
 
     /** True for the bytes of an XLSX (a ZIP container) or XLS (an OLE2 container) file. */
-    static boolean isWorkbook(byte[] bytes) {
+    public static boolean isWorkbook(byte[] bytes) {
         return bytes.length >= 4
                 && ((bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4)
                         || ((bytes[0] & 0xFF) == 0xD0
@@ -31,7 +31,7 @@ final class Spreadsheet {
                                 && (bytes[3] & 0xFF) == 0xE0));
     }
 
-    static Table read(byte[] bytes) throws UnreadableFileException {
+    public static Table read(byte[] bytes) throws UnreadableFileException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new UnreadableFileException("import.error.empty");

@@ -14,13 +14,13 @@ import java.util.List;
  * or CR. The encoding is detected: a byte order mark says UTF-8 or UTF-16; otherwise bytes that are
  * valid UTF-8 are UTF-8, and anything else is Windows-1252 (Excel's "CSV (semikolonavgränsad)").
  */
-final class SwedishCsv {
+public final class SwedishCsv {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private SwedishCsv() {}
 
-    static Table read(byte[] bytes) throws UnreadableFileException {
+    public static Table read(byte[] bytes) throws UnreadableFileException {
         String text = decode(bytes);
         if (text.isBlank()) {
             throw new UnreadableFileException("import.error.empty");
@@ -44,7 +44,7 @@ final class SwedishCsv {
     }
 
     /** The text of the file in the encoding it was written in, without a byte order mark. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }

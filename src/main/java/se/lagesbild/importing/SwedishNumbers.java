@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * '-' or '−' (U+2212): "−1 924,5", "-1924,5", "1 924". A decimal point is not accepted (in a
  * Swedish file "1.924" is ambiguous).
  */
-final class SwedishNumbers {
+public final class SwedishNumbers {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,3}( \\d{3})+|\\d+)(,\\d+)?");
 
     private SwedishNumbers() {}
 
     /** The number a text holds, or null when it is not a number. */
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         String normalised = text.strip()
                 .replace('\u00A0', ' ')
                 .replace('\u202F', ' ')
@@ -29,7 +29,7 @@ final class SwedishNumbers {
     }
 
     /** The number of a cell: an XLSX number as it is, text parsed as above; null when not a number. */
-    static BigDecimal parse(Table.Cell cell) {
+    public static BigDecimal parse(Table.Cell cell) {
         return cell.number() != null ? cell.number() : parse(cell.text());
     }
 }

@@ -7,24 +7,24 @@ import java.util.List;
  * A file read as a table: its header row and its data rows, each with its row number as in the file
  * (the header is row 1, as Excel numbers them). Rows whose cells are all empty are left out.
  */
-record Table(Row header, List<Row> rows) {
+public record Table(Row header, List<Row> rows) {
 
-    Table {
+    public Table {
         rows = List.copyOf(rows);
     }
 
     /** A row of the file. */
-    record Row(int number, List<Cell> cells) {
+    public record Row(int number, List<Cell> cells) {
 
-        Row {
+        public Row {
             cells = List.copyOf(cells);
         }
 
-        Cell cell(int index) {
+        public Cell cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index) : Cell.EMPTY;
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(Cell::isBlank);
         }
     }
@@ -33,7 +33,7 @@ record Table(Row header, List<Row> rows) {
      * One cell: its text as written (a CSV field, an XLSX text cell) or, for an XLSX numeric cell,
      * the number it holds ({@code number} not null, {@code text} its plain rendering).
      */
-    record Cell(String text, BigDecimal number) {
+    public record Cell(String text, BigDecimal number) {
 
         static final Cell EMPTY = new Cell("", null);
 
@@ -45,12 +45,12 @@ record Table(Row header, List<Row> rows) {
             return new Cell(number.stripTrailingZeros().toPlainString(), number);
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return number == null && text.isBlank();
         }
 
         /** The text with every kind of space at either end removed. */
-        String trimmed() {
+        public String trimmed() {
             return text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         }
     }

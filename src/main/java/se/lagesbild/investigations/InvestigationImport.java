@@ -1,9 +1,7 @@
 package se.lagesbild.investigations;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +23,7 @@ import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
+import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
@@ -67,14 +64,14 @@ public class InvestigationImport implements ApiImport {
     private final Audit audit;
     private final InvestigationRepository repository;
     private final OrganisationService organisation;
-    private final JdbcClient jdbc;
+    private final ImportLog importLog;
     private final Supplier<LocalDate> today;
 
     InvestigationImport(
             InvestigationService service,
             InvestigationRepository repository,
             OrganisationService organisation,
-            JdbcClient jdbc,
+            ImportLog importLog,
             Access access,
             Audit audit) {
         this.service = service;
@@ -82,7 +79,7 @@ public class InvestigationImport implements ApiImport {
         this.audit = audit;
         this.repository = repository;
         this.organisation = organisation;
-        this.jdbc = jdbc;
+        this.importLog = importLog;
         this.today = LocalDate::now;
     }
 
@@ -95,9 +92,9 @@ public class InvestigationImport implements ApiImport {
      * Reads and checks a file without storing any case. A refused file is logged at once (the
      * refusal is the event worth a record, whether or not anyone goes on to save).
      */
-    public ImportPreview preview(String fileName, byte[] bytes, String user) {
+    public InvestigationImportPreview preview(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
-        ImportPreview preview = check(fileName, bytes).preview();
+        InvestigationImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, ImportStatus.REFUSED, 0, 0, 0, refusalMessage(preview.refusedAt()));
         }
@@ -109,7 +106,7 @@ public class InvestigationImport implements ApiImport {
      * transaction with its log row. Returns what was (or would have been) imported.
      */
     @Transactional
-    public ImportPreview apply(String fileName, byte[] bytes, String user) {
+    public InvestigationImportPreview apply(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
         return applyAs(fileName, bytes, user).preview();
     }
@@ -130,7 +127,7 @@ public class InvestigationImport implements ApiImport {
             throw new AccessDeniedException("The API token " + token.name() + " may not import " + scope);
         }
         Applied applied = applyAs(fileName, bytes, token.recordedAs());
-        ImportPreview preview = applied.preview();
+        InvestigationImportPreview preview = applied.preview();
         List<ImportError> errors = (preview.refusedAt() != null ? List.of(preview.refusedAt()) : preview.problems())
                 .stream()
                         .map(p -> new ImportError(
@@ -150,11 +147,11 @@ public class InvestigationImport implements ApiImport {
     }
 
     /** An import's outcome and its row in the import log. */
-    private record Applied(ImportPreview preview, ImportStatus status, long importId) {}
+    private record Applied(InvestigationImportPreview preview, ImportStatus status, long importId) {}
 
     private Applied applyAs(String fileName, byte[] bytes, String user) {
         Checked checked = check(fileName, bytes);
-        ImportPreview preview = checked.preview();
+        InvestigationImportPreview preview = checked.preview();
         ImportStatus status = preview.refusedAt() != null
                 ? ImportStatus.REFUSED
                 : !preview.problems().isEmpty() ? ImportStatus.REJECTED : ImportStatus.APPLIED;
@@ -162,7 +159,7 @@ public class InvestigationImport implements ApiImport {
         if (status == ImportStatus.REFUSED) {
             importId = log(fileName, bytes, user, status, 0, 0, 0, refusalMessage(preview.refusedAt()));
         } else if (status == ImportStatus.REJECTED) {
-            ImportProblem first = preview.problems().getFirst();
+            InvestigationImportError first = preview.problems().getFirst();
             importId = log(
                     fileName,
                     bytes,
@@ -211,9 +208,9 @@ public class InvestigationImport implements ApiImport {
     // ------------------------------------------------------------------------------------ reading
 
     /** A checked file: the preview, and the current version of each stored case it names. */
-    record Checked(ImportPreview preview, Map<String, Integer> versions) {
+    record Checked(InvestigationImportPreview preview, Map<String, Integer> versions) {
 
-        Checked(ImportPreview preview) {
+        Checked(InvestigationImportPreview preview) {
             this(preview, Map.of());
         }
     }
@@ -223,10 +220,10 @@ public class InvestigationImport implements ApiImport {
         try {
             rows = ImportFiles.rows(bytes);
         } catch (IOException | RuntimeException e) {
-            return new Checked(new ImportPreview(
+            return new Checked(new InvestigationImportPreview(
                     fileName,
                     null,
-                    List.of(new ImportProblem(1, "", ERROR + "unreadable", List.of())),
+                    List.of(new InvestigationImportError(1, "", ERROR + "unreadable", List.of())),
                     List.of(),
                     List.of(),
                     0));
@@ -239,9 +236,9 @@ public class InvestigationImport implements ApiImport {
                     String header = r > 0 && c < rows.getFirst().size()
                             ? rows.getFirst().get(c).strip()
                             : "";
-                    return new Checked(new ImportPreview(
+                    return new Checked(new InvestigationImportPreview(
                             fileName,
-                            new ImportProblem(r + 1, column(header, c), ERROR + "refused", List.of()),
+                            new InvestigationImportError(r + 1, column(header, c), ERROR + "refused", List.of()),
                             List.of(),
                             List.of(),
                             List.of(),
@@ -249,19 +246,19 @@ public class InvestigationImport implements ApiImport {
                 }
             }
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        List<InvestigationImportError> problems = new ArrayList<>();
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            problems.add(new InvestigationImportError(1, "", ERROR + "empty", List.of()));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Header header = Header.of(rows.getFirst());
         for (String required : REQUIRED) {
             if (header.index(required) < 0) {
-                problems.add(new ImportProblem(1, "", ERROR + "missingColumn", List.of(required)));
+                problems.add(new InvestigationImportError(1, "", ERROR + "missingColumn", List.of(required)));
             }
         }
         if (!problems.isEmpty()) {
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<Unit>> units = new HashMap<>();
@@ -358,10 +355,10 @@ public class InvestigationImport implements ApiImport {
             }
         }
         if (problems.isEmpty() && cases.isEmpty()) {
-            problems.add(new ImportProblem(1, "", ERROR + "empty", List.of()));
+            problems.add(new InvestigationImportError(1, "", ERROR + "empty", List.of()));
         }
         if (!problems.isEmpty()) {
-            return new Checked(new ImportPreview(fileName, null, problems, List.of(), List.of(), 0));
+            return new Checked(new InvestigationImportPreview(fileName, null, problems, List.of(), List.of(), 0));
         }
         Map<String, InvestigationRepository.Stored> stored =
                 repository.current(cases.stream().map(Investigation::reference).toList());
@@ -380,7 +377,8 @@ public class InvestigationImport implements ApiImport {
                 changed.add(c);
             }
         }
-        return new Checked(new ImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
+        return new Checked(
+                new InvestigationImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
     }
 
     /**
@@ -485,7 +483,7 @@ public class InvestigationImport implements ApiImport {
     }
 
     /** One data row, reporting its problems by row and column. */
-    private record RowReader(Header header, List<String> cells, int row, List<ImportProblem> problems) {
+    private record RowReader(Header header, List<String> cells, int row, List<InvestigationImportError> problems) {
 
         String raw(String column) {
             int i = header.index(column);
@@ -521,7 +519,7 @@ public class InvestigationImport implements ApiImport {
         }
 
         void problem(String column, String key, String... args) {
-            problems.add(new ImportProblem(row, header.label(column), ERROR + key, List.of(args)));
+            problems.add(new InvestigationImportError(row, header.label(column), ERROR + key, List.of(args)));
         }
     }
 
@@ -591,24 +589,8 @@ public class InvestigationImport implements ApiImport {
             int corrected,
             int unchanged,
             String message) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into import_log (kind, file_name, checksum_sha256, imported_at, imported_by, status,
-                                        rows_added, rows_corrected, rows_unchanged, message)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        KIND,
-                        safeName(fileName),
-                        Checksums.sha256(bytes),
-                        Timestamp.from(Instant.now()),
-                        user,
-                        status.name(),
-                        added,
-                        corrected,
-                        unchanged,
-                        message == null ? null : message.substring(0, Math.min(2000, message.length())))
-                .update(key);
-        return key.getKey().longValue();
+        return importLog.record(
+                KIND, safeName(fileName), Checksums.sha256(bytes), user, status, added, corrected, unchanged, message);
     }
 
     /** The file name as logged: left out if it, too, holds something like a personnummer. */
@@ -617,7 +599,7 @@ public class InvestigationImport implements ApiImport {
         return PersonalIdentityNumbers.containsOne(name) ? swedish("investigations.import.log.nameWithheld") : name;
     }
 
-    private static String refusalMessage(ImportProblem where) {
+    private static String refusalMessage(InvestigationImportError where) {
         return swedish("investigations.import.log.refused", String.valueOf(where.row()), where.column());
     }
 

@@ -24,10 +24,10 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.base.export.ExportTable;
-import se.lagesbild.goals.Assessment;
 
 /**
  * The report of a frozen version as PDF (A4 landscape): a title page, then every section of the

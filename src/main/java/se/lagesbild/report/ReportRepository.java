@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import se.lagesbild.base.SlidePins;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,7 +58,7 @@ class ReportRepository {
                 JSON.readValue(rs.getString(6), ReportSnapshot.class));
     }
 
-    long insertPin(Pin.Kind kind, String scope, Instant at, String by) {
+    long insertPin(SlidePins.Kind kind, String scope, Instant at, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into presentation_pin (kind, scope, pinned_at, pinned_by) values (?, ?, ?, ?)")
                 .params(kind.name(), scope, Timestamp.from(at), by)
@@ -77,7 +78,7 @@ class ReportRepository {
                         "select id, kind, scope, pinned_at, pinned_by from presentation_pin where removed_at is null order by id")
                 .query((rs, i) -> new Pin(
                         rs.getLong(1),
-                        Pin.Kind.valueOf(rs.getString(2)),
+                        SlidePins.Kind.valueOf(rs.getString(2)),
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getString(5)))

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.base.export.ExportTable;
@@ -49,7 +50,7 @@ import se.lagesbild.security.AuditKind;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportService {
+public class ReportService implements SlidePins {
 
     private static final Locale SWEDISH = Locale.of("sv");
 
@@ -210,19 +211,21 @@ public class ReportService {
     // ---------------------------------------------------------------------------------- pins
 
     /** Pins a view's current scope as a slide of the presentation (and of versions frozen from now on). */
+    @Override
     @Transactional
-    public Pin pin(Pin.Kind kind, String scope, String user) {
+    public void pin(SlidePins.Kind kind, String scope, String user) {
         checkMayEdit(user);
-        Optional<Pin> existing = pins().stream()
-                .filter(p -> p.kind() == kind && p.scope().equals(scope))
-                .findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+        if (pins().stream().anyMatch(p -> p.kind() == kind && p.scope().equals(scope))) {
+            return;
         }
-        long id = repository.insertPin(kind, scope, Instant.now(), user);
+        repository.insertPin(kind, scope, Instant.now(), user);
         audit.record(user, AuditKind.REPORT, null, null, "Bild i presentationen", null, kind + " " + scope);
         changeLog.record(Topic.REPORTS, null, null, "report.change.pinned", user);
-        return pins().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    }
+
+    @Override
+    public boolean mayPin(String user) {
+        return mayEdit(user);
     }
 
     @Transactional
@@ -352,8 +355,7 @@ public class ReportService {
     }
 
     private ReportSection deviationChart(EconomyReport report) {
-        List<ExportTable.Row> rows = report.lines()
-                .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+        List<ExportTable.Row> rows = report.activities().stream()
                 .filter(l -> l.figures().deviationYear() != null)
                 .map(l -> new ExportTable.Row(l.name(), 0, List.of(l.figures().deviationYear()), false))
                 .toList();

@@ -1,19 +1,18 @@
 package se.lagesbild.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.NavigationAccess;
 
 /**
  * The access policy: the one place that says who may read and write what. Every service calls it
@@ -34,34 +33,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  */
 @Service
-public class Access {
+public class Access implements NavigationAccess {
 
     private static final Set<Role> READ_ALL_DETAILS = EnumSet.of(Role.LEDNING, Role.CONTROLLER, Role.ADMIN);
     private static final Set<Role> COMMENT_ANY_UNIT = EnumSet.of(Role.LEDNING, Role.CONTROLLER);
-    /** When this many names are kept, the cache starts again empty (the signed-in users are few). */
+    /** At most this many names are kept (the signed-in users are few); the least used go first. */
     private static final int MAX_KEPT = 10_000;
 
-    /** A user as read at {@code readAt} ({@link System#nanoTime()}); empty: no active user of that name. */
-    private record Kept(Optional<AppUser> user, long readAt) {}
-
     private final UserRepository users;
-    private final long keepNanos;
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** The users by name as read at most the setting's time ago; empty: no active user of that name. */
+    private final Cache<String, Optional<AppUser>> kept;
 
     Access(UserRepository users, @Value("${lagesbild.security.user-cache:2s}") Duration keep) {
         this.users = users;
-        this.keepNanos = keep.toNanos();
+        this.kept = Caffeine.newBuilder()
+                .expireAfterWrite(keep)
+                .maximumSize(MAX_KEPT)
+                .build();
     }
 
     /** The signed-in user's name (Spring Security's context), if someone is signed in. */
     public static Optional<String> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.of(authentication.getName());
+        return CurrentUser.signedIn();
     }
 
     /** An active user by name, with roles and enheter (read at most {@code lagesbild.security.user-cache} ago). */
@@ -69,12 +62,11 @@ public class Access {
         if (username == null) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        Kept known = kept.get(username);
-        if (known != null && now - known.readAt() < keepNanos) {
-            return known.user();
-        }
-        Optional<AppUser> user = users.byUsername(username)
+        return kept.get(username, this::read);
+    }
+
+    private Optional<AppUser> read(String username) {
+        return users.byUsername(username)
                 .filter(UserRepository.Row::active)
                 .map(row -> new AppUser(
                         row.id(),
@@ -85,11 +77,6 @@ public class Access {
                         row.demoPassword(),
                         users.rolesOf(row.id()),
                         users.unitsOf(row.id())));
-        if (kept.size() >= MAX_KEPT) {
-            kept.clear();
-        }
-        kept.put(username, new Kept(user, now));
-        return user;
     }
 
     /**
@@ -101,11 +88,11 @@ public class Access {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    kept.remove(username);
+                    kept.invalidate(username);
                 }
             });
         } else {
-            kept.remove(username);
+            kept.invalidate(username);
         }
     }
 
@@ -129,11 +116,13 @@ public class Access {
     }
 
     /** Users, settings, enheter and API tokens: admins. */
+    @Override
     public boolean mayAdminister(String user) {
         return hasRole(user, Role.ADMIN);
     }
 
     /** The audit trail: admins and controllers. */
+    @Override
     public boolean mayReadAudit(String user) {
         return hasRole(user, Role.ADMIN) || hasRole(user, Role.CONTROLLER);
     }

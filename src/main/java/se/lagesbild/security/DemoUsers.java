@@ -3,12 +3,10 @@ package se.lagesbild.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
-import se.lagesbild.base.db.EmbeddedMariaDb;
 
 /**
  * The users a start-up creates: with the demo data, one user per role with a documented demo password
@@ -49,12 +47,13 @@ class DemoUsers implements SmartInitializingSingleton {
             Users users,
             @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
             @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
-            ObjectProvider<EmbeddedMariaDb> embedded) {
+            @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.settings = settings;
         this.users = users;
         this.allowSetting = allowSetting;
         this.initialAdminPassword = initialAdminPassword;
-        this.embeddedDatabase = embedded.getIfAvailable() != null;
+        // The embedded database is the one started when no database is named (base.db's condition).
+        this.embeddedDatabase = datasourceUrl.isBlank();
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalEntry;
 import se.lagesbild.investigations.Investigation;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.TargetGroup;
@@ -61,7 +61,7 @@ final class LiveBenchmark {
     // ------------------------------------------------------------------------------------ latency
 
     private static void latency(AppUnderTest app, String entryBase, String label, int samples) {
-        GoalService goals = app.service(GoalService.class);
+        GoalEntry entries = app.service(GoalEntry.class);
         JdbcClient jdbc = app.service(JdbcClient.class);
         List<Long> latencies = new ArrayList<>();
         try (Browser view = Browser.open();
@@ -91,7 +91,7 @@ final class LiveBenchmark {
                 if (i >= 3) {
                     latencies.add(shown - committed);
                 }
-                goals.reopen("VE", OCTOBER, "enhetschef");
+                entries.reopen("VE", OCTOBER, "enhetschef");
                 view.await("return " + HEADING + " === '" + notKlar + "'", Duration.ofSeconds(30));
             }
         }

@@ -2,18 +2,22 @@ package se.lagesbild.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.demo.DemoGoals.GoalArea;
 import se.lagesbild.demo.DemoGoals.Indicator;
 import se.lagesbild.demo.DemoGoals.Outcome;
 import se.lagesbild.demo.DemoGoals.ReportedAreaColour;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.goals.AssessmentRule;
 import se.lagesbild.goals.GreenShare;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.support.ReferenceCsv;
@@ -223,5 +227,143 @@ class DemoGoalsTest {
 
     private static List<Map<String, String>> csv(String name) {
         return ReferenceCsv.read(name);
+    }
+
+    /** The rules the generator was written to: its patterns, the report's figures, the units of measure. */
+    @Test
+    void theGeneratedDataFollowsItsPatternsAndTheReport() {
+        Map<String, List<Indicator>> byGoal = new HashMap<>();
+        for (Indicator indicator : demo.indicators()) {
+            byGoal.computeIfAbsent(
+                            goalKey(indicator.year(), indicator.areaNumber(), indicator.unitCode()),
+                            k -> new ArrayList<>())
+                    .add(indicator);
+        }
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (Outcome outcome : demo.outcomes()) {
+            if (outcome.year() > DemoGoals.LAST_OUTCOME_YEAR
+                    || (outcome.year() == DemoGoals.LAST_OUTCOME_YEAR
+                            && outcome.month() > DemoGoals.LAST_OUTCOME_MONTH)) {
+                fail("Outcome after " + DemoGoals.LAST_OUTCOME_YEAR + "-0" + DemoGoals.LAST_OUTCOME_MONTH + ": "
+                        + outcome);
+            }
+            String key = goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()) + "/"
+                    + outcome.indicatorSortOrder() + "/" + outcome.month();
+            if (values.put(key, outcome.value()) != null) {
+                fail("Two outcomes for " + outcome);
+            }
+        }
+        for (Indicator indicator : demo.indicators()) {
+            if (!indicator.unitOfMeasure().accepts(indicator.target())) {
+                fail("Target not valid for its unit of measure: " + indicator);
+            }
+        }
+        for (Outcome outcome : demo.outcomes()) {
+            Indicator indicator = byGoal.get(goalKey(outcome.year(), outcome.areaNumber(), outcome.unitCode()))
+                    .get(outcome.indicatorSortOrder() - 1);
+            if (!indicator.unitOfMeasure().accepts(outcome.value())) {
+                fail("Outcome not valid for its unit of measure: " + outcome);
+            }
+        }
+
+        for (int year = DemoGoals.FIRST_YEAR; year <= DemoGoals.LAST_YEAR; year++) {
+            for (int area = 1; area <= DemoGoals.AREAS.length; area++) {
+                Map<Assessment, Integer> yearCounts = new EnumMap<>(Assessment.class);
+                for (DemoGoals.GoalUnit unit : demo.units()) {
+                    List<Indicator> goalIndicators = byGoal.get(goalKey(year, area, unit.code()));
+                    if (goalIndicators == null || goalIndicators.isEmpty() || goalIndicators.size() > 2) {
+                        fail("A unit goal needs one or two indicators: " + goalKey(year, area, unit.code()));
+                    }
+                    String pattern = DemoGoals.PATTERNS.get(year).get(area - 1)[unit.sortOrder() - 1];
+                    Assessment previous = null;
+                    int changes = 0;
+                    for (int month = 1; month <= 12; month++) {
+                        List<Assessment> assessments = new ArrayList<>();
+                        for (Indicator indicator : goalIndicators) {
+                            assessments.add(indicator.assess(values.get(
+                                    goalKey(year, area, unit.code()) + "/" + indicator.sortOrder() + "/" + month)));
+                        }
+                        Assessment computed = AssessmentRule.unitGoal(assessments);
+                        if (computed != DemoGoals.colour(pattern.charAt(month - 1))) {
+                            fail("Unit goal " + goalKey(year, area, unit.code()) + " month " + month + " is " + computed
+                                    + ", pattern says " + pattern.charAt(month - 1));
+                        }
+                        yearCounts.merge(computed, 1, Integer::sum);
+                        if (computed.hasOutcome()) {
+                            if (previous != null && previous != computed) {
+                                changes++;
+                            }
+                            previous = computed;
+                        }
+                    }
+                    if (changes > DemoGoals.MAX_CHANGES_PER_YEAR) {
+                        fail("Unit goal " + goalKey(year, area, unit.code()) + " changes colour " + changes + " times");
+                    }
+                }
+                if (year == DemoGoals.FIRST_YEAR && yearCounts.size() < 3) {
+                    fail("Goal area " + area + " in " + year + " is not varied: " + yearCounts);
+                }
+            }
+        }
+
+        // August 2021, unit by unit
+        for (int area = 1; area <= DemoGoals.AREAS.length; area++) {
+            for (DemoGoals.GoalUnit unit : demo.units()) {
+                Assessment expected =
+                        DemoGoals.colour(DemoGoals.REFERENCE_AUGUST_2021[area - 1].charAt(unit.sortOrder() - 1));
+                Assessment computed = demo.unitGoalAssessment(2021, area, unit.code(), 8);
+                if (computed != expected) {
+                    fail("August 2021 " + unit.code() + " area " + area + ": " + computed + ", the report says "
+                            + expected);
+                }
+            }
+        }
+        // January–July 2021, goal areas as reported
+        for (int area = 1; area <= DemoGoals.AREAS.length; area++) {
+            for (int month = 1; month <= 7; month++) {
+                Assessment computed = demo.areaAssessment(2021, area, month);
+                Assessment reported =
+                        demo.reported(2021, area, month).orElseThrow().reported();
+                if (computed != reported) {
+                    fail("Goal area " + area + " 2021-" + month + ": computed " + computed + ", reported " + reported
+                            + " (" + demo.greenShare(2021, area, month) + ")");
+                }
+            }
+        }
+        // August 2021, goal areas: the report's own figures, inconsistencies included
+        for (int area = 1; area <= DemoGoals.AREAS.length; area++) {
+            int[] expected = DemoGoals.COMPUTED_AUGUST_2021[area - 1];
+            GreenShare share = demo.greenShare(2021, area, 8);
+            if (!share.equals(new GreenShare(expected[0], expected[1], expected[2]))) {
+                fail("Goal area " + area + " August 2021: " + share);
+            }
+            Assessment computed = demo.areaAssessment(2021, area, 8);
+            if (computed != DemoGoals.colour(DemoGoals.COMPUTED_AUGUST_2021_COLOURS.charAt(area - 1))) {
+                fail("Goal area " + area + " August 2021 computed " + computed);
+            }
+        }
+        // September–December 2021: nothing reported yet
+        for (int area = 1; area <= DemoGoals.AREAS.length; area++) {
+            for (int month = DemoGoals.LAST_OUTCOME_MONTH + 1; month <= 12; month++) {
+                if (demo.greenShare(2021, area, month).withOutcome() != 0) {
+                    fail("Goal area " + area + " has outcomes in 2021-" + month);
+                }
+            }
+        }
+        // some Inget utfall in July 2020
+        long july2020WithoutOutcome = demo.units().stream()
+                .filter(u -> demo.unitGoalAssessment(2020, 3, u.code(), 7) == Assessment.NO_OUTCOME)
+                .count();
+        if (july2020WithoutOutcome == 0) {
+            fail("July 2020 should have enheter without outcome");
+        }
+    }
+
+    private static String goalKey(int year, int area, String unitCode) {
+        return year + "/" + area + "/" + Objects.requireNonNull(unitCode);
+    }
+
+    private static void fail(String message) {
+        throw new AssertionError("Demo goal data: " + message);
     }
 }

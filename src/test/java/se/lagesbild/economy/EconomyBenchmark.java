@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
-import se.lagesbild.importing.ImportKind;
-import se.lagesbild.importing.ImportService;
+import se.lagesbild.economy.imports.EconomyImport;
+import se.lagesbild.economy.imports.ImportKind;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Activity;
@@ -125,7 +125,7 @@ public final class EconomyBenchmark {
                         .list();
             });
             importBenchmark(
-                    context.getBean(ImportService.class),
+                    context.getBean(EconomyImport.class),
                     BenchmarkUser.ensure(context, "bench", Role.CONTROLLER, Set.of()));
             insertFloor(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
         } finally {
@@ -134,7 +134,7 @@ public final class EconomyBenchmark {
     }
 
     /** A 100 000-row utfall file (2000–2009, before the benchmark's years): new, then corrected. */
-    private static void importBenchmark(ImportService imports, String controller) {
+    private static void importBenchmark(EconomyImport imports, String controller) {
         for (String round : List.of("new rows", "every amount corrected", "the corrected file again (unchanged)")) {
             StringBuilder csv = new StringBuilder("År;Månad;Verksamhet;Kostnadsslag;Belopp tkr\n");
             SplittableRandom random = new SplittableRandom(round.startsWith("new") ? 1 : 2);

@@ -2,10 +2,10 @@ package se.lagesbild.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.lagesbild.goals.Assessment.GREEN;
-import static se.lagesbild.goals.Assessment.NO_OUTCOME;
-import static se.lagesbild.goals.Assessment.RED;
-import static se.lagesbild.goals.Assessment.YELLOW;
+import static se.lagesbild.base.Assessment.GREEN;
+import static se.lagesbild.base.Assessment.NO_OUTCOME;
+import static se.lagesbild.base.Assessment.RED;
+import static se.lagesbild.base.Assessment.YELLOW;
 import static se.lagesbild.goals.Direction.HIGHER_IS_BETTER;
 import static se.lagesbild.goals.Direction.LOWER_IS_BETTER;
 import static se.lagesbild.goals.Direction.YES_NO;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.lagesbild.base.Assessment;
 
 class AssessmentRuleTest {
 

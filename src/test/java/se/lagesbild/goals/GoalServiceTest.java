@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.lagesbild.goals.GoalService.HistoryEntry;
-import se.lagesbild.goals.GoalService.HistoryEntry.Field;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
+import se.lagesbild.goals.GoalHistory.HistoryEntry;
+import se.lagesbild.goals.GoalHistory.HistoryEntry.Field;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Role;
 import se.lagesbild.security.Users;
@@ -29,6 +30,12 @@ class GoalServiceTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalEntry entries;
+
+    @Autowired
+    GoalHistory histories;
 
     @Autowired
     JdbcClient jdbc;
@@ -95,7 +102,7 @@ class GoalServiceTest {
         Setup s = setUp(2023, 1, "10");
         YearMonth march = YearMonth.of(2023, 3);
         long changesBefore = changes();
-        assertThat(goals.saveMonth(
+        assertThat(entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 march,
@@ -105,7 +112,7 @@ class GoalServiceTest {
                         USER))
                 .isEqualTo(2);
         assertThat(changes()).isEqualTo(changesBefore + 1);
-        assertThat(goals.saveMonth(
+        assertThat(entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 march,
@@ -123,7 +130,7 @@ class GoalServiceTest {
         assertThat(year.indicator(s.percent(), 3).computed()).isEqualTo(Assessment.RED);
         assertThat(year.unitAssessment(1, "BUE", 3)).isEqualTo(Assessment.RED);
 
-        List<HistoryEntry> history = goals.history(s.percent(), march);
+        List<HistoryEntry> history = histories.history(s.percent(), march);
         assertThat(history)
                 .extracting(HistoryEntry::by, HistoryEntry::field, HistoryEntry::before, HistoryEntry::after)
                 .containsExactlyInAnyOrder(
@@ -138,7 +145,7 @@ class GoalServiceTest {
     void aManualColourReplacesTheComputedOneOnlyWithACommentAndBothStayVisible() {
         Setup s = setUp(2023, 2, "10");
         YearMonth april = YearMonth.of(2023, 4);
-        assertThatThrownBy(() -> goals.saveMonth(
+        assertThatThrownBy(() -> entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 april,
@@ -148,7 +155,7 @@ class GoalServiceTest {
                 .hasMessage("Andel: en manuell bedömning kräver en kommentar.");
         assertThat(versions(s.percent(), 2023, 4)).isEmpty();
 
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE",
                         april,
@@ -164,7 +171,7 @@ class GoalServiceTest {
         assertThat(goals.year(2023).unitDiffers(2, "BUE", 4)).isTrue();
 
         // Withdrawn: a new version without colour, the computed colour applies again.
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE",
                         april,
@@ -172,7 +179,7 @@ class GoalServiceTest {
                                 s.percent(), new BigDecimal("80"), "Mätningen missade nyanställda", null))),
                 USER);
         assertThat(goals.year(2023).indicator(s.percent(), 4).effective()).isEqualTo(Assessment.RED);
-        assertThat(goals.history(s.percent(), april))
+        assertThat(histories.history(s.percent(), april))
                 .filteredOn(h -> h.field() == Field.MANUAL)
                 .extracting(HistoryEntry::before, HistoryEntry::after)
                 .containsExactly(
@@ -185,7 +192,7 @@ class GoalServiceTest {
         Setup s = setUp(2023, 3, "10");
         YearMonth may = YearMonth.of(2023, 5);
         long changesBefore = changes();
-        assertThatThrownBy(() -> goals.saveMonth(
+        assertThatThrownBy(() -> entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 may,
@@ -198,14 +205,14 @@ class GoalServiceTest {
                 .hasMessage(
                         "Antal: utfallet måste vara ett antal, 0 eller mer. Ja/nej: utfallet måste vara ja (1) eller nej (0).")
                 .satisfies(e -> assertThat(((GoalEntryException) e).problems()).hasSize(2));
-        assertThatThrownBy(() -> goals.saveMonth(
+        assertThatThrownBy(() -> entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 may,
                                 List.of(new IndicatorEntry(s.percent(), new BigDecimal("100.5"), null, null))),
                         USER))
                 .hasMessage("Andel: utfallet måste vara en procentsats mellan 0 och 100.");
-        assertThatThrownBy(() -> goals.saveMonth(
+        assertThatThrownBy(() -> entries.saveMonth(
                         new UnitMonthEntry(
                                 "VE", may, List.of(new IndicatorEntry(s.percent(), new BigDecimal("90"), null, null))),
                         USER))
@@ -213,7 +220,7 @@ class GoalServiceTest {
         assertThat(versions(s.percent(), 2023, 5)).isEmpty();
         assertThat(changes()).isEqualTo(changesBefore);
 
-        assertThat(goals.saveMonth(
+        assertThat(entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 may,
@@ -225,7 +232,7 @@ class GoalServiceTest {
                 .isEqualTo(3);
         // Saving the same again writes nothing and tells nobody.
         long changesAfter = changes();
-        assertThat(goals.saveMonth(
+        assertThat(entries.saveMonth(
                         new UnitMonthEntry(
                                 "BUE",
                                 may,
@@ -239,13 +246,13 @@ class GoalServiceTest {
     void thresholdsAreSettingsPerIndicatorAndYear() {
         Setup strict = setUp(2024, 1, "10");
         Setup lenient = setUp(2025, 1, "20");
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE",
                         YearMonth.of(2024, 1),
                         List.of(new IndicatorEntry(strict.percent(), new BigDecimal("85"), null, null))),
                 USER);
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE",
                         YearMonth.of(2025, 1),
@@ -267,7 +274,7 @@ class GoalServiceTest {
         Setup s = setUp(2026, 1, "10");
         Setup other = setUp(2027, 1, "10");
         YearMonth february = YearMonth.of(2026, 2);
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE", february, List.of(new IndicatorEntry(s.percent(), new BigDecimal("100"), null, null))),
                 USER);
@@ -276,7 +283,7 @@ class GoalServiceTest {
         assertThat(goals.year(2026)).as("kept while nothing changed").isSameAs(green);
         GoalYear otherYear = goals.year(2027);
 
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "BUE",
                         february,
@@ -292,7 +299,7 @@ class GoalServiceTest {
                 .isSameAs(otherYear);
         assertThat(goals.year(2027).indicator(other.percent(), 2).outcome()).isNull();
 
-        goals.markSubmitted("BUE", february, USER);
+        entries.markSubmitted("BUE", february, USER);
         assertThat(goals.year(2026).submission("BUE", 2)).isPresent();
         long indicator = goals.createIndicator(
                 jdbc.sql("select unit_goal_id from indicator where id = ?")
@@ -313,12 +320,12 @@ class GoalServiceTest {
     @Test
     void aMonthMarkedKlarIsSeenAndCanBeReopened() {
         YearMonth june = YearMonth.of(2023, 6);
-        goals.markSubmitted("VE", june, USER);
+        entries.markSubmitted("VE", june, USER);
         assertThat(goals.year(2023).submission("VE", 6))
                 .hasValueSatisfying(s -> assertThat(s.by()).isEqualTo(USER));
-        goals.reopen("VE", june, USER);
+        entries.reopen("VE", june, USER);
         assertThat(goals.year(2023).submission("VE", 6)).isEmpty();
-        goals.markSubmitted("VE", june, USER);
+        entries.markSubmitted("VE", june, USER);
         assertThat(jdbc.sql(
                                 "select max(version) from unit_month_submission where unit_code = 'VE' and year = 2023 and month = 6")
                         .query(Integer.class)

@@ -12,6 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Economy files as users and finance systems write them, for tests and the example files. */
 public final class EconomyFiles {
 
+    /** The header of an utfall file. */
+    public static final String ACTUAL_HEADER = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr";
+
     private EconomyFiles() {}
 
     /** Lines joined with CRLF (as Excel writes them), in an encoding, with or without a UTF-8 BOM. */

@@ -38,7 +38,7 @@ class ImportEndpointTest {
     ApiTokens tokens;
 
     @Autowired
-    ImportService imports;
+    ImportLog log;
 
     @Autowired
     JdbcClient jdbc;
@@ -52,7 +52,7 @@ class ImportEndpointTest {
 
     @Test
     void withoutATokenOrWithAWrongOneTheAnswerIs401() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;INTERNAL;-1");
         mvc.perform(post("/api/import/utfall").content(file).contentType(MediaType.TEXT_PLAIN))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"))
@@ -61,7 +61,7 @@ class ImportEndpointTest {
                         .header("Authorization", "Bearer wrong")
                         .content(file))
                 .andExpect(status().isUnauthorized());
-        assertThat(imports.log(50))
+        assertThat(log.newestFirst(50))
                 .noneMatch(entry -> entry.fileName().equals("namnlös fil")
                         && entry.checksum().equals(Checksums.sha256(file)));
     }
@@ -70,7 +70,7 @@ class ImportEndpointTest {
     void aRevokedTokenOrOneWithoutTheKindsScopeIs401() throws Exception {
         tokens.put("revoked-job", "revoked-secret", EnumSet.allOf(ImportScope.class));
         tokens.put("budget-job", "budget-secret", EnumSet.of(ImportScope.BUDGET));
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;RENTS;-1");
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", "Bearer revoked-secret")
                         .content(file))
@@ -88,7 +88,7 @@ class ImportEndpointTest {
 
     @Test
     void aRawBodyIsImportedAndAnsweredWithItsCounts() throws Exception {
-        byte[] file = utf8(ImportServiceTest.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
+        byte[] file = utf8(EconomyFiles.ACTUAL_HEADER, "2017;10;EKB;RENTS;-1", "2017;10;EKB;GRANTS;-2");
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", DEMO)
                         .header("X-File-Name", "okt.csv")
@@ -108,7 +108,7 @@ class ImportEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
-        assertThat(imports.log(1).getFirst()).satisfies(entry -> {
+        assertThat(log.newestFirst(1).getFirst()).satisfies(entry -> {
             assertThat(entry.fileName()).isEqualTo("okt-igen.csv");
             assertThat(entry.importedBy()).isEqualTo("api:demo");
         });
@@ -120,7 +120,7 @@ class ImportEndpointTest {
                 "file",
                 "nov.csv",
                 "text/csv",
-                utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
+                utf8(EconomyFiles.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1", "2017;11;Barn och ungdomsvård;RENTS;x"));
         mvc.perform(multipart("/api/import/utfall").file(file).header("Authorization", DEMO))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
@@ -137,7 +137,7 @@ class ImportEndpointTest {
                                 "file",
                                 "nov.csv",
                                 "text/csv",
-                                utf8(ImportServiceTest.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1")))
+                                utf8(EconomyFiles.ACTUAL_HEADER, "2017;11;EKB;RENTS;-1")))
                         .header("Authorization", DEMO))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(1));
@@ -180,7 +180,7 @@ class ImportEndpointTest {
                 .andExpect(jsonPath("$.status").value("UNAUTHORIZED"));
         mvc.perform(post("/api/import/utfall")
                         .header("Authorization", "Bearer cases-secret")
-                        .content(utf8(ImportServiceTest.ACTUAL_HEADER, "2017;9;EKB;RENTS;-3")))
+                        .content(utf8(EconomyFiles.ACTUAL_HEADER, "2017;9;EKB;RENTS;-3")))
                 .andExpect(status().isUnauthorized());
         assertThat(caseCount("API-U%")).as("nothing stored by a refused token").isZero();
 
@@ -201,7 +201,7 @@ class ImportEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.added").value(0))
                 .andExpect(jsonPath("$.unchanged").value(2));
-        assertThat(imports.log(2))
+        assertThat(log.newestFirst(2))
                 .extracting(ImportLogEntry::fileName, ImportLogEntry::importedBy)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("igen.csv", "api:demo"),
@@ -242,7 +242,7 @@ class ImportEndpointTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("9876"))));
         assertThat(caseCount("API-P%")).isZero();
-        assertThat(imports.log(1).getFirst().status()).isEqualTo("REFUSED");
+        assertThat(log.newestFirst(1).getFirst().status()).isEqualTo("REFUSED");
     }
 
     /** Posts a case export with the demo token and expects it answered 422 with the status. */

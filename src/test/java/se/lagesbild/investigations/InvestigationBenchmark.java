@@ -118,14 +118,14 @@ public final class InvestigationBenchmark {
 
             byte[] file = importFile(rnd, units);
             long i0 = System.nanoTime();
-            ImportPreview result = importer.apply("bench.csv", file, "controller");
+            InvestigationImportPreview result = importer.apply("bench.csv", file, "controller");
             double first = (System.nanoTime() - i0) / 1e9;
             if (!result.canApply() || result.added().size() != IMPORT) {
                 throw new IllegalStateException(
                         "import failed: " + result.problems().stream().limit(3).toList());
             }
             i0 = System.nanoTime();
-            ImportPreview again = importer.apply("bench.csv", file, "controller");
+            InvestigationImportPreview again = importer.apply("bench.csv", file, "controller");
             double second = (System.nanoTime() - i0) / 1e9;
             System.out.printf(
                     "| import of %,d new cases (%.1f MB CSV) into the 1 000 000 | %.2f s | | %,d |%n",

@@ -45,7 +45,7 @@ class InvestigationImportTest {
                 "IMP-A3;vuxenenheten;Vuxna;2024-03-06;2024-03-06;;;",
                 ";;;;;;;");
         byte[] bytes = withBom(file);
-        ImportPreview preview = importer.preview("utredningar-2024.csv", bytes, "controller");
+        InvestigationImportPreview preview = importer.preview("utredningar-2024.csv", bytes, "controller");
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.added()).hasSize(3);
         importer.apply("utredningar-2024.csv", bytes, "controller");
@@ -60,7 +60,7 @@ class InvestigationImportTest {
                         new DeadlineExtension(LocalDate.of(2024, 6, 10), LocalDate.of(2024, 9, 5), "KOMPLETTERING"));
         assertThat(lastLog()).containsEntry("status", "APPLIED").containsEntry("rows_added", 3);
 
-        ImportPreview again = importer.apply("utredningar-2024.csv", bytes, "controller");
+        InvestigationImportPreview again = importer.apply("utredningar-2024.csv", bytes, "controller");
         assertThat(again.added()).isEmpty();
         assertThat(again.changed()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(3);
@@ -69,7 +69,7 @@ class InvestigationImportTest {
         assertThat(lastLog()).containsEntry("status", "APPLIED").containsEntry("rows_unchanged", 3);
 
         String changed = file.replace("IMP-A2;VE;vuxna;20240305;;", "IMP-A2;VE;vuxna;20240305;2024-08-30;");
-        ImportPreview update =
+        InvestigationImportPreview update =
                 importer.apply("utredningar-2024.csv", changed.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(update.changed()).extracting(Investigation::reference).containsExactly("IMP-A2");
         assertThat(update.unchanged()).isEqualTo(2);
@@ -83,7 +83,7 @@ class InvestigationImportTest {
     @Test
     void readsWindows1252AndXlsx() throws IOException {
         String file = csv(HEADER, "IMP-W1;Barn- och ungdomsenheten;barn och unga;2023-04-03;2023-06-01;;;");
-        ImportPreview windows =
+        InvestigationImportPreview windows =
                 importer.preview("export.csv", file.getBytes(Charset.forName("windows-1252")), "controller");
         assertThat(windows.problems()).isEmpty();
         assertThat(windows.added()).extracting(Investigation::unitCode).containsExactly("BUE");
@@ -92,7 +92,7 @@ class InvestigationImportTest {
                 List.of("Ärende", "Enhet", "Målgrupp", "Inledd", "Avslutad"),
                 List.of("IMP-X1", "VE", "vuxna", LocalDate.of(2023, 5, 2), LocalDate.of(2023, 9, 4)),
                 List.of("IMP-X2", "BUE", "barn och unga", LocalDate.of(2023, 5, 3), "")));
-        ImportPreview fromXlsx = importer.preview("export.xlsx", xlsx, "controller");
+        InvestigationImportPreview fromXlsx = importer.preview("export.xlsx", xlsx, "controller");
         assertThat(fromXlsx.problems()).isEmpty();
         assertThat(fromXlsx.added())
                 .extracting(Investigation::reference, Investigation::opened, Investigation::closed)
@@ -118,10 +118,12 @@ class InvestigationImportTest {
                 ";VE;vuxna;2024-03-10;;;;", // 12 no reference
                 "IMP-OK;VE;vuxna;2024-03-10;;;;");
         String before = checksum();
-        ImportPreview preview = importer.apply("fel.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
+        InvestigationImportPreview preview =
+                importer.apply("fel.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(preview.canApply()).isFalse();
         assertThat(preview.problems())
-                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::key)
+                .extracting(
+                        InvestigationImportError::row, InvestigationImportError::column, InvestigationImportError::key)
                 .containsExactly(
                         tuple(2, "Avslutad (E)", "investigations.import.error.closedBeforeOpened"),
                         tuple(3, "Förlängd till 1 (G)", "investigations.import.error.extensionNotLater"),
@@ -146,7 +148,7 @@ class InvestigationImportTest {
     void theDocumentedExampleFileIsValid() throws IOException {
         byte[] example =
                 java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/examples/utredningar-exempel.csv"));
-        ImportPreview preview = importer.preview("utredningar-exempel.csv", example, "controller");
+        InvestigationImportPreview preview = importer.preview("utredningar-exempel.csv", example, "controller");
         assertThat(preview.refusedAt()).isNull();
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.added()).hasSize(4);
@@ -157,12 +159,12 @@ class InvestigationImportTest {
 
     @Test
     void aFileWithoutTheRequiredColumnsIsRejected() {
-        ImportPreview preview = importer.preview(
+        InvestigationImportPreview preview = importer.preview(
                 "fel.csv",
                 csv("Ärende;Enhet;Inledd", "IMP-C1;VE;2024-01-01").getBytes(StandardCharsets.UTF_8),
                 "controller");
         assertThat(preview.problems())
-                .extracting(ImportProblem::row, ImportProblem::args)
+                .extracting(InvestigationImportError::row, InvestigationImportError::args)
                 .containsExactly(tuple(1, List.of("Målgrupp")), tuple(1, List.of("Avslutad")));
     }
 
@@ -183,7 +185,8 @@ class InvestigationImportTest {
                 "IMP-P1;BUE;barn och unga;2024-02-01;2024-05-20;;;;",
                 "IMP-P2;BUE;barn och unga;2024-02-01;2024-05-20;;;;" + number);
         String before = checksum();
-        ImportPreview preview = importer.preview("export.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
+        InvestigationImportPreview preview =
+                importer.preview("export.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(preview.refusedAt()).isNotNull();
         assertThat(preview.refusedAt().row()).isEqualTo(3);
         assertThat(preview.refusedAt().column()).isEqualTo("Kommentar (I)");
@@ -205,9 +208,9 @@ class InvestigationImportTest {
         byte[] xlsx = xlsx(List.of(
                 List.of("Ärende", "Enhet", "Målgrupp", "Inledd", "Avslutad"),
                 List.of(198112189876d, "VE", "vuxna", LocalDate.of(2023, 5, 2), "")));
-        ImportPreview preview = importer.preview("lista 811218-9876.xlsx", xlsx, "controller");
+        InvestigationImportPreview preview = importer.preview("lista 811218-9876.xlsx", xlsx, "controller");
         assertThat(preview.refusedAt())
-                .extracting(ImportProblem::row, ImportProblem::column)
+                .extracting(InvestigationImportError::row, InvestigationImportError::column)
                 .containsExactly(2, "Ärende (A)");
         assertThat(lastLog().get("file_name")).isEqualTo("(filnamnet utelämnat)");
     }
@@ -216,7 +219,8 @@ class InvestigationImportTest {
     void aChecksumInvalidTenDigitNumberIsNotRefused() {
         String file = csv(HEADER, "8112189875;VE;vuxna;2025-01-13;2025-03-03;;;");
         String before = checksum();
-        ImportPreview preview = importer.apply("export.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
+        InvestigationImportPreview preview =
+                importer.apply("export.csv", file.getBytes(StandardCharsets.UTF_8), "controller");
         assertThat(preview.refusedAt()).isNull();
         assertThat(preview.problems()).isEmpty();
         assertThat(repository.current(List.of("8112189875"))).hasSize(1);

@@ -32,6 +32,9 @@ class KoladaServiceTest {
     @Autowired
     KoladaRepository repository;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theDemoDataHoldsTheReportsKoladaFiguresForTyreso() {
         Map<String, Kpi> byTitle = new java.util.HashMap<>();
@@ -106,6 +109,21 @@ class KoladaServiceTest {
             KoladaRecordings.fetchDemo(service);
         }
         assertThat(comparison("U30200").units()).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesChangingOrDeletingWhatWasFetched() {
+        for (String sql : List.of(
+                "update kolada_value set value = 1 where kpi_id = 'N31001'",
+                "delete from kolada_value where kpi_id = 'N31001'",
+                "update kolada_kpi set title = 'x' where id = 'N31001'",
+                "delete from kolada_place where id = '0138'",
+                "delete from kolada_fetch",
+                "insert into kolada_value (kpi_id, place_id, year, gender, version, fetch_id)"
+                        + " values ('N31001', '0138', 2020, 'X', 1, 1)")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(valueOf(comparison("N31001"), "0138", 2020)).isEqualByComparingTo("812");
     }
 
     @Test

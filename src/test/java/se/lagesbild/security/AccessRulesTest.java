@@ -15,22 +15,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import se.lagesbild.base.SlidePins;
+import se.lagesbild.economy.imports.EconomyImport;
+import se.lagesbild.economy.imports.ImportKind;
 import se.lagesbild.goals.Direction;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.importing.ApiTokens;
-import se.lagesbild.importing.ImportKind;
 import se.lagesbild.importing.ImportScope;
-import se.lagesbild.importing.ImportService;
 import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.Measure;
 import se.lagesbild.presentation.PresentationService;
 import se.lagesbild.presentation.Session;
-import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
 import se.lagesbild.support.LagesbildTest;
 import se.lagesbild.support.SignedIn;
@@ -51,7 +53,13 @@ class AccessRulesTest {
     GoalService goals;
 
     @Autowired
-    ImportService imports;
+    GoalEntry entries;
+
+    @Autowired
+    GoalHistory histories;
+
+    @Autowired
+    EconomyImport imports;
 
     @Autowired
     InvestigationImport caseImport;
@@ -105,7 +113,7 @@ class AccessRulesTest {
     }
 
     private int outcome(String user, String unit, long indicator, String value) {
-        return goals.saveMonth(
+        return entries.saveMonth(
                 new UnitMonthEntry(
                         unit, MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal(value), null, null))),
                 user);
@@ -113,7 +121,7 @@ class AccessRulesTest {
 
     private int comment(String user, String unit, long indicator, String text) {
         BigDecimal current = goals.year(2028).indicator(indicator, 3).outcome();
-        return goals.saveMonth(
+        return entries.saveMonth(
                 new UnitMonthEntry(unit, MONTH, List.of(new IndicatorEntry(indicator, current, text, null))), user);
     }
 
@@ -135,7 +143,7 @@ class AccessRulesTest {
     @Test
     void anEnhetschefWritesItsOwnEnheterOnlyAndImportsNothing() {
         assertThat(outcome("enhetschef", "BUE", bueIndicator, "80")).isEqualTo(1);
-        goals.markSubmitted("BUE", MONTH, "enhetschef");
+        entries.markSubmitted("BUE", MONTH, "enhetschef");
         goals.setIndicatorThresholds(bueIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef");
 
         long before = versions(caiIndicator);
@@ -143,7 +151,7 @@ class AccessRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> comment("enhetschef", "CAI", caiIndicator, "Inte min enhet"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("CAI", MONTH, "enhetschef"))
+        assertThatThrownBy(() -> entries.markSubmitted("CAI", MONTH, "enhetschef"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.setIndicatorThresholds(
                         caiIndicator, Thresholds.ofYellowShortfallPercent("12"), "enhetschef"))
@@ -168,8 +176,8 @@ class AccessRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> investigations.cases(null, Measure.OPEN, YearMonth.of(2021, 8), YearMonth.of(2021, 8)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(goals.history(bueIndicator, MONTH)).isNotNull();
-        assertThatThrownBy(() -> goals.history(caiIndicator, MONTH)).isInstanceOf(AccessDeniedException.class);
+        assertThat(histories.history(bueIndicator, MONTH)).isNotNull();
+        assertThatThrownBy(() -> histories.history(caiIndicator, MONTH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> goals.comments("CAI", MONTH)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -180,7 +188,7 @@ class AccessRulesTest {
                 .isEqualTo(1);
         assertThatThrownBy(() -> outcome("ledning", "BUE", bueIndicator, "70"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> goals.markSubmitted("BUE", MONTH, "ledning"))
+        assertThatThrownBy(() -> entries.markSubmitted("BUE", MONTH, "ledning"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importActual("ledning")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> importCases("ledning")).isInstanceOf(AccessDeniedException.class);
@@ -213,7 +221,7 @@ class AccessRulesTest {
             assertThatThrownBy(() -> reports.freeze("Inte min", YearMonth.of(2011, 1), user))
                     .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> reports.pin(Pin.Kind.GOALS, "1", user))
+            assertThatThrownBy(() -> reports.pin(SlidePins.Kind.GOALS, "1", user))
                     .as(user)
                     .isInstanceOf(AccessDeniedException.class);
             assertThat(presentations.start(null, YearMonth.of(2021, 8), user))

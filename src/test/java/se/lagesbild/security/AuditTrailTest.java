@@ -12,9 +12,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.lagesbild.goals.Direction;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.support.LagesbildTest;
 
@@ -26,6 +27,9 @@ class AuditTrailTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalEntry entries;
 
     @Autowired
     Audit audit;
@@ -45,11 +49,11 @@ class AuditTrailTest {
                 new BigDecimal("90"),
                 BigDecimal.TEN,
                 1);
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("80"), "Första", null))),
                 "enhetschef");
-        goals.saveMonth(
+        entries.saveMonth(
                 new UnitMonthEntry(
                         "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("85.5"), "Andra", null))),
                 "enhetschef");
@@ -67,7 +71,7 @@ class AuditTrailTest {
                         org.assertj.core.groups.Tuple.tuple(null, "Första"));
 
         long before = count();
-        assertThatThrownBy(() -> goals.saveMonth(
+        assertThatThrownBy(() -> entries.saveMonth(
                         new UnitMonthEntry(
                                 "VE", MONTH, List.of(new IndicatorEntry(indicator, new BigDecimal("10"), null, null))),
                         "namnd"))

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.context.ApplicationContext;
 import se.lagesbild.base.AppSettings;
-import se.lagesbild.base.db.EmbeddedMariaDb;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -20,16 +18,18 @@ import se.lagesbild.support.LagesbildTest;
 class DemoPasswordGuardTest {
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     AppSettings settings;
 
     @Autowired
     Users users;
 
     private DemoUsers guard(Boolean allow) {
-        return new DemoUsers(settings, users, allow, "", context.getBeanProvider(EmbeddedMariaDb.class));
+        return guard(allow, "");
+    }
+
+    /** The guard as started with the setting and spring.datasource.url (blank: the embedded database). */
+    private DemoUsers guard(Boolean allow, String datasourceUrl) {
+        return new DemoUsers(settings, users, allow, "", datasourceUrl);
     }
 
     @Test
@@ -39,8 +39,12 @@ class DemoPasswordGuardTest {
                 .isInstanceOf(DemoUsers.DemoPasswordsException.class)
                 .hasMessageContaining("lagesbild.security.allow-demo-passwords=true");
         assertThatCode(() -> guard(true).afterSingletonsInstantiated()).doesNotThrowAnyException();
-        // unset: allowed here, because the test runs on the embedded database (as ./lagesbild start does)
+        // unset: allowed on the embedded database (no spring.datasource.url, as ./lagesbild start runs),
+        // refused on a database named by the URL
         assertThatCode(() -> guard(null).afterSingletonsInstantiated()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> guard(null, "jdbc:mariadb://db.example.se:3306/lagesbild")
+                        .afterSingletonsInstantiated())
+                .isInstanceOf(DemoUsers.DemoPasswordsException.class);
 
         FailureAnalysis analysis = new DemoPasswordsFailureAnalyzer().analyze(new DemoUsers.DemoPasswordsException());
         assertThat(analysis.getDescription())

@@ -1,5 +1,7 @@
 package se.lagesbild.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,23 +115,18 @@ public abstract class KaribuTest {
         return UI.getCurrent();
     }
 
-    /** Runs what the server pushed to this UI (UI.access tasks) until {@code condition} holds. */
+    /**
+     * Runs what the server pushed to this UI (UI.access tasks) until {@code condition} holds, at most 5 s.
+     * Polled on the test's thread, where the UI and its session are current.
+     */
     protected static void awaitPush(java.util.function.BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 5000;
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The change did not reach the view within 5 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().alias("the change reaching the view")
+                .atMost(Duration.ofSeconds(5))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return condition.getAsBoolean();
+                });
     }
 }

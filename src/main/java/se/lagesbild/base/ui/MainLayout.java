@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import se.lagesbild.base.AppSettings;
 import se.lagesbild.live.Presence;
-import se.lagesbild.security.Access;
 
 /**
  * The frame around every view: the Lägesbild name, the demo-data marker, how many look at the
@@ -39,7 +38,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<SideNavItem> items;
     private final PresenceBadge presence;
 
-    public MainLayout(AppSettings settings, Presence presence, Access access, AuthenticationContext authentication) {
+    public MainLayout(
+            AppSettings settings, Presence presence, NavigationAccess access, AuthenticationContext authentication) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title);

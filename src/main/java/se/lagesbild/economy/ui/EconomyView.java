@@ -18,26 +18,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.IncomeStatement;
-import se.lagesbild.importing.ImportService;
-import se.lagesbild.importing.ui.ImportButton;
+import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
-import se.lagesbild.report.Pin;
-import se.lagesbild.report.ReportService;
-import se.lagesbild.report.ui.PinButton;
 
 /**
  * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
@@ -62,8 +61,8 @@ class EconomyView extends PeriodView {
             EconomyService economy,
             OrganisationService organisationService,
             ChangeBroadcaster broadcaster,
-            ImportService imports,
-            ReportService reports) {
+            EconomyImport imports,
+            SlidePins pins) {
         super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
         this.economy = economy;
         this.organisationService = organisationService;
@@ -75,8 +74,8 @@ class EconomyView extends PeriodView {
         Div actions = new Div(
                 new ImportButton(imports),
                 new PinButton(
-                        reports,
-                        Pin.Kind.ECONOMY,
+                        pins,
+                        SlidePins.Kind.ECONOMY,
                         () -> scope == null ? report.committee().code() : scope));
         actions.addClassName("view-actions");
         add(actions, breadcrumb, forecastNote, content);
@@ -126,11 +125,11 @@ class EconomyView extends PeriodView {
         });
         LiveChart chart = new LiveChart(
                 DeviationChart.CLASS_NAME,
-                shown -> shown.addPointClickListener(e -> drill(DeviationChart.sorted(activities())
+                shown -> shown.addPointClickListener(e -> drill(DeviationChart.sorted(deviations())
                         .get(e.getItemIndex())
                         .code())));
         live(() -> chart.show(DeviationChart.configuration(
-                activities(),
+                deviations(),
                 getTranslation("economy.chart.deviation.title"),
                 getTranslation("economy.chart.deviation.axis"))));
         Div chartCard = card(chart);
@@ -158,9 +157,10 @@ class EconomyView extends PeriodView {
     }
 
     /** The verksamheter of the report shown now. */
-    private List<EconomyLine> activities() {
-        return report.lines()
-                .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+    /** The verksamheter's helårsavvikelse: the deviation chart's bars. */
+    private List<DeviationChart.Bar> deviations() {
+        return report.activities().stream()
+                .map(l -> new DeviationChart.Bar(l.code(), l.name(), l.figures().deviationYear()))
                 .toList();
     }
 

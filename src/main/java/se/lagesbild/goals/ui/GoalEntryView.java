@@ -29,16 +29,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalEntryException;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.Change;
@@ -58,6 +61,8 @@ import se.lagesbild.security.Role;
 class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GoalService goals;
+    private final GoalEntry goalEntry;
+    private final GoalHistory histories;
     private final OrganisationService organisation;
     private final H1 heading = new H1();
     private final Select<String> unitSelect = new Select<>();
@@ -73,8 +78,15 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** The fields of one indicator. */
     private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {}
 
-    GoalEntryView(GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster) {
+    GoalEntryView(
+            GoalService goals,
+            GoalEntry goalEntry,
+            GoalHistory histories,
+            OrganisationService organisation,
+            ChangeBroadcaster broadcaster) {
         this.goals = goals;
+        this.goalEntry = goalEntry;
+        this.histories = histories;
         LiveUpdates.bind(
                 this,
                 broadcaster,
@@ -193,7 +205,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             box.add(new Div(outcome, manual), comment);
             Details history = new Details(getTranslation("goals.entry.history"));
             UnorderedList list = new UnorderedList();
-            goals.history(indicator.id(), period)
+            histories
+                    .history(indicator.id(), period)
                     .forEach(h -> list.add(new ListItem(UnitMonthDrill.historyLine(texts, indicator, h))));
             if (list.getChildren().findAny().isEmpty()) {
                 list.add(new ListItem(getTranslation("goals.history.empty")));
@@ -229,7 +242,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         r.manual().getValue()))
                 .toList();
         try {
-            int written = goals.saveMonth(new UnitMonthEntry(unitCode, period, entries), CurrentUser.name());
+            int written = goalEntry.saveMonth(new UnitMonthEntry(unitCode, period, entries), CurrentUser.name());
             notice(getTranslation("goals.entry.saved", String.valueOf(written)), NotificationVariant.LUMO_SUCCESS);
             load();
         } catch (GoalEntryException e) {
@@ -248,7 +261,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void submit() {
-        goals.markSubmitted(unitCode, period, CurrentUser.name());
+        goalEntry.markSubmitted(unitCode, period, CurrentUser.name());
         notice(getTranslation("goals.entry.submitted"), NotificationVariant.LUMO_SUCCESS);
         load();
     }

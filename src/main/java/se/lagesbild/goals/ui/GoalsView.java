@@ -18,19 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.base.SlidePins;
+import se.lagesbild.base.ui.AssessmentBadge;
+import se.lagesbild.base.ui.AssessmentHeatmap;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.ui.PinButton;
 import se.lagesbild.goals.GoalArea;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
-import se.lagesbild.report.Pin;
-import se.lagesbild.report.ReportService;
-import se.lagesbild.report.ui.PinButton;
 
 /**
  * Målbedömning ({@code /mal?period=2021-08&omrade=3&enhet=BUE}): goal areas × months, enheter × goal areas
@@ -47,6 +49,7 @@ class GoalsView extends PeriodView {
     private static final int MAX_CHANGE_LINES = 5;
 
     private final GoalService goals;
+    private final GoalHistory histories;
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
@@ -59,9 +62,14 @@ class GoalsView extends PeriodView {
     private String unitCode;
 
     GoalsView(
-            GoalService goals, OrganisationService organisation, ChangeBroadcaster broadcaster, ReportService reports) {
+            GoalService goals,
+            GoalHistory histories,
+            OrganisationService organisation,
+            ChangeBroadcaster broadcaster,
+            SlidePins pins) {
         super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
         this.goals = goals;
+        this.histories = histories;
         this.organisation = organisation;
         Div legend = new Div();
         legend.addClassName("legend");
@@ -81,7 +89,7 @@ class GoalsView extends PeriodView {
         charts.addClassName("cards");
         changes.addClassName("goal-changes");
         changes.setVisible(false);
-        PinButton pin = new PinButton(reports, Pin.Kind.GOALS, () -> String.valueOf(areaNumber));
+        PinButton pin = new PinButton(pins, SlidePins.Kind.GOALS, () -> String.valueOf(areaNumber));
         Div actions = new Div(areaSelect, pin);
         actions.addClassName("view-actions");
         add(legend, actions, changes, drill, charts);
@@ -158,6 +166,7 @@ class GoalsView extends PeriodView {
         } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
             drill.add(new UnitMonthDrill(
                     goals,
+                    histories,
                     year,
                     unitCode,
                     period,

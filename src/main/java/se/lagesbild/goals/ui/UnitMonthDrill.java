@@ -16,10 +16,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.YearMonth;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.goals.GoalHistory;
+import se.lagesbild.goals.GoalHistory.HistoryEntry;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.HistoryEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 
@@ -32,6 +34,7 @@ class UnitMonthDrill extends Div {
 
     UnitMonthDrill(
             GoalService goals,
+            GoalHistory histories,
             GoalYear year,
             String unitCode,
             YearMonth period,
@@ -99,7 +102,7 @@ class UnitMonthDrill extends Div {
             card.addClassNames("card", "indicator-card");
             card.add(new H3(year.areaOf(indicator).shortName() + ": " + indicator.name()));
             card.add(seriesChart(year, indicator, texts));
-            List<HistoryEntry> history = goals.history(indicator.id(), period);
+            List<HistoryEntry> history = histories.history(indicator.id(), period);
             if (history.isEmpty()) {
                 card.add(new Paragraph(texts.t("goals.history.empty")));
             } else {
@@ -153,12 +156,12 @@ class UnitMonthDrill extends Div {
         }
         return switch (field) {
             case OUTCOME -> GoalHeatmaps.outcome(texts, indicator, new java.math.BigDecimal(value));
-            case MANUAL -> texts.word(se.lagesbild.goals.Assessment.valueOf(value));
+            case MANUAL -> texts.word(se.lagesbild.base.Assessment.valueOf(value));
             case COMMENT -> "”" + value + "”";
         };
     }
 
-    private static String badge(GoalHeatmaps.Texts texts, se.lagesbild.goals.Assessment assessment) {
+    private static String badge(GoalHeatmaps.Texts texts, se.lagesbild.base.Assessment assessment) {
         return AssessmentBadge.symbol(assessment) + " " + texts.word(assessment);
     }
 }

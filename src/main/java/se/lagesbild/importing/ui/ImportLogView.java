@@ -11,8 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportLogEntry;
-import se.lagesbild.importing.ImportService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
 import se.lagesbild.security.Role;
@@ -24,11 +24,11 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 500;
 
-    private final ImportService imports;
+    private final ImportLog log;
     private final Grid<ImportLogEntry> grid = new Grid<>();
 
-    ImportLogView(ImportService imports, ChangeBroadcaster broadcaster) {
-        this.imports = imports;
+    ImportLogView(ImportLog log, ChangeBroadcaster broadcaster) {
+        this.log = log;
         addClassName("import-log-view");
         grid.addClassName("import-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -82,7 +82,7 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(imports.log(SHOWN));
+        grid.setItems(log.newestFirst(SHOWN));
     }
 
     @Override

@@ -10,15 +10,13 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
-import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.Figures;
-import se.lagesbild.economy.ui.DeviationChart;
-import se.lagesbild.goals.ui.GoalAreaSummary;
 import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.UnitFigures;
@@ -157,8 +155,9 @@ class OverviewView extends PeriodView {
         card.addClassName("wide");
         LiveChart chart = new LiveChart(DeviationChart.CLASS_NAME);
         live(
-                () -> report.lines()
-                        .filter(l -> l.level() == EconomyLine.Level.ACTIVITY)
+                () -> report.activities().stream()
+                        .map(l -> new DeviationChart.Bar(
+                                l.code(), l.name(), l.figures().deviationYear()))
                         .toList(),
                 activities -> chart.show(DeviationChart.configuration(
                         activities,

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import se.lagesbild.base.Assessment;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.export.ExportTable;
-import se.lagesbild.economy.ui.DeviationChart;
-import se.lagesbild.goals.Assessment;
-import se.lagesbild.goals.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.presentation.Deck;
 import se.lagesbild.report.ReportSection;
 

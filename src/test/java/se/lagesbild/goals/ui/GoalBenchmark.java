@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -84,6 +85,7 @@ public final class GoalBenchmark {
                     "Loaded %d outcomes in %d s%n",
                     (long) UNITS * AREAS * INDICATORS * 12 * YEARS, (System.nanoTime() - started) / 1_000_000_000);
             GoalService goals = context.getBean(GoalService.class);
+            GoalEntry goalEntry = context.getBean(GoalEntry.class);
             GoalHeatmaps heatmaps = new GoalHeatmaps(texts());
 
             for (int i = 0; i < 10; i++) {
@@ -144,7 +146,7 @@ public final class GoalBenchmark {
                     entries.add(new IndicatorEntry(indicator.id(), value, "Kommentar " + i, null));
                 }
                 long t0 = System.nanoTime();
-                goals.saveMonth(new UnitMonthEntry("U007", YearMonth.of(YEAR, 1 + i % 12), entries), chief);
+                goalEntry.saveMonth(new UnitMonthEntry("U007", YearMonth.of(YEAR, 1 + i % 12), entries), chief);
                 long t1 = System.nanoTime();
                 if (!latch[0].await(5, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("The change did not reach the listener");

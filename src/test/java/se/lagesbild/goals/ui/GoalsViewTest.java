@@ -20,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.base.ui.AssessmentBadge;
+import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
+import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.support.KaribuTest;
@@ -36,6 +40,12 @@ class GoalsViewTest extends KaribuTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalEntry entries;
+
+    @Autowired
+    GoalHistory histories;
 
     @Test
     void theThreeHeatmapsOfAugust2021HoldTheReferenceColours() {
@@ -157,7 +167,7 @@ class GoalsViewTest extends KaribuTest {
         YearMonth august = YearMonth.of(2021, 8);
         try {
             // Another user, another UI: sick leave far above its 6 % ceiling makes BUE's Medarbetare red.
-            goals.saveMonth(
+            entries.saveMonth(
                     new UnitMonthEntry(
                             "BUE",
                             august,
@@ -165,7 +175,7 @@ class GoalsViewTest extends KaribuTest {
                     "enhetschef");
             awaitPush(() -> cells(heatmap("heatmap-units-areas"), 4, 10)[0][0] == Assessment.RED);
         } finally {
-            goals.saveMonth(
+            entries.saveMonth(
                     new UnitMonthEntry("BUE", august, List.of(new IndicatorEntry(sickLeave.id(), before, null, null))),
                     "enhetschef");
         }
@@ -192,7 +202,7 @@ class GoalsViewTest extends KaribuTest {
             assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                     .contains(indicator.name() + ": utfallet måste vara en procentsats mellan 0 och 100.");
             assertThat(outcomes.get(percent).isInvalid()).isTrue();
-            assertThat(goals.history(indicator.id(), september)).isEmpty();
+            assertThat(histories.history(indicator.id(), september)).isEmpty();
 
             _find(BigDecimalField.class).get(percent).setValue(new BigDecimal("88.5"));
             click("save-month");
@@ -203,10 +213,10 @@ class GoalsViewTest extends KaribuTest {
             assertThat(goals.year(2021).submission("VE", 9)).isPresent();
         } finally {
             // Leave September 2021 as the demo has it: no outcome, not klar.
-            goals.saveMonth(
+            entries.saveMonth(
                     new UnitMonthEntry("VE", september, List.of(new IndicatorEntry(indicator.id(), null, null, null))),
                     "enhetschef");
-            goals.reopen("VE", september, "enhetschef");
+            entries.reopen("VE", september, "enhetschef");
         }
         assertThat(goals.year(2021).areaAssessment(1, 9)).isEqualTo(Assessment.NO_OUTCOME);
     }

@@ -17,10 +17,11 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
+import se.lagesbild.goals.GoalEntry;
+import se.lagesbild.goals.GoalEntry.IndicatorEntry;
+import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalService;
-import se.lagesbild.goals.GoalService.IndicatorEntry;
-import se.lagesbild.goals.GoalService.UnitMonthEntry;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.support.KaribuTest;
@@ -33,6 +34,9 @@ class LiveGoalsTest extends KaribuTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalEntry entries;
 
     @Test
     void aSavedOutcomeUpdatesTheHeatmapsOfAnotherUiAndLeavesAHalfFilledFormAlone() {
@@ -52,7 +56,7 @@ class LiveGoalsTest extends KaribuTest {
         UI heatmaps = UI.getCurrent();
         assertThat(GoalsViewTest.cells(heatmap(), 4, 10)[0][0]).isEqualTo(Assessment.GREEN);
         try {
-            goals.saveMonth(
+            entries.saveMonth(
                     new UnitMonthEntry(
                             "BUE",
                             august,
@@ -97,7 +101,7 @@ class LiveGoalsTest extends KaribuTest {
                     .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
                             .startsWith("Nya utfall och kommentarer för Barn- och ungdomsenheten"));
         } finally {
-            goals.saveMonth(
+            entries.saveMonth(
                     new UnitMonthEntry("BUE", august, List.of(new IndicatorEntry(sickLeave.id(), before, null, null))),
                     "enhetschef");
         }

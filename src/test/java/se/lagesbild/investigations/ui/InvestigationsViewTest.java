@@ -145,7 +145,7 @@ class InvestigationsViewTest extends KaribuTest {
     void anImportThroughTheDialogShowsItsPreviewAndTheViewUpdates() {
         navigate("utredningar", "period", "2023-06", "enhet", "VE");
         String before = GridKt._getFormattedRow(grid("volumes-grid"), 5).get(4);
-        ImportDialog dialog = new ImportDialog(importer);
+        InvestigationImportDialog dialog = new InvestigationImportDialog(importer);
         dialog.open();
         dialog.show(
                 "fel.csv",
@@ -172,7 +172,7 @@ class InvestigationsViewTest extends KaribuTest {
     @Test
     void aFileWithAPersonnummerIsRefusedInTheDialog() {
         navigate("utredningar", "period", "2021-08");
-        ImportDialog dialog = new ImportDialog(importer);
+        InvestigationImportDialog dialog = new InvestigationImportDialog(importer);
         dialog.open();
         dialog.show(
                 "export.csv",

@@ -31,8 +31,8 @@ class LiveInvestigationsTest extends KaribuTest {
     @Test
     void aNewCaseIsCountedMarkedAndListedInTheDrillAsTheUserSortedIt() {
         navigate("utredningar", "period", "2023-04", "enhet", "VE", "manad", "2023-04", "mått", "inledda");
-        Grid<InvestigationsView.MonthRow> volumes = grid("volumes-grid");
-        InvestigationsView.MonthRow april = GridKt._get(volumes, 3);
+        Grid<VolumesSection.MonthRow> volumes = grid("volumes-grid");
+        VolumesSection.MonthRow april = GridKt._get(volumes, 3);
         assertThat(april.label()).isEqualTo("april 2023");
         int openedBefore = april.current().opened();
         Grid<CaseLine> cases = grid("cases-grid");
@@ -53,8 +53,8 @@ class LiveInvestigationsTest extends KaribuTest {
                 null);
         awaitPush(() -> GridKt._size(LiveInvestigationsTest.<CaseLine>grid("cases-grid")) == casesBefore + 1);
 
-        Grid<InvestigationsView.MonthRow> after = grid("volumes-grid");
-        InvestigationsView.MonthRow aprilAfter = GridKt._get(after, 3);
+        Grid<VolumesSection.MonthRow> after = grid("volumes-grid");
+        VolumesSection.MonthRow aprilAfter = GridKt._get(after, 3);
         assertThat(aprilAfter.current().opened()).isEqualTo(openedBefore + 1);
         assertThat(after.getColumnByKey("opened").getPartNameGenerator().apply(aprilAfter))
                 .isEqualTo("changed");
@@ -105,8 +105,8 @@ class LiveInvestigationsTest extends KaribuTest {
         assertThat(_get(Chart.class))
                 .as("the chart on screen, its point moved, not a new chart")
                 .isSameAs(chart);
-        InvestigationsView.MonthRow april =
-                GridKt._get(LiveInvestigationsTest.<InvestigationsView.MonthRow>grid("volumes-grid"), 3);
+        VolumesSection.MonthRow april =
+                GridKt._get(LiveInvestigationsTest.<VolumesSection.MonthRow>grid("volumes-grid"), 3);
         assertThat(aprilLateShare(chart).doubleValue())
                 .as("the point shows the table's late share")
                 .isEqualTo(

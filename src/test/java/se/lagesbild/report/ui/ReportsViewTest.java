@@ -162,7 +162,7 @@ class ReportsViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
         try {
-            assertThat(pin.kind()).isEqualTo(se.lagesbild.report.Pin.Kind.ECONOMY);
+            assertThat(pin.kind()).isEqualTo(se.lagesbild.base.SlidePins.Kind.ECONOMY);
             ExportTable slide = reports.live(YearMonth.of(2021, 8))
                     .section("pin-" + pin.id())
                     .orElseThrow()

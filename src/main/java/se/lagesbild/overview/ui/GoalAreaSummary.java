@@ -1,4 +1,4 @@
-package se.lagesbild.goals.ui;
+package se.lagesbild.overview.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.time.YearMonth;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;

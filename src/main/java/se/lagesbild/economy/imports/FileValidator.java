@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +12,12 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.economy.AmountFact;
+import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.Spreadsheet;
+import se.lagesbild.importing.SwedishCsv;
+import se.lagesbild.importing.SwedishNumbers;
+import se.lagesbild.importing.Table;
+import se.lagesbild.importing.UnreadableFileException;
 import se.lagesbild.organisation.Activity;
 import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;

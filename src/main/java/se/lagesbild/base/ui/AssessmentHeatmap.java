@@ -1,4 +1,4 @@
-package se.lagesbild.goals.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.Accessibility;
@@ -12,8 +12,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsHeatmap;
 import com.vaadin.flow.component.charts.model.Stop;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.List;
-import se.lagesbild.base.ui.ChartSettings;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
 
 /**
  * A heatmap of bedömningar. Each cell's value is its assessment's {@link #code}; the colour axis

@@ -14,15 +14,15 @@ import java.util.List;
  * @param changed   cases whose latest stored version differs (each becomes a new version)
  * @param unchanged the number of cases equal to their latest stored version (not stored again)
  */
-public record ImportPreview(
+public record InvestigationImportPreview(
         String fileName,
-        ImportProblem refusedAt,
-        List<ImportProblem> problems,
+        InvestigationImportError refusedAt,
+        List<InvestigationImportError> problems,
         List<Investigation> added,
         List<Investigation> changed,
         int unchanged) {
 
-    public ImportPreview {
+    public InvestigationImportPreview {
         problems = List.copyOf(problems);
         added = List.copyOf(added);
         changed = List.copyOf(changed);

@@ -12,15 +12,15 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ImportFiles;
-import se.lagesbild.investigations.ImportPreview;
-import se.lagesbild.investigations.ImportProblem;
 import se.lagesbild.investigations.InvestigationImport;
+import se.lagesbild.investigations.InvestigationImportError;
+import se.lagesbild.investigations.InvestigationImportPreview;
 
 /**
  * "Importera utredningar": upload a case export, see what it would change (new, changed and
  * unchanged cases, or the problems by row and column, or that it was refused), and save it.
  */
-class ImportDialog extends Dialog {
+class InvestigationImportDialog extends Dialog {
 
     private final InvestigationImport importer;
     private final Div result = new Div();
@@ -28,7 +28,7 @@ class ImportDialog extends Dialog {
     private String fileName;
     private byte[] bytes;
 
-    ImportDialog(InvestigationImport importer) {
+    InvestigationImportDialog(InvestigationImport importer) {
         this.importer = importer;
         addClassName("import-dialog");
         setHeaderTitle(getTranslation("investigations.import.title"));
@@ -51,7 +51,7 @@ class ImportDialog extends Dialog {
     void show(String name, byte[] data) {
         fileName = name;
         bytes = data;
-        ImportPreview preview = importer.preview(name, data, user());
+        InvestigationImportPreview preview = importer.preview(name, data, user());
         result.removeAll();
         if (preview.refusedAt() != null) {
             Paragraph refused = new Paragraph(getTranslation("investigations.import.error.refused") + " "
@@ -68,13 +68,13 @@ class ImportDialog extends Dialog {
                     name,
                     SwedishFormat.integer(preview.problems().size())));
             summary.getElement().setAttribute("role", "alert");
-            Grid<ImportProblem> problems = new Grid<>();
+            Grid<InvestigationImportError> problems = new Grid<>();
             problems.addClassName("import-problems");
             problems.addColumn(p -> String.valueOf(p.row()))
                     .setHeader(getTranslation("investigations.import.problem.row"))
                     .setWidth("5rem")
                     .setFlexGrow(0);
-            problems.addColumn(ImportProblem::column)
+            problems.addColumn(InvestigationImportError::column)
                     .setHeader(getTranslation("investigations.import.problem.column"))
                     .setAutoWidth(true);
             problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
@@ -99,7 +99,7 @@ class ImportDialog extends Dialog {
 
     /** Saves the previewed file (package-private for tests). */
     void save() {
-        ImportPreview saved = importer.apply(fileName, bytes, user());
+        InvestigationImportPreview saved = importer.apply(fileName, bytes, user());
         if (saved.canApply()) {
             Notification.show(
                     getTranslation(

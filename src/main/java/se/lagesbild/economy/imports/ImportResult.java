@@ -1,6 +1,8 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.util.List;
+import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportStatus;
 
 /** An import attempt: its id in the import log, how it ended, its counts and its errors. */
 public record ImportResult(

@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.math.BigDecimal;
 

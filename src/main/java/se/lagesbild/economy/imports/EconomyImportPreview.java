@@ -1,13 +1,14 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.util.List;
+import se.lagesbild.importing.ImportError;
 
 /**
  * What importing a file would do: its kind (null when it cannot be told), the rows it would add or
  * correct, how many rows it would add, correct and leave unchanged, and its errors (any error: the
  * file cannot be imported).
  */
-public record ImportPreview(
+public record EconomyImportPreview(
         ImportKind kind,
         String fileName,
         String checksum,
@@ -17,7 +18,7 @@ public record ImportPreview(
         int unchanged,
         List<ImportError> errors) {
 
-    public ImportPreview {
+    public EconomyImportPreview {
         changes = List.copyOf(changes);
         errors = List.copyOf(errors);
     }

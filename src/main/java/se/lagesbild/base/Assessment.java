@@ -1,4 +1,4 @@
-package se.lagesbild.goals;
+package se.lagesbild.base;
 
 /**
  * The colour of an assessment (bedömning). {@link #NO_OUTCOME} ("Inget utfall") means that nothing was

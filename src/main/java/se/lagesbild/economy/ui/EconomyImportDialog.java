@@ -1,4 +1,4 @@
-package se.lagesbild.importing.ui;
+package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,18 +14,17 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.economy.imports.EconomyImport;
+import se.lagesbild.economy.imports.EconomyImportPreview;
+import se.lagesbild.economy.imports.ImportKind;
+import se.lagesbild.economy.imports.ImportResult;
+import se.lagesbild.economy.imports.RowChange;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
-import se.lagesbild.importing.ImportKind;
-import se.lagesbild.importing.ImportPreview;
-import se.lagesbild.importing.ImportResult;
-import se.lagesbild.importing.ImportService;
 import se.lagesbild.importing.ImportStatus;
-import se.lagesbild.importing.RowChange;
 
 /**
  * Import of an economy file: choose the kind (or let the header tell), upload, read the preview
@@ -32,9 +32,9 @@ import se.lagesbild.importing.RowChange;
  * save, which is offered only for a file without errors. Saving checks the file again; the open
  * Ekonomi views update themselves through the change log.
  */
-class ImportDialog extends Dialog {
+class EconomyImportDialog extends Dialog {
 
-    private final ImportService imports;
+    private final EconomyImport imports;
     private final String user;
     private final Select<ImportKind> kind = new Select<>();
     private final Upload upload;
@@ -45,7 +45,7 @@ class ImportDialog extends Dialog {
     private String fileName;
     private byte[] bytes;
 
-    ImportDialog(ImportService imports, String user) {
+    EconomyImportDialog(EconomyImport imports, String user) {
         this.imports = imports;
         this.user = user;
         addClassName("import-dialog");
@@ -89,7 +89,8 @@ class ImportDialog extends Dialog {
         save.setVisible(false);
         save.addClickListener(click -> save());
         Button close = new Button(getTranslation("import.close"), click -> close());
-        RouterLink log = new RouterLink(getTranslation("import.log.link"), ImportLogView.class);
+        // The import log is importing's view: linked by its route, not its class.
+        Anchor log = new Anchor("ekonomi/importer", getTranslation("import.log.link"));
         log.getElement().addEventListener("click", click -> close());
         getFooter().add(log, close, save);
     }
@@ -154,7 +155,7 @@ class ImportDialog extends Dialog {
     }
 
     private void showPreview() {
-        ImportPreview preview = imports.preview(kind.getValue(), fileName, bytes, user);
+        EconomyImportPreview preview = imports.preview(kind.getValue(), fileName, bytes, user);
         show(preview.kind(), preview.added(), preview.corrected(), preview.unchanged(), preview.errors());
         changes.setItems(preview.changes());
         changes.setVisible(!preview.changes().isEmpty());

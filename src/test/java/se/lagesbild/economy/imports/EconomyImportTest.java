@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,6 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.ReflectionTestUtils;
 import se.lagesbild.base.Checksums;
+import se.lagesbild.importing.EconomyFiles;
+import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportLog;
+import se.lagesbild.importing.ImportLogEntry;
+import se.lagesbild.importing.ImportStatus;
+import se.lagesbild.importing.SwedishCsv;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.support.LagesbildTest;
 
@@ -23,12 +29,13 @@ import se.lagesbild.support.LagesbildTest;
  * from 2040.
  */
 @LagesbildTest
-class ImportServiceTest {
-
-    static final String ACTUAL_HEADER = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr";
+class EconomyImportTest {
 
     @Autowired
-    ImportService imports;
+    EconomyImport imports;
+
+    @Autowired
+    ImportLog log;
 
     @Autowired
     JdbcClient jdbc;
@@ -51,12 +58,12 @@ class ImportServiceTest {
     @Test
     void anUtfallFileIsPreviewedAppliedAndReimportedWithoutChange() {
         byte[] file = utf8(
-                ACTUAL_HEADER,
+                EconomyFiles.ACTUAL_HEADER,
                 "2015;1;Ekonomiskt bistånd;Bidrag;-1 234,5",
                 "2015;1;Socialpsykiatri;Personalkostnader;-800",
                 "2015;1;Integration;Statlig ersättning covid-19;12,345");
 
-        ImportPreview preview = imports.preview(null, "utfall-2015-01.csv", file, "controller");
+        EconomyImportPreview preview = imports.preview(null, "utfall-2015-01.csv", file, "controller");
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.kind()).isEqualTo(ImportKind.ACTUAL);
         assertThat(preview.added()).isEqualTo(3);
@@ -84,7 +91,7 @@ class ImportServiceTest {
         assertThat(List.of(again.added(), again.corrected(), again.unchanged())).containsExactly(0, 0, 3);
         assertThat(factCount("actual_fact", 2015, 1)).isEqualTo(3);
 
-        ImportLogEntry logged = imports.log(10).stream()
+        ImportLogEntry logged = log.newestFirst(10).stream()
                 .filter(e -> e.id() == result.importId())
                 .findFirst()
                 .orElseThrow();
@@ -102,12 +109,12 @@ class ImportServiceTest {
         imports.apply(
                 ImportKind.ACTUAL,
                 "a.csv",
-                utf8(ACTUAL_HEADER, "2015;2;EKB;GRANTS;-100", "2015;2;EKB;RENTS;-50"),
+                utf8(EconomyFiles.ACTUAL_HEADER, "2015;2;EKB;GRANTS;-100", "2015;2;EKB;RENTS;-50"),
                 "controller");
-        ImportPreview preview = imports.preview(
+        EconomyImportPreview preview = imports.preview(
                 ImportKind.ACTUAL,
                 "b.csv",
-                utf8(ACTUAL_HEADER, "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"),
+                utf8(EconomyFiles.ACTUAL_HEADER, "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"),
                 "controller");
         assertThat(List.of(preview.added(), preview.corrected(), preview.unchanged()))
                 .containsExactly(0, 1, 1);
@@ -119,7 +126,7 @@ class ImportServiceTest {
         ImportResult result = imports.apply(
                 ImportKind.ACTUAL,
                 "b.csv",
-                utf8(ACTUAL_HEADER, "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"),
+                utf8(EconomyFiles.ACTUAL_HEADER, "2015;2;EKB;GRANTS;-120", "2015;2;EKB;RENTS;-50"),
                 "controller");
         assertThat(result.corrected()).isEqualTo(1);
         assertThat(jdbc.sql("""
@@ -138,7 +145,7 @@ class ImportServiceTest {
     @Test
     void everyAcceptedEncodingReadsTheSameFigures() {
         String[] lines = {
-            ACTUAL_HEADER,
+            EconomyFiles.ACTUAL_HEADER,
             "2015;3;Övriga insatser till vuxna;Övrigt;\u22121\u00A0234,5",
             "\"2015\";\"3\";\"Familjerätt och familjerådgivning\";\"Hyror\";\"-2\u202F000\"",
             "2015;3;försörjningsstöd;konsulter inkl  inhyrd personal;-3 000,25"
@@ -157,7 +164,7 @@ class ImportServiceTest {
                 new Object[] {2015, 3, "Familjerätt och familjerådgivning", "Hyror", "-2 000"},
                 new Object[] {2015, "3", "Försörjningsstöd", "CONSULTANTS", -3000.25});
         for (byte[] file : List.of(utf8(lines), EconomyFiles.csv(StandardCharsets.UTF_8, true, lines), windows, xlsx)) {
-            ImportPreview preview = imports.preview(null, "mars.csv", file, "controller");
+            EconomyImportPreview preview = imports.preview(null, "mars.csv", file, "controller");
             assertThat(preview.errors()).isEmpty();
             assertThat(preview.changes())
                     .extracting(RowChange::activity, RowChange::costType, RowChange::after)
@@ -172,7 +179,7 @@ class ImportServiceTest {
     void aTabSeparatedUnicodeTextFileIsRead() {
         byte[] text = ("\uFEFFÅr\tMånad\tVerksamhet\tKostnadsslag\tBelopp tkr\r\n2015\t4\tEKB\tHyror\t-1,5\r\n")
                 .getBytes(StandardCharsets.UTF_16LE);
-        ImportPreview preview = imports.preview(null, "unicode.txt", text, "controller");
+        EconomyImportPreview preview = imports.preview(null, "unicode.txt", text, "controller");
         assertThat(preview.errors()).isEmpty();
         assertThat(preview.added()).isEqualTo(1);
     }
@@ -180,7 +187,7 @@ class ImportServiceTest {
     @Test
     void everyKindOfBadRowIsReportedWithRowColumnAndSwedishMessage() {
         byte[] file = utf8(
-                ACTUAL_HEADER,
+                EconomyFiles.ACTUAL_HEADER,
                 "2015;5;Barn och ungdomsvård;Bidrag;-10",
                 "2015;5;Ekonomiskt bistånd;Bidragg;-10",
                 "2015;5;Ekonomiskt bistånd;Övriga kostnader;-10",
@@ -196,7 +203,7 @@ class ImportServiceTest {
                 "2015;6;;Hyror;-5",
                 ";;;;",
                 "2015;7;Integration;Personalkostnader;1.5");
-        ImportPreview preview = imports.preview(null, "utfall-fel.csv", file, "controller");
+        EconomyImportPreview preview = imports.preview(null, "utfall-fel.csv", file, "controller");
         assertThat(preview.errors()).extracting(ImportError::file).containsOnly("utfall-fel.csv");
         assertThat(preview.errors())
                 .extracting(ImportError::row, ImportError::column, ImportError::message)
@@ -225,7 +232,7 @@ class ImportServiceTest {
                         tuple(14, "Verksamhet", "Värde saknas i kolumnen 'Verksamhet'"),
                         tuple(16, "Belopp tkr", "Beloppet '1.5' är inte ett tal"));
         assertThat(preview.changes()).isEmpty();
-        ImportLogEntry logged = imports.log(1).getFirst();
+        ImportLogEntry logged = log.newestFirst(1).getFirst();
         assertThat(logged.status()).isEqualTo("REJECTED");
         assertThat(logged.fileName()).isEqualTo("utfall-fel.csv");
         assertThat(logged.message()).startsWith("13 fel. Rad 2, Verksamhet: Okänd verksamhet 'Barn och ungdomsvård'");
@@ -234,7 +241,8 @@ class ImportServiceTest {
     @Test
     void aBrokenFileIsReportedAsAWhole() {
         assertThat(messages(new byte[0])).containsExactly("null:null:Filen är tom");
-        assertThat(messages(utf8(ACTUAL_HEADER))).containsExactly("null:null:Filen har inga rader efter rubrikraden");
+        assertThat(messages(utf8(EconomyFiles.ACTUAL_HEADER)))
+                .containsExactly("null:null:Filen har inga rader efter rubrikraden");
         assertThat(messages(utf8("År;Månad;Verksamhet;Belopp", "2015;1;EKB;-1")))
                 .containsExactly("1:Kostnadsslag:Kolumnen 'Kostnadsslag' saknas");
         assertThat(messages(utf8("Foo;Bar", "1;2")))
@@ -249,17 +257,25 @@ class ImportServiceTest {
 
     @Test
     void aRejectedImportLeavesTheDatabaseByteForByteAsItWas() {
-        imports.apply(ImportKind.ACTUAL, "before.csv", utf8(ACTUAL_HEADER, "2015;8;EKB;GRANTS;-10"), "controller");
+        imports.apply(
+                ImportKind.ACTUAL,
+                "before.csv",
+                utf8(EconomyFiles.ACTUAL_HEADER, "2015;8;EKB;GRANTS;-10"),
+                "controller");
         List<String> before = checksums();
         ImportResult result = imports.apply(
                 ImportKind.ACTUAL,
                 "mixed.csv",
-                utf8(ACTUAL_HEADER, "2015;8;EKB;GRANTS;-20", "2015;8;EKB;RENTS;-20", "2015;8;EKB;Bidragg;-20"),
+                utf8(
+                        EconomyFiles.ACTUAL_HEADER,
+                        "2015;8;EKB;GRANTS;-20",
+                        "2015;8;EKB;RENTS;-20",
+                        "2015;8;EKB;Bidragg;-20"),
                 "controller");
         assertThat(result.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(result.errors()).hasSize(1);
         assertThat(checksums()).isEqualTo(before);
-        assertThat(imports.log(1).getFirst()).satisfies(entry -> {
+        assertThat(log.newestFirst(1).getFirst()).satisfies(entry -> {
             assertThat(entry.id()).isEqualTo(result.importId());
             assertThat(entry.status()).isEqualTo("REJECTED");
         });
@@ -286,7 +302,7 @@ class ImportServiceTest {
                 .containsExactly(
                         "0.000", "0.000", "0.000", "0.000", "0.000", "0.000", "0.000", "0.000", "0.000", "0.000",
                         "0.000", "-0.011");
-        ImportPreview again = imports.preview(
+        EconomyImportPreview again = imports.preview(
                 null,
                 "budget.csv",
                 utf8(
@@ -325,7 +341,7 @@ class ImportServiceTest {
                         "-150.000");
         assertThat(budget("SOCPSYK", "RENTS")).containsOnly("-10.000");
 
-        ImportPreview changed = imports.preview(
+        EconomyImportPreview changed = imports.preview(
                 ImportKind.BUDGET,
                 "profil2.csv",
                 utf8(
@@ -338,7 +354,7 @@ class ImportServiceTest {
             assertThat(change.after()).isEqualByComparingTo("-1200");
         });
 
-        ImportPreview wrong = imports.preview(
+        EconomyImportPreview wrong = imports.preview(
                 ImportKind.BUDGET,
                 "fel.csv",
                 utf8(

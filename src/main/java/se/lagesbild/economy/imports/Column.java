@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.text.Normalizer;
 import java.util.Arrays;

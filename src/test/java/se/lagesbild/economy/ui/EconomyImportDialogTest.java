@@ -1,4 +1,4 @@
-package se.lagesbild.importing.ui;
+package se.lagesbild.economy.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -23,7 +23,7 @@ import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.support.KaribuTest;
 
 /** The import dialog on the Ekonomi view, driven through its Upload (in 2013, a year only this test writes, before the demo years so the default period stays August 2021). */
-class ImportDialogTest extends KaribuTest {
+class EconomyImportDialogTest extends KaribuTest {
 
     private static final String HEADER = "År;Månad;Verksamhet;Kostnadsslag;Belopp tkr";
 

@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.importing.EconomyFiles;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -20,11 +21,11 @@ class ExampleFilesTest {
     private static final Path EXAMPLES = Path.of("docs/examples");
 
     @Autowired
-    ImportService imports;
+    EconomyImport imports;
 
     @Test
     void theUtf8UtfallExampleIsValid() throws IOException {
-        ImportPreview preview = preview("utfall-2022-03.csv");
+        EconomyImportPreview preview = preview("utfall-2022-03.csv");
         assertThat(preview.kind()).isEqualTo(ImportKind.ACTUAL);
         assertThat(preview.added() + preview.corrected() + preview.unchanged()).isEqualTo(8);
         assertThat(preview.changes())
@@ -36,7 +37,7 @@ class ExampleFilesTest {
     void theWindows1252BudgetExampleIsValid() throws IOException {
         byte[] bytes = Files.readAllBytes(EXAMPLES.resolve("budget-2022-windows-1252.csv"));
         assertThat(bytes).contains((byte) 0xD6); // Ö in Windows-1252
-        ImportPreview preview = preview("budget-2022-windows-1252.csv");
+        EconomyImportPreview preview = preview("budget-2022-windows-1252.csv");
         assertThat(preview.kind()).isEqualTo(ImportKind.BUDGET);
         assertThat(preview.added() + preview.corrected() + preview.unchanged()).isEqualTo(5);
         assertThat(preview.changes()).anySatisfy(c -> {
@@ -51,8 +52,8 @@ class ExampleFilesTest {
         if (Boolean.getBoolean("lagesbild.write-examples") || !Files.exists(xlsx)) {
             Files.write(xlsx, EconomyFiles.forecastExample());
         }
-        ImportPreview committed = preview("prognos-2022-04.xlsx");
-        ImportPreview generated =
+        EconomyImportPreview committed = preview("prognos-2022-04.xlsx");
+        EconomyImportPreview generated =
                 imports.preview(null, "prognos-2022-04.xlsx", EconomyFiles.forecastExample(), "controller");
         assertThat(committed.kind()).isEqualTo(ImportKind.FORECAST);
         assertThat(committed.added() + committed.corrected() + committed.unchanged())
@@ -62,8 +63,9 @@ class ExampleFilesTest {
                 .anySatisfy(c -> assertThat(c.after()).isEqualByComparingTo(new BigDecimal("-55250.5")));
     }
 
-    private ImportPreview preview(String name) throws IOException {
-        ImportPreview preview = imports.preview(null, name, Files.readAllBytes(EXAMPLES.resolve(name)), "controller");
+    private EconomyImportPreview preview(String name) throws IOException {
+        EconomyImportPreview preview =
+                imports.preview(null, name, Files.readAllBytes(EXAMPLES.resolve(name)), "controller");
         assertThat(preview.errors()).as(name).isEmpty();
         return preview;
     }

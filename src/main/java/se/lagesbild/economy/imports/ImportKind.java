@@ -1,9 +1,10 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import se.lagesbild.economy.FactKind;
+import se.lagesbild.importing.ImportScope;
 
 /** The three economy files: utfall, budget and prognos (a forecast round). */
 public enum ImportKind {

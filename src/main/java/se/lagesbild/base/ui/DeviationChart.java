@@ -1,4 +1,4 @@
-package se.lagesbild.economy.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
@@ -14,8 +14,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import se.lagesbild.base.SwedishFormat;
-import se.lagesbild.base.ui.ChartSettings;
-import se.lagesbild.economy.EconomyLine;
 
 /**
  * Helårsavvikelse per verksamhet as a bar chart, sorted from the largest shortfall. Every bar is
@@ -28,11 +26,11 @@ public final class DeviationChart {
 
     private DeviationChart() {}
 
-    /** The verksamheter with a forecast, from the largest shortfall: the bars' order. */
-    public static List<EconomyLine> sorted(List<EconomyLine> activities) {
-        return activities.stream()
-                .filter(line -> line.figures().deviationYear() != null)
-                .sorted(Comparator.comparing(line -> line.figures().deviationYear()))
+    /** The bars with a value, from the most negative (the largest shortfall): the chart's order. */
+    public static List<Bar> sorted(java.util.Collection<Bar> bars) {
+        return bars.stream()
+                .filter(bar -> bar.value() != null)
+                .sorted(Comparator.comparing(Bar::value))
                 .toList();
     }
 
@@ -42,27 +40,14 @@ public final class DeviationChart {
     /** The class name of the charts. */
     public static final String CLASS_NAME = "deviation-chart";
 
-    /** The chart of the verksamheter's deviations, for a {@link se.lagesbild.base.ui.LiveChart}. */
-    public static Configuration configuration(List<EconomyLine> activities, String title, String axisTitle) {
-        return configuration(
-                sorted(activities).stream()
-                        .map(line ->
-                                new Bar(line.code(), line.name(), line.figures().deviationYear()))
-                        .toList(),
-                title,
-                axisTitle);
-    }
-
     /** The chart of any signed amounts, from the most negative; the order of {@link #sorted} for deviations. */
     public static Chart create(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
         return ChartSettings.chart(configuration(unsorted, title, axisTitle), CLASS_NAME);
     }
 
-    private static Configuration configuration(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
-        List<Bar> sorted = unsorted.stream()
-                .filter(bar -> bar.value() != null)
-                .sorted(Comparator.comparing(Bar::value))
-                .toList();
+    /** The chart of signed amounts (the verksamheter's helårsavvikelse), for a {@link LiveChart}. */
+    public static Configuration configuration(java.util.Collection<Bar> unsorted, String title, String axisTitle) {
+        List<Bar> sorted = sorted(unsorted);
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.BAR);
         conf.setTitle(title);

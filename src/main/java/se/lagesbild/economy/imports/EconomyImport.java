@@ -1,4 +1,4 @@
-package se.lagesbild.importing;
+package se.lagesbild.economy.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +13,12 @@ import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyService;
+import se.lagesbild.importing.ApiImport;
+import se.lagesbild.importing.ApiTokens;
+import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportLog;
+import se.lagesbild.importing.ImportScope;
+import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
@@ -26,21 +32,21 @@ import se.lagesbild.security.AuditKind;
  * errors, is recorded in the import log.
  */
 @Service
-public class ImportService implements ApiImport {
+public class EconomyImport implements ApiImport {
 
     private static final int LOGGED_ERRORS = 10;
 
     private final OrganisationService organisation;
     private final EconomyService economy;
-    private final ImportLogRepository log;
+    private final ImportLog log;
     private final TransactionTemplate transaction;
     private final Access access;
     private final Audit audit;
 
-    ImportService(
+    EconomyImport(
             OrganisationService organisation,
             EconomyService economy,
-            ImportLogRepository log,
+            ImportLog log,
             TransactionTemplate transaction,
             Access access,
             Audit audit) {
@@ -56,7 +62,7 @@ public class ImportService implements ApiImport {
      * What importing a file would change, without changing anything ({@code kind} null: the kind
      * the header names). A file with errors is logged as rejected.
      */
-    public ImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
+    public EconomyImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
         Evaluation evaluation = evaluate(kind, fileName, bytes);
         if (!evaluation.preview.ok()) {
@@ -107,7 +113,7 @@ public class ImportService implements ApiImport {
         try {
             return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
         } catch (RuntimeException e) {
-            transaction.executeWithoutResult(status -> log.insert(
+            transaction.executeWithoutResult(status -> log.record(
                     kind == null ? "UNKNOWN" : kind.name(),
                     fileName,
                     Checksums.sha256(bytes),
@@ -126,19 +132,14 @@ public class ImportService implements ApiImport {
         return access.mayImport(user);
     }
 
-    /** The import log, newest first. */
-    public List<ImportLogEntry> log(int limit) {
-        return log.newestFirst(limit);
-    }
-
     private ImportResult applyChecked(ImportKind kind, String fileName, byte[] bytes, String user) {
         Evaluation evaluation = evaluate(kind, fileName, bytes);
-        ImportPreview preview = evaluation.preview;
+        EconomyImportPreview preview = evaluation.preview;
         if (!preview.ok()) {
             long id = logRejected(preview, user);
             return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
         }
-        long id = log.insert(
+        long id = log.record(
                 preview.kind().name(),
                 fileName,
                 preview.checksum(),
@@ -175,12 +176,12 @@ public class ImportService implements ApiImport {
                 List.of());
     }
 
-    private long logRejected(ImportPreview preview, String user) {
+    private long logRejected(EconomyImportPreview preview, String user) {
         List<ImportError> errors = preview.errors();
         String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
                 + errors.stream()
                         .limit(LOGGED_ERRORS)
-                        .map(ImportService::describe)
+                        .map(EconomyImport::describe)
                         .collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
         String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
@@ -192,7 +193,7 @@ public class ImportService implements ApiImport {
                 kind + "-import: " + preview.fileName(),
                 null,
                 "REJECTED: " + errors.size() + " fel");
-        return log.insert(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
+        return log.record(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
 
     /** An error as one line of text: "Rad 3, Verksamhet: Okänd verksamhet …". */
@@ -205,7 +206,7 @@ public class ImportService implements ApiImport {
         return place.isEmpty() ? error.message() : place + ": " + error.message();
     }
 
-    private record Evaluation(ImportPreview preview, List<AmountFact> changedFacts) {}
+    private record Evaluation(EconomyImportPreview preview, List<AmountFact> changedFacts) {}
 
     private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
         FileValidator.Result result = new FileValidator(
@@ -214,7 +215,7 @@ public class ImportService implements ApiImport {
         String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {
             return new Evaluation(
-                    new ImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
+                    new EconomyImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
                     List.of());
         }
         Map<Integer, Map<AmountFact.Key, BigDecimal>> current = result.lines().stream()
@@ -264,7 +265,8 @@ public class ImportService implements ApiImport {
             }
         }
         return new Evaluation(
-                new ImportPreview(result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
+                new EconomyImportPreview(
+                        result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
                 changedFacts);
     }
 }

@@ -6,19 +6,26 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
-/** The import_log table. */
-@Repository
-class ImportLogRepository {
+/**
+ * The import log (table import_log): every attempt to import a file, by any feature's import, with its
+ * outcome. Written in the caller's transaction.
+ */
+@Service
+public class ImportLog {
 
     private final JdbcClient jdbc;
 
-    ImportLogRepository(JdbcClient jdbc) {
+    ImportLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long insert(
+    /**
+     * Records an import attempt: the kind (ACTUAL, BUDGET, FORECAST, INVESTIGATIONS, UNKNOWN), the file,
+     * its checksum, who imported it, how it ended, the counts and a message (errors, refusal); returns its id.
+     */
+    public long record(
             String kind,
             String fileName,
             String checksum,
@@ -48,7 +55,8 @@ class ImportLogRepository {
         return key.getKey().longValue();
     }
 
-    List<ImportLogEntry> newestFirst(int limit) {
+    /** The import log, newest first. */
+    public List<ImportLogEntry> newestFirst(int limit) {
         return jdbc.sql("""
                 select id, kind, file_name, checksum_sha256, imported_at, imported_by, status,
                        rows_added, rows_corrected, rows_unchanged, message

@@ -1,8 +1,8 @@
-package se.lagesbild.goals.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import se.lagesbild.goals.Assessment;
+import se.lagesbild.base.Assessment;
 
 /**
  * A bedömning as a coloured chip that also carries a symbol and the word, so colour is never the

@@ -1,26 +1,24 @@
-package se.lagesbild.report.ui;
+package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.function.Supplier;
-import se.lagesbild.base.ui.CurrentUser;
-import se.lagesbild.report.Pin;
-import se.lagesbild.report.ReportService;
+import se.lagesbild.base.SlidePins;
 
 /** "Visa i presentationen": pins the view's current scope (a drilled verksamhet, an enhet, a goal area) as a slide. */
 public class PinButton extends Button {
 
     /** @param scope the view's current scope when clicked; null pins nothing (the button is then hidden by the view) */
-    public PinButton(ReportService reports, Pin.Kind kind, Supplier<String> scope) {
+    public PinButton(SlidePins pins, SlidePins.Kind kind, Supplier<String> scope) {
         super(VaadinIcon.PRESENTATION.create());
         setText(getTranslation("report.pin.button"));
         addClassName("pin-button");
-        setVisible(reports.mayEdit(CurrentUser.name()));
+        setVisible(pins.mayPin(CurrentUser.name()));
         addClickListener(e -> {
             String current = scope.get();
             if (current != null) {
-                reports.pin(kind, current, CurrentUser.name());
+                pins.pin(kind, current, CurrentUser.name());
                 Notification.show(getTranslation("report.pin.done"));
             }
         });
