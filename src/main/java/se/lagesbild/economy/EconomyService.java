@@ -79,6 +79,11 @@ public class EconomyService implements PeriodSource {
         return current;
     }
 
+    /** Whether a year has any facts of a kind (from the kept facts: cheap on every refresh). */
+    public boolean hasFacts(FactKind kind, int year) {
+        return !yearFacts(kind, year).isEmpty();
+    }
+
     /** A locked (closed) year takes no more facts. */
     public boolean isLocked(int year) {
         return repository.isLocked(year);

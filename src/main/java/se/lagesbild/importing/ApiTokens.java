@@ -130,6 +130,22 @@ public class ApiTokens {
         }
     }
 
+    /**
+     * The first import token of a new database, for every scope, named {@code name}: created only while
+     * there is no token at all (a later start with the setting changes nothing), recorded as made by
+     * {@code start}. Returns whether it was created.
+     */
+    @Transactional
+    public boolean createInitial(String name, String plainToken) {
+        if (!repository.all().isEmpty()) {
+            return false;
+        }
+        String scopes = scopeList(EnumSet.allOf(ImportScope.class));
+        repository.insert(name, hash(plainToken), scopes, "start");
+        audit.record("start", AuditKind.USER_CHANGE, null, null, "API-nyckel skapad vid start: " + name, null, scopes);
+        return true;
+    }
+
     /** Revokes a token: from now on it is refused. */
     @Transactional
     public void revoke(String name) {

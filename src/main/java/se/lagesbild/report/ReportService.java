@@ -103,8 +103,36 @@ public class ReportService implements SlidePins {
 
     // ---------------------------------------------------------------------------------- versions
 
-    /** The report as the facts stand now. */
+    /**
+     * A report that cannot be made: nothing set up, or no figures of the period's year. The message
+     * says so in Swedish and where the figures come from.
+     */
+    public static class NothingToReportException extends IllegalStateException {
+
+        NothingToReportException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Whether the period has anything to report: an organisation, and budget, utfall, goal areas or
+     * cases of the period's year.
+     */
+    public boolean hasFigures(YearMonth period) {
+        return organisation.organisation().committee() != null
+                && (economy.periods().contains(period)
+                        || goals.periods().contains(period)
+                        || investigations
+                                .latestPeriod()
+                                .filter(latest -> latest.getYear() >= period.getYear())
+                                .isPresent());
+    }
+
+    /** The report as the facts stand now; refused ({@link NothingToReportException}) when there is nothing to report. */
     public ReportSnapshot live(YearMonth period) {
+        if (!hasFigures(period)) {
+            throw new NothingToReportException(t("report.error.nothing", periodLabel(period)));
+        }
         Organisation org = organisation.organisation();
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);

@@ -111,6 +111,7 @@ public class Access implements NavigationAccess {
     }
 
     /** Economy imports and corrections, and the investigations import: controllers. */
+    @Override
     public boolean mayImport(String user) {
         return hasRole(user, Role.CONTROLLER);
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import se.lagesbild.security.ui.LoginView;
@@ -42,7 +43,13 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> oauth.loginPage("/" + LoginView.PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no route must reach Vaadin's not-found view (in Swedish, base.ui.NotFoundView) for
+        // a signed-in user instead of a bare 403: the catch-all asks for a sign-in, not for nothing at all.
+        // Views keep their own access annotations, which Vaadin checks after this.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

@@ -63,6 +63,12 @@ class UserRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
     }
 
+    long activeCount() {
+        return jdbc.sql("select count(*) from app_user where active")
+                .query(Long.class)
+                .single();
+    }
+
     long insert(String username, String displayName, String email, String passwordHash, boolean demoPassword) {
         jdbc.sql("insert into app_user (username, display_name, email, password_hash, demo_password, created_at)"
                         + " values (?, ?, ?, ?, ?, ?)")

@@ -168,13 +168,18 @@ public class Users {
         }
     }
 
-    /** The first admin of a database without users (a production start without demo data). */
+    /**
+     * The first admin of a database without users (a production start without demo data). They are
+     * also a controller, so that the one who sets Lägesbild up can import the first figures and check
+     * them; an admin may take the role away once there are controllers.
+     */
     @Transactional
     void createInitialAdmin(String password) {
         if (!repository.isEmpty()) {
             return;
         }
-        UserForm admin = new UserForm("admin", "Administratör", null, password, EnumSet.of(Role.ADMIN), Set.of());
+        UserForm admin = new UserForm(
+                "admin", "Administratör", null, password, EnumSet.of(Role.ADMIN, Role.CONTROLLER), Set.of());
         validate(admin, true);
         insert(admin, false);
         audit.record(
@@ -185,6 +190,12 @@ public class Users {
                 "Första administratören skapad: admin",
                 null,
                 describe(admin.roles(), admin.units()));
+    }
+
+    /** How many users may sign in (Kom igång: more than the first admin means users are set up). */
+    @Transactional(readOnly = true)
+    public long activeCount() {
+        return repository.activeCount();
     }
 
     @Transactional(readOnly = true)

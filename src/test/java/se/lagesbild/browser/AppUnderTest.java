@@ -171,6 +171,41 @@ final class AppUnderTest {
         }
     }
 
+    /**
+     * The production jar on an empty database of its own, as a förvaltning's first start: no demo data,
+     * with the given settings (the first admin's password, the first import token). Close it when done.
+     */
+    static EmptyJar startOnEmptyDatabase(String... settings) {
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(Path.of("target/it-mariadb-empty"), "lagesbild", true);
+        try {
+            int port = freePort();
+            Path log = Path.of("target/it-app-empty.log");
+            List<String> all = new java.util.ArrayList<>(List.of("--lagesbild.demo-data=false"));
+            all.addAll(List.of(settings));
+            Process process = launch(
+                    System.getProperty("lagesbild.jar", "target/lagesbild.jar"),
+                    port,
+                    database,
+                    log,
+                    all.toArray(String[]::new));
+            String baseUrl = "http://localhost:" + port + "/";
+            awaitUp(baseUrl, process, log);
+            return new EmptyJar(baseUrl, process, database);
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A production jar on its own empty database ({@link #startOnEmptyDatabase}). */
+    record EmptyJar(String baseUrl, Process process, EmbeddedMariaDb database) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            stop(process, database);
+        }
+    }
+
     private static void awaitUp(String baseUrl, Process process, Path log) throws IOException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -204,6 +239,11 @@ final class AppUnderTest {
 
     private void stop() {
         node.close();
+        stop(process, database);
+    }
+
+    /** Stops a jar process as an orderly shutdown would, then its database. */
+    private static void stop(Process process, EmbeddedMariaDb database) {
         process.destroy();
         try {
             process.waitFor();

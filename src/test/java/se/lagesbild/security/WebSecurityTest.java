@@ -81,6 +81,11 @@ class WebSecurityTest {
                     .as(route)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
+        // an address that is no route asks for a sign-in too (signed in, Vaadin says in Swedish that it does not exist)
+        HttpResponse<String> unknown = get("finns-inte");
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(unknown.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         for (String kind : List.of("utfall", "budget", "prognos")) {
             HttpResponse<String> post = send(HttpRequest.newBuilder(url("api/import/" + kind))
                     .header("Content-Type", "text/csv")

@@ -1,132 +1,14 @@
 package se.lagesbild.support;
 
-import static org.awaitility.Awaitility.await;
-
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
-import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.util.ClassUtils;
-
 /**
- * Browserless UI tests (Karibu): the real views and services on the test database, signed in as the
+ * Browserless UI tests (Karibu) on the demo database: the real views and services, signed in as the
  * demo controller unless a test calls {@link #login}.
  */
 @LagesbildTest
-public abstract class KaribuTest {
+public abstract class KaribuTest extends KaribuSupport {
 
-    private static final Routes ROUTES = routes();
-
-    @Autowired
-    private ApplicationContext context;
-
-    @BeforeEach
-    void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        login(SignedIn.DEFAULT_USER);
-    }
-
-    /**
-     * Signs a demo user in (ledning, controller, enhetschef, namnd, admin), as the login would: the
-     * security context of the session and the request's principal and roles, which Vaadin's view
-     * access control reads. Navigate after this.
-     */
-    protected void login(String username) {
-        Authentication authentication = SignedIn.as(context, username);
-        SecurityContext session = SecurityContextHolder.createEmptyContext();
-        session.setAuthentication(authentication);
-        VaadinSession.getCurrent()
-                .getSession()
-                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, session);
-        jakarta.servlet.ServletRequest wrapped =
-                VaadinServletRequest.getCurrent().getHttpServletRequest();
-        while (wrapped instanceof jakarta.servlet.ServletRequestWrapper wrapper) {
-            wrapped = wrapper.getRequest();
-        }
-        FakeRequest request = (FakeRequest) wrapped;
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-    }
-
-    @AfterEach
-    void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
-
-    /**
-     * The application's views and layouts, package-private ones included (Karibu's own discovery
-     * sees only public classes). The application's error view is left out, so that a failing view
-     * fails its test instead of showing the error page.
-     */
-    private static Routes routes() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
-        Set<Class<? extends Component>> views = new HashSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("se.lagesbild")) {
-            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
-                    .asSubclass(Component.class));
-        }
-        return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
-    }
-
-    /** Navigates to a route with query parameters, as a link with {@code ?name=value…} would. */
-    protected static void navigate(String route, String... nameValuePairs) {
-        Map<String, List<String>> parameters = new HashMap<>();
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            parameters.put(nameValuePairs[i], List.of(nameValuePairs[i + 1]));
-        }
-        UI.getCurrent().navigate(route, new QueryParameters(parameters));
-    }
-
-    /**
-     * Opens another UI (a second browser tab) in the same session and makes it the current one;
-     * {@code UI.setCurrent} switches between them.
-     */
-    protected static UI openAnotherUI() {
-        MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, com.vaadin.flow.server.VaadinSession.getCurrent());
-        return UI.getCurrent();
-    }
-
-    /**
-     * Runs what the server pushed to this UI (UI.access tasks) until {@code condition} holds, at most 5 s.
-     * Polled on the test's thread, where the UI and its session are current.
-     */
-    protected static void awaitPush(java.util.function.BooleanSupplier condition) {
-        await().alias("the change reaching the view")
-                .atMost(Duration.ofSeconds(5))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    MockVaadin.clientRoundtrip(false);
-                    return condition.getAsBoolean();
-                });
+    @Override
+    protected String defaultUser() {
+        return SignedIn.DEFAULT_USER;
     }
 }

@@ -19,7 +19,7 @@ import se.lagesbild.security.Role;
  * thread. Every {@link LagesbildTest} starts signed in as {@value #DEFAULT_USER}, who reads
  * everything; a test that acts as another role signs in as one of the demo users.
  */
-public final class SignedIn implements BeforeEachCallback, AfterEachCallback {
+public class SignedIn implements BeforeEachCallback, AfterEachCallback {
 
     /** The demo controller: reads every figure and detail and imports. */
     public static final String DEFAULT_USER = "controller";
@@ -42,9 +42,27 @@ public final class SignedIn implements BeforeEachCallback, AfterEachCallback {
         return authentication;
     }
 
+    private final String user;
+
+    public SignedIn() {
+        this(DEFAULT_USER);
+    }
+
+    private SignedIn(String user) {
+        this.user = user;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        as(SpringExtension.getApplicationContext(context), DEFAULT_USER);
+        as(SpringExtension.getApplicationContext(context), user);
+    }
+
+    /** Signs the first admin of an empty database in ({@link EmptyDatabaseTest}). */
+    public static final class FirstAdmin extends SignedIn {
+
+        public FirstAdmin() {
+            super(EmptyDatabaseTest.FIRST_ADMIN);
+        }
     }
 
     @Override

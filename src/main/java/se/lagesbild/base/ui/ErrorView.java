@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -14,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a user sees when a view fails: a calm Swedish message with a reference to the log entry,
- * never a stack trace or SQL.
+ * never a stack trace or SQL. An error view needs an access annotation of its own: without one,
+ * navigation access control denies it and the user sees Vaadin's bare "Could not navigate to …".
  */
+@PermitAll
 @ParentLayout(MainLayout.class)
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 

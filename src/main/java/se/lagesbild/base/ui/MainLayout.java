@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.lagesbild.base.AppSettings;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.live.Presence;
 
 /**
@@ -72,6 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID),
                 item("nav.comparisons", "jamforelser", VaadinIcon.SCALE),
                 item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
+        if (access.mayAdminister(user) || access.mayImport(user)) {
+            all.add(item("nav.gettingStarted", SetupRoutes.GETTING_STARTED, VaadinIcon.CHECK_SQUARE_O));
+        }
         if (access.mayAdminister(user)) {
             all.add(item("nav.admin.users", "admin/anvandare", VaadinIcon.USERS));
             all.add(item("nav.admin.tokens", "admin/api-nycklar", VaadinIcon.KEY));

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
@@ -26,10 +27,12 @@ import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.PinButton;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
 import se.lagesbild.economy.EconomyService;
+import se.lagesbild.economy.FactKind;
 import se.lagesbild.economy.Figures;
 import se.lagesbild.economy.IncomeStatement;
 import se.lagesbild.economy.imports.EconomyImport;
@@ -41,7 +44,9 @@ import se.lagesbild.organisation.OrganisationService;
 /**
  * Budgetavvikelse per verksamhet in the report's layout (nämnd → verksamhetsområde → verksamhet),
  * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
- * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds.
+ * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds. Without an
+ * organisation or kostnadsslag it says so and where to set them up; without budget or utfall for the
+ * year it says which is missing and how it is imported.
  */
 @PermitAll
 @Route("ekonomi")
@@ -54,6 +59,8 @@ class EconomyView extends PeriodView {
     private final Nav breadcrumb = new Nav();
     private final Span forecastNote = new Span();
     private final Div content = new Div();
+    private final Div missing = new Div();
+    private final Div actions;
     private String scope;
     private EconomyReport report;
 
@@ -71,14 +78,17 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
-        Div actions = new Div(
+        actions = new Div(
                 new ImportButton(imports),
                 new PinButton(
                         pins,
                         SlidePins.Kind.ECONOMY,
-                        () -> scope == null ? report.committee().code() : scope));
+                        () -> report == null
+                                ? null
+                                : scope == null ? report.committee().code() : scope));
         actions.addClassName("view-actions");
-        add(actions, breadcrumb, forecastNote, content);
+        missing.addClassName("economy-missing");
+        add(actions, missing, breadcrumb, forecastNote, content);
     }
 
     @Override
@@ -94,6 +104,38 @@ class EconomyView extends PeriodView {
     protected void render() {
         YearMonth period = period();
         Organisation organisation = organisationService.organisation();
+        missing.removeAll();
+        // importing and pinning need the lines the figures are kept on
+        boolean setUp =
+                organisation.committee() != null && !organisation.costTypes().isEmpty();
+        actions.setVisible(setUp);
+        if (!setUp) {
+            report = null;
+            forecastNote.setText("");
+            breadcrumb.setVisible(false);
+            redrawnInPlace("not set up");
+            content.removeAll();
+            content.add(
+                    organisation.committee() == null
+                            ? new SetupNotice(
+                                    getTranslation("economy.missing.organisation"),
+                                    getTranslation("setup.link.organisation"),
+                                    SetupRoutes.ORGANISATION,
+                                    getTranslation("setup.link.gettingStarted"),
+                                    SetupRoutes.GETTING_STARTED)
+                            : new SetupNotice(
+                                    getTranslation("economy.missing.costTypes"),
+                                    getTranslation("setup.link.costTypes"),
+                                    SetupRoutes.COST_TYPES,
+                                    getTranslation("setup.link.gettingStarted"),
+                                    SetupRoutes.GETTING_STARTED));
+            return;
+        }
+        missingFigures(period.getYear())
+                .ifPresent(key -> missing.add(new SetupNotice(
+                        getTranslation(key, String.valueOf(period.getYear())),
+                        getTranslation("setup.link.gettingStarted"),
+                        SetupRoutes.GETTING_STARTED)));
         report = economy.report(period);
         forecastNote.setText(
                 report.forecastRound() == null
@@ -113,6 +155,17 @@ class EconomyView extends PeriodView {
         } else {
             renderScope(drilled.get());
         }
+    }
+
+    /** Which of the year's budget and utfall is missing, as the key of the sentence that says so. */
+    private Optional<String> missingFigures(int year) {
+        boolean budget = economy.hasFacts(FactKind.BUDGET, year);
+        boolean actuals = economy.hasFacts(FactKind.ACTUAL, year);
+        if (budget && actuals) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                budget ? "economy.missing.actuals" : actuals ? "economy.missing.budget" : "economy.missing.figures");
     }
 
     private void renderCommittee() {
@@ -192,12 +245,12 @@ class EconomyView extends PeriodView {
     private Component section(String titleOrKey, EconomyGrid grid, Supplier<ExportTable> export) {
         H2 title = new H2(titleOrKey.startsWith("economy.") ? getTranslation(titleOrKey) : titleOrKey);
         String fileName = "lagesbild-" + period() + (scope == null ? "" : "-" + scope);
-        Div actions = new Div();
+        Div exports = new Div();
         ExportLinks.xlsxAndCsv(
                         getTranslation("economy.export.xlsx"), getTranslation("economy.export.csv"), fileName, export)
-                .forEach(actions::add);
-        actions.addClassName("export-actions");
-        Div header = new Div(title, actions);
+                .forEach(exports::add);
+        exports.addClassName("export-actions");
+        Div header = new Div(title, exports);
         header.addClassName("section-header");
         Div section = new Div(header, grid);
         section.addClassName("economy-section");

@@ -30,12 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.PeriodSelect;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.goals.GoalEntry;
 import se.lagesbild.goals.GoalEntry.IndicatorEntry;
 import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
@@ -71,6 +73,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final Div form = new Div();
     private final Div errors = new Div();
     private final List<Row> rows = new ArrayList<>();
+    private final Button save = new Button();
     private final Button submit = new Button();
     private String unitCode;
     private YearMonth period;
@@ -104,7 +107,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         });
         Div header = new Div(heading, unitSelect, periodSelect);
         header.addClassName("view-header");
-        Button save = new Button(getTranslation("goals.entry.save"), e -> save());
+        save.setText(getTranslation("goals.entry.save"));
+        save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-month");
         submit.setText(getTranslation("goals.entry.submit"));
@@ -157,6 +161,21 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         errors.removeAll();
         form.removeAll();
         rows.clear();
+        if (unitCode == null) {
+            // no enhet this user may enter for: none set up, or none given to the user
+            boolean anyUnits = !organisation.organisation().units().isEmpty();
+            form.add(new SetupNotice(
+                    getTranslation(anyUnits ? "goals.entry.noUnitsOfYours" : "goals.entry.noUnits"),
+                    getTranslation(anyUnits ? "setup.link.users" : "setup.link.organisation"),
+                    anyUnits ? SetupRoutes.USERS : SetupRoutes.ORGANISATION,
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+            status.setText("");
+            save.setVisible(false);
+            submit.setVisible(false);
+            return;
+        }
+        save.setVisible(true);
         GoalYear year = goals.year(period.getYear());
         int month = period.getMonthValue();
         submit.setVisible(goals.mayWrite(unitCode));
@@ -165,7 +184,9 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         List<Indicator> indicators = year.indicatorsOf(unitCode);
         Map<Long, String> comments = goals.comments(unitCode, period);
         if (indicators.isEmpty()) {
-            form.add(new Paragraph(getTranslation("goals.entry.noIndicators")));
+            form.add(new SetupNotice(
+                    getTranslation("goals.entry.noIndicators"), getTranslation("setup.link.goals"), SetupRoutes.GOALS));
+            save.setVisible(false);
         }
         for (Indicator indicator : indicators) {
             GoalYear.IndicatorAssessment current = year.indicator(indicator.id(), month);
@@ -271,6 +292,9 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private String unitName(String code) {
+        if (code == null) {
+            return getTranslation("goals.entry.noUnit");
+        }
         return organisation.organisation().unit(code).map(u -> u.name()).orElse(code);
     }
 }

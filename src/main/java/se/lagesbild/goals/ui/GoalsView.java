@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
@@ -26,6 +27,7 @@ import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.PinButton;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
@@ -53,6 +55,7 @@ class GoalsView extends PeriodView {
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
+    private final Div actions = new Div();
     private final Div charts = new Div();
     /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
     private final Div changes = new Div();
@@ -90,7 +93,7 @@ class GoalsView extends PeriodView {
         changes.addClassName("goal-changes");
         changes.setVisible(false);
         PinButton pin = new PinButton(pins, SlidePins.Kind.GOALS, () -> String.valueOf(areaNumber));
-        Div actions = new Div(areaSelect, pin);
+        actions.add(areaSelect, pin);
         actions.addClassName("view-actions");
         add(legend, actions, changes, drill, charts);
     }
@@ -118,8 +121,15 @@ class GoalsView extends PeriodView {
         shown = year;
         charts.removeAll();
         drill.removeAll();
+        // choosing or pinning a målområde needs one
+        actions.setVisible(!year.areas().isEmpty());
         if (year.areas().isEmpty()) {
-            charts.add(new Paragraph(getTranslation("goals.noGoals", String.valueOf(period.getYear()))));
+            charts.add(new SetupNotice(
+                    getTranslation("goals.noGoals", String.valueOf(period.getYear())),
+                    getTranslation("setup.link.goals"),
+                    SetupRoutes.GOALS,
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
             return;
         }
         if (year.areas().stream().noneMatch(a -> a.number() == areaNumber)) {

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Collectors;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.security.Role;
@@ -34,6 +36,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final ApiTokens tokens;
     private final Grid<ApiTokens.TokenInfo> grid = new Grid<>();
     private final Div created = new Div();
+    private final Div hint = new Div();
 
     ApiTokensView(ApiTokens tokens) {
         this.tokens = tokens;
@@ -108,6 +111,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         created.addClassName("token-result");
         add(
                 new H1(getTranslation("security.tokens.title")),
+                hint,
                 grid,
                 new H2(getTranslation("security.tokens.new")),
                 new Div(name, scopes, create),
@@ -116,7 +120,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(tokens.all(CurrentUser.name()));
+        List<ApiTokens.TokenInfo> all = tokens.all(CurrentUser.name());
+        grid.setItems(all);
+        hint.removeAll();
+        if (all.isEmpty()) {
+            hint.add(new SetupNotice(getTranslation("security.tokens.none")));
+        }
     }
 
     @Override

@@ -3,14 +3,18 @@ package se.lagesbild.importing.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.LiveUpdates;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportLogEntry;
 import se.lagesbild.live.ChangeBroadcaster;
@@ -26,6 +30,7 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportLog log;
     private final Grid<ImportLogEntry> grid = new Grid<>();
+    private final Div hint = new Div();
 
     ImportLogView(ImportLog log, ChangeBroadcaster broadcaster) {
         this.log = log;
@@ -76,13 +81,23 @@ class ImportLogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.setSizeFull();
         setSizeFull();
-        add(new H1(getTranslation("import.log.title")), grid);
+        add(new H1(getTranslation("import.log.title")), hint, grid);
         refresh();
         LiveUpdates.bind(this, broadcaster, Set.of(Topic.ECONOMY), change -> true, changes -> refresh());
     }
 
     private void refresh() {
-        grid.setItems(log.newestFirst(SHOWN));
+        List<ImportLogEntry> entries = log.newestFirst(SHOWN);
+        grid.setItems(entries);
+        hint.removeAll();
+        if (entries.isEmpty()) {
+            hint.add(new SetupNotice(
+                    getTranslation("import.log.none"),
+                    getTranslation("setup.link.economy"),
+                    SetupRoutes.ECONOMY,
+                    getTranslation("setup.link.investigations"),
+                    SetupRoutes.INVESTIGATIONS));
+        }
     }
 
     @Override

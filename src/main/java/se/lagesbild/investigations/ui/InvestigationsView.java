@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.Choices;
@@ -29,6 +30,7 @@ import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.PinButton;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
@@ -63,6 +65,7 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     private final Select<String> unitSelect = new Select<>();
     private final Select<OverviewSection.OverviewMeasure> overviewMeasure = new Select<>();
     private final Div content = new Div();
+    private final Div missing = new Div();
     private String unit;
     private YearMonth drillFrom;
     private YearMonth drillTo;
@@ -104,7 +107,8 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
         actions.addClassName("investigations-actions");
         content.addClassName("investigations-content");
         content.setWidthFull();
-        add(definitions, actions, content);
+        missing.addClassName("investigations-missing");
+        add(definitions, actions, missing, content);
     }
 
     @Override
@@ -130,6 +134,7 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     protected void render() {
         YearMonth period = period();
         figures = investigations.figures(period);
+        showMissing();
         marks.begin(isLiveRefresh());
         List<String> units = new ArrayList<>(List.of(""));
         figures.units().forEach(u -> units.add(u.unitCode()));
@@ -152,6 +157,27 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
                 VolumesSection.create(this),
                 LateShareChart.create(this),
                 OverviewSection.create(this, overviewMeasure));
+    }
+
+    /**
+     * Without enheter, where to set them up; without cases, how the case export is imported (the figures
+     * below are then empty, not an error).
+     */
+    private void showMissing() {
+        missing.removeAll();
+        if (organisation.organisation().units().isEmpty()) {
+            missing.add(new SetupNotice(
+                    getTranslation("investigations.missing.units"),
+                    getTranslation("setup.link.organisation"),
+                    SetupRoutes.ORGANISATION,
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+        } else if (investigations.latestPeriod().isEmpty()) {
+            missing.add(new SetupNotice(
+                    getTranslation("investigations.missing.cases"),
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+        }
     }
 
     @Override

@@ -12,9 +12,11 @@ import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Presence;
@@ -84,6 +86,16 @@ class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (query.getSingleParameter(VERSION).isPresent()
                 && (version == null || reports.version(version).isEmpty())) {
             showMessage("presentation.noVersion");
+            return;
+        }
+        if (version == null && !reports.hasFigures(period)) {
+            removeAll();
+            add(new SetupNotice(
+                    getTranslation("presentation.nothing", Periods.label(period, getLocale())),
+                    getTranslation("presentation.exit"),
+                    "rapporter",
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
             return;
         }
         removeAll();

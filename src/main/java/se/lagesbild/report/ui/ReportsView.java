@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
@@ -15,10 +16,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
@@ -85,6 +88,9 @@ class ReportsView extends PeriodView {
             } catch (IllegalArgumentException ex) {
                 name.setInvalid(true);
                 name.setErrorMessage(ex.getMessage());
+            } catch (ReportService.NothingToReportException ex) {
+                Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         freeze.addClassName("freeze-button");
@@ -98,7 +104,15 @@ class ReportsView extends PeriodView {
         live.addClassName("present-live");
         Div row = new Div(name, freeze, live);
         row.addClassName("freeze-row");
-        return section(getTranslation("report.freeze.title"), new Paragraph(getTranslation("report.freeze.help")), row);
+        Div section = section(
+                getTranslation("report.freeze.title"), new Paragraph(getTranslation("report.freeze.help")), row);
+        if (!reports.hasFigures(period())) {
+            section.add(new SetupNotice(
+                    getTranslation("report.error.nothing", periodLabel()),
+                    getTranslation("setup.link.gettingStarted"),
+                    SetupRoutes.GETTING_STARTED));
+        }
+        return section;
     }
 
     private Component versionsSection() {

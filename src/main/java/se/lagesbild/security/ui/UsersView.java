@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.SetupNotice;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.security.AppUser;
@@ -42,6 +44,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Users users;
     private final List<Unit> units;
     private final Grid<AppUser> grid = new Grid<>();
+    private final Div hints = new Div();
 
     UsersView(Users users, OrganisationService organisation) {
         this.users = users;
@@ -77,7 +80,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("security.users.new"), e -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("new-user");
-        add(new H1(getTranslation("security.users.title")), create, grid);
+        hints.addClassName("users-hints");
+        add(new H1(getTranslation("security.users.title")), hints, create, grid);
         refresh();
     }
 
@@ -98,7 +102,23 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(users.all(CurrentUser.name()));
+        List<AppUser> all = users.all(CurrentUser.name());
+        grid.setItems(all);
+        showHints(all);
+    }
+
+    /** On a new database: who to add, and that an enhetschef needs enheter, which the organisation gives. */
+    private void showHints(List<AppUser> all) {
+        hints.removeAll();
+        if (all.stream().filter(AppUser::active).count() <= 1) {
+            hints.add(new SetupNotice(getTranslation("security.users.onlyFirstAdmin")));
+        }
+        if (units.isEmpty()) {
+            hints.add(new SetupNotice(
+                    getTranslation("security.users.noUnits"),
+                    getTranslation("setup.link.organisation"),
+                    SetupRoutes.ORGANISATION));
+        }
     }
 
     private void setActive(AppUser user, boolean active) {

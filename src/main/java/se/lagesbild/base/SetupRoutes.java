@@ -1,0 +1,35 @@
+package se.lagesbild.base;
+
+/**
+ * Where a förvaltning sets Lägesbild up: the addresses that guidance on an empty or half-set-up
+ * database links to. Routes as strings, so that a view can point to another feature's view without
+ * depending on it.
+ */
+public final class SetupRoutes {
+
+    /** The Kom igång checklist. */
+    public static final String GETTING_STARTED = "kom-igang";
+
+    /** Nämnd, verksamhetsområden, verksamheter, förvaltning and enheter. */
+    public static final String ORGANISATION = "struktur/organisation";
+
+    public static final String COST_TYPES = "struktur/kostnadsslag";
+
+    /** Målområden, enhetsmål and indicators per year. */
+    public static final String GOALS = "struktur/mal";
+
+    /** The years: open the next one, publish it, lock one. */
+    public static final String YEARS = "struktur/ar";
+
+    /** Budget, utfall and prognos files are imported in Ekonomi ("Importera"). */
+    public static final String ECONOMY = "ekonomi";
+
+    /** The case export is imported in Utredningar ("Importera utredningar"). */
+    public static final String INVESTIGATIONS = "utredningar";
+
+    public static final String USERS = "admin/anvandare";
+
+    public static final String API_TOKENS = "admin/api-nycklar";
+
+    private SetupRoutes() {}
+}
