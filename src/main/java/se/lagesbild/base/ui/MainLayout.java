@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.economy", "ekonomi", VaadinIcon.MONEY),
                 item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID),
+                item("nav.comparisons", "jamforelser", VaadinIcon.SCALE),
                 item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
         if (access.mayAdminister(user) || access.mayImport(user)) {
             all.add(item("nav.gettingStarted", SetupRoutes.GETTING_STARTED, VaadinIcon.CHECK_SQUARE_O));
