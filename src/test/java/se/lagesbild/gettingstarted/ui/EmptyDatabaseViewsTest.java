@@ -193,7 +193,11 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
         assertThat(notices()).isEmpty();
         Grid<?> tokens = _get(Grid.class, spec -> spec.withClasses("tokens-grid"));
         assertThat(GridKt._size(tokens)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(tokens, 0)).startsWith("start", "Utfall, Budget, Prognos, Utredningar");
+        assertThat(GridKt._getFormattedRow(tokens, 0))
+                .startsWith(
+                        "start",
+                        "Utfall, Budget, Prognos, Utredningar, Struktur: organisation, Struktur: kostnadsslag,"
+                                + " Struktur: mål");
     }
 
     @Test
