@@ -62,6 +62,11 @@ public final class SwedishFormat {
         return number(BigDecimal.valueOf(value), 0);
     }
 
+    /** A number rounded to {@code decimals}: "2 585", "20,4", "−1,5". Empty for null. */
+    public static String decimal(BigDecimal value, int decimals) {
+        return value == null ? "" : number(value, decimals);
+    }
+
     /** A number with all its decimals, unrounded: "−1 234,567", "−1 234,5", "12". Empty for null. */
     public static String exact(BigDecimal value) {
         return value == null

@@ -16,7 +16,10 @@ import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.FactKind;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.kolada.KoladaFetch;
+import se.lagesbild.kolada.KoladaService;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.YearState;
 
 /**
  * Loads the deterministic demo data into an empty database at start-up, in one transaction, through
@@ -39,6 +42,7 @@ class DemoDataLoader implements InitializingBean {
     private final EconomyService economy;
     private final InvestigationService investigations;
     private final GoalService goals;
+    private final KoladaService kolada;
 
     DemoDataLoader(
             @Value("${lagesbild.demo-data:true}") boolean enabled,
@@ -47,7 +51,8 @@ class DemoDataLoader implements InitializingBean {
             OrganisationService organisation,
             EconomyService economy,
             InvestigationService investigations,
-            GoalService goals) {
+            GoalService goals,
+            KoladaService kolada) {
         this.enabled = enabled;
         this.transaction = transaction;
         this.settings = settings;
@@ -55,6 +60,7 @@ class DemoDataLoader implements InitializingBean {
         this.economy = economy;
         this.investigations = investigations;
         this.goals = goals;
+        this.kolada = kolada;
     }
 
     @Override
@@ -74,6 +80,9 @@ class DemoDataLoader implements InitializingBean {
                 DemoOrganisation.ADMINISTRATION_NAME,
                 DemoOrganisation.UNIT_ALIASES,
                 "demodata");
+        for (int year = DemoGoals.FIRST_YEAR; year <= DemoGoals.LAST_YEAR; year++) {
+            organisation.setYearState(year, YearState.PUBLISHED, "demodata");
+        }
 
         DemoEconomy.Facts facts = DemoEconomy.generate();
         economy.record(FactKind.BUDGET, facts.budgets(), "change.economy.budget", RECORDED_BY, SOURCE, null);
@@ -88,7 +97,19 @@ class DemoDataLoader implements InitializingBean {
         }
 
         loadGoals(DemoGoals.generate());
+        loadKolada();
         settings.set(AppSettings.DEMO_DATA, SOURCE);
+    }
+
+    /** Jämförelser: Kolada's answers as recorded (Tyresö beside its peers), through the same client and storage as a fetch. */
+    private void loadKolada() {
+        KoladaFetch fetch = kolada.loadDemo(
+                List.of("N31001", "N30001", "N31807", "N30005", "N33009", "N33101", "U30200"),
+                List.of("GDEMO1", "GDEMO2", "0136", "0182", "0120", "0000"),
+                RECORDED_BY);
+        if (!fetch.succeeded()) {
+            throw new IllegalStateException("The demo data's Kolada recording could not be read: " + fetch.outcome());
+        }
     }
 
     private void loadGoals(DemoGoals demo) {

@@ -85,15 +85,6 @@ class EconomyRepository {
         return months;
     }
 
-    /** Whether a year is closed for changes ({@code economy_year.locked}). */
-    boolean isLocked(int year) {
-        return jdbc.sql("select locked from economy_year where year = ?")
-                .param(year)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
     /** The latest month that has any utfall. */
     Optional<YearMonth> latestActualMonth() {
         return jdbc.sql("select year, month from actual_fact order by year desc, month desc limit 1")

@@ -19,6 +19,7 @@ import se.lagesbild.organisation.ActivityArea;
 import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.YearState;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
 
@@ -50,6 +51,7 @@ public class EconomyService implements PeriodSource {
     @Transactional
     public void record(
             FactKind kind, List<AmountFact> facts, String summary, String recordedBy, String reason, Long importId) {
+        facts.stream().map(AmountFact::year).distinct().forEach(organisationService::checkNotLocked);
         repository.append(kind, facts, recordedBy, reason, importId);
         Integer year = facts.stream().map(AmountFact::year).distinct().count() == 1
                 ? facts.getFirst().year()
@@ -86,7 +88,12 @@ public class EconomyService implements PeriodSource {
 
     /** A locked (closed) year takes no more facts. */
     public boolean isLocked(int year) {
-        return repository.isLocked(year);
+        return organisationService.yearState(year) == YearState.LOCKED;
+    }
+
+    /** A year's state: a draft year takes no budget yet, a locked one no facts at all. */
+    public YearState yearState(int year) {
+        return organisationService.yearState(year);
     }
 
     /** The latest month with utfall: the period a user sees first. */
@@ -103,7 +110,7 @@ public class EconomyService implements PeriodSource {
 
     /** Budgetavvikelse per verksamhet: the nämnd → verksamhetsområde → verksamhet table. */
     public EconomyReport report(YearMonth period) {
-        Organisation organisation = organisationService.organisation();
+        Organisation organisation = organisationService.organisation(period.getYear());
         Cube cube = cube(period);
         int year = period.getYear();
         List<EconomyLine> areas = organisation.areas().stream()
@@ -122,7 +129,7 @@ public class EconomyService implements PeriodSource {
 
     /** Resultaträkning for the nämnd ({@code scopeCode} = its code), an area or a verksamhet. */
     public IncomeStatement incomeStatement(YearMonth period, String scopeCode) {
-        Organisation organisation = organisationService.organisation();
+        Organisation organisation = organisationService.organisation(period.getYear());
         Cube cube = cube(period);
         Predicate<CellKey> inScope = scope(organisation, scopeCode);
         Map<String, CostType> costTypes = organisation.costTypesByCode();
@@ -143,7 +150,7 @@ public class EconomyService implements PeriodSource {
      * budget per month and cumulative, and the full-year prognos of each forecast round made.
      */
     public YearSeries yearSeries(int year, String scopeCode) {
-        Predicate<CellKey> inScope = scope(organisationService.organisation(), scopeCode);
+        Predicate<CellKey> inScope = scope(organisationService.organisation(year), scopeCode);
         Map<Integer, Map<CellKey, BigDecimal>> actual = yearFacts(FactKind.ACTUAL, year);
         Map<Integer, Map<CellKey, BigDecimal>> budget = yearFacts(FactKind.BUDGET, year);
         Map<Integer, Map<CellKey, BigDecimal>> forecast = yearFacts(FactKind.FORECAST, year);

@@ -16,6 +16,7 @@ import se.lagesbild.base.Assessment;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.YearState;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
@@ -79,6 +80,10 @@ public class GoalEntry {
         access.checkMayComment(user, entry.unitCode());
         int year = entry.period().getYear();
         int month = entry.period().getMonthValue();
+        if (organisation.yearState(year) == YearState.LOCKED) {
+            throw new GoalEntryException(
+                    List.of(new GoalEntryException.Problem(0, "structure.error.locked", String.valueOf(year))));
+        }
         Map<Long, Indicator> indicators = repository.indicatorsOfUnit(year, entry.unitCode()).stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity()));
         List<GoalEntryException.Problem> problems = new ArrayList<>();

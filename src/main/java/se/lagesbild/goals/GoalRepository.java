@@ -431,4 +431,69 @@ class GoalRepository {
         jdbc.sql(sql).params(params).update(keys);
         return keys.getKey().longValue();
     }
+
+    // ------------------------------------------------------------------ the goal structure (Struktur → Mål)
+
+    List<UnitGoal> unitGoals(int year) {
+        return jdbc.sql("""
+                select g.id, g.goal_area_id, g.unit_code, g.description
+                from unit_goal g join goal_area a on a.id = g.goal_area_id
+                where a.year = ? order by a.number, g.unit_code""").param(year).query(UnitGoal.class).list();
+    }
+
+    void updateGoalArea(
+            long id,
+            String shortName,
+            String title,
+            String indicatorName,
+            BigDecimal targetShare,
+            BigDecimal yellowThreshold) {
+        jdbc.sql("""
+                update goal_area set short_name = ?, title = ?, indicator_name = ?, target_share = ?,
+                    yellow_threshold = ? where id = ?""")
+                .params(shortName, title, indicatorName, targetShare, yellowThreshold, id)
+                .update();
+    }
+
+    void updateUnitGoal(long id, String description) {
+        jdbc.sql("update unit_goal set description = ? where id = ?")
+                .params(description, id)
+                .update();
+    }
+
+    void updateIndicator(
+            long id,
+            String name,
+            Direction direction,
+            UnitOfMeasure unit,
+            BigDecimal target,
+            BigDecimal yellowThreshold,
+            int sortOrder) {
+        jdbc.sql("""
+                update indicator set name = ?, direction = ?, unit_of_measure = ?, target = ?,
+                    yellow_threshold = ?, sort_order = ? where id = ?""")
+                .params(name, direction.name(), unit.name(), target, yellowThreshold, sortOrder, id)
+                .update();
+    }
+
+    /** Copies a year's målområden, enhetsmål and indicators to another year (which has none). */
+    int copyStructure(int from, int to) {
+        int areas = jdbc.sql("""
+                insert into goal_area (year, number, short_name, title, indicator_name, target_share, yellow_threshold)
+                select ?, number, short_name, title, indicator_name, target_share, yellow_threshold
+                from goal_area where year = ?""").params(to, from).update();
+        jdbc.sql("""
+                insert into unit_goal (goal_area_id, unit_code, description)
+                select n.id, g.unit_code, g.description from unit_goal g
+                join goal_area o on o.id = g.goal_area_id and o.year = ?
+                join goal_area n on n.year = ? and n.number = o.number""").params(from, to).update();
+        jdbc.sql("""
+                insert into indicator (unit_goal_id, name, direction, unit_of_measure, target, yellow_threshold, sort_order)
+                select ng.id, i.name, i.direction, i.unit_of_measure, i.target, i.yellow_threshold, i.sort_order
+                from indicator i join unit_goal g on g.id = i.unit_goal_id
+                join goal_area o on o.id = g.goal_area_id and o.year = ?
+                join goal_area n on n.year = ? and n.number = o.number
+                join unit_goal ng on ng.goal_area_id = n.id and ng.unit_code = g.unit_code""").params(from, to).update();
+        return areas;
+    }
 }

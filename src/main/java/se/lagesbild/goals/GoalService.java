@@ -336,6 +336,73 @@ public class GoalService implements PeriodSource {
         return repository.insertIndicator(unitGoalId, name, direction, unit, target, yellowThreshold, sortOrder);
     }
 
+    /** The målområden of a year, by number. */
+    public List<GoalArea> goalAreas(int year) {
+        return repository.goalAreas(year);
+    }
+
+    /** The enhetsmål of a year, by målområde and enhet. */
+    public List<UnitGoal> unitGoals(int year) {
+        return repository.unitGoals(year);
+    }
+
+    /** The indicators of a year: which enhet reports which indicator, under which målområde. */
+    public List<Indicator> indicators(int year) {
+        return repository.indicators(year);
+    }
+
+    /** Changes a målområde (its number and year stay). */
+    @Transactional
+    public void updateGoalArea(
+            long id,
+            String shortName,
+            String title,
+            String indicatorName,
+            BigDecimal targetShare,
+            BigDecimal yellowThreshold) {
+        forgetYears();
+        repository.updateGoalArea(id, shortName, title, indicatorName, targetShare, yellowThreshold);
+    }
+
+    @Transactional
+    public void updateUnitGoal(long id, String description) {
+        forgetYears();
+        repository.updateUnitGoal(id, description);
+    }
+
+    @Transactional
+    public void updateIndicator(
+            long id,
+            String name,
+            Direction direction,
+            UnitOfMeasure unit,
+            BigDecimal target,
+            BigDecimal yellowThreshold,
+            int sortOrder) {
+        forgetYears();
+        repository.updateIndicator(id, name, direction, unit, target, yellowThreshold, sortOrder);
+    }
+
+    /**
+     * Copies a year's goal structure (målområden, enhetsmål, indicators) to a year that has none, for
+     * Nytt år; returns the number of målområden copied.
+     */
+    @Transactional
+    public int copyStructure(int from, int to) {
+        forgetYears();
+        if (!repository.goalAreas(to).isEmpty()) {
+            return 0;
+        }
+        return repository.copyStructure(from, to);
+    }
+
+    /** Tells every open view that a year's goal structure changed. */
+    @Transactional
+    public void structureChanged(int year, String changedBy) {
+        forgetYears();
+        changeLog.record(Topic.GOALS, year, null, "change.goals.structure", changedBy);
+    }
+
     /** Records what a report printed for a goal area (unit null) or enhet, to compare with. */
     @Transactional
     public void recordReported(
@@ -354,6 +421,7 @@ public class GoalService implements PeriodSource {
             String comment,
             String recordedBy,
             String reason) {
+        organisation.checkNotLocked(year);
         repository.appendOutcome(indicatorId, year, month, outcome, comment, recordedBy, reason);
         changeLog.record(
                 Topic.GOALS,

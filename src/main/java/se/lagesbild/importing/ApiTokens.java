@@ -64,13 +64,9 @@ public class ApiTokens {
     @Transactional(readOnly = true)
     public List<TokenInfo> all(String actor) {
         access.checkMayAdminister(actor);
-        return repository.all().stream()
+        return repository.findAllByOrderByName().stream()
                 .map(row -> new TokenInfo(
-                        row.name(),
-                        scopes(row.scopes()),
-                        row.createdAt().toInstant(),
-                        row.createdBy(),
-                        row.revokedAt() == null ? null : row.revokedAt().toInstant()))
+                        row.name(), scopes(row.scopes()), row.createdAt(), row.createdBy(), row.revokedAt()))
                 .toList();
     }
 
@@ -79,7 +75,7 @@ public class ApiTokens {
     public String create(String actor, String name, Set<ImportScope> scopes) {
         access.checkMayAdminister(actor);
         String job = name == null ? "" : name.strip();
-        if (job.length() < 2 || job.length() > 100 || repository.hashOf(job).isPresent()) {
+        if (job.length() < 2 || job.length() > 100 || repository.findByName(job).isPresent()) {
             throw new InvalidTokenException("security.tokens.error.name");
         }
         if (scopes.isEmpty()) {
@@ -88,7 +84,7 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        repository.insert(job, hash(token), scopeList(scopes), actor);
+        repository.save(StoredToken.create(job, hash(token), scopeList(scopes), actor));
         audit.record(actor, AuditKind.USER_CHANGE, null, null, "API-nyckel skapad: " + job, null, scopeList(scopes));
         return token;
     }
@@ -112,8 +108,8 @@ public class ApiTokens {
             return Optional.empty();
         }
         return repository
-                .byHash(hash(token))
-                .filter(row -> !row.revoked())
+                .findByTokenSha256(hash(token))
+                .filter(row -> row.revokedAt() == null)
                 .map(row -> new ApiToken(row.name(), scopes(row.scopes())))
                 .filter(found -> found.scopes().contains(scope));
     }
@@ -123,11 +119,10 @@ public class ApiTokens {
     public void put(String name, String plainToken, Set<ImportScope> scopes) {
         String hash = hash(plainToken);
         String scopeList = scopeList(scopes);
-        if (repository.hashOf(name).isPresent()) {
-            repository.replace(name, hash, scopeList);
-        } else {
-            repository.insert(name, hash, scopeList, null);
-        }
+        repository.save(repository
+                .findByName(name)
+                .map(stored -> stored.withHashAndScopes(hash, scopeList))
+                .orElseGet(() -> StoredToken.create(name, hash, scopeList, null)));
     }
 
     /**
@@ -137,11 +132,11 @@ public class ApiTokens {
      */
     @Transactional
     public boolean createInitial(String name, String plainToken) {
-        if (!repository.all().isEmpty()) {
+        if (repository.count() > 0) {
             return false;
         }
         String scopes = scopeList(EnumSet.allOf(ImportScope.class));
-        repository.insert(name, hash(plainToken), scopes, "start");
+        repository.save(StoredToken.create(name, hash(plainToken), scopes, "start"));
         audit.record("start", AuditKind.USER_CHANGE, null, null, "API-nyckel skapad vid start: " + name, null, scopes);
         return true;
     }
@@ -149,7 +144,7 @@ public class ApiTokens {
     /** Revokes a token: from now on it is refused. */
     @Transactional
     public void revoke(String name) {
-        repository.revoke(name);
+        repository.findByName(name).map(StoredToken::revoked).ifPresent(repository::save);
     }
 
     private static String scopeList(Set<ImportScope> scopes) {

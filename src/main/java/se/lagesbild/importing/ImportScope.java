@@ -12,7 +12,13 @@ public enum ImportScope {
     ACTUAL("utfall"),
     BUDGET("budget"),
     FORECAST("prognos"),
-    INVESTIGATIONS("utredningar");
+    INVESTIGATIONS("utredningar"),
+    /** Struktur files (decisions/0008, import-formats.md): the organisation of a year. */
+    STRUCTURE_ORGANISATION("struktur-organisation"),
+    /** The kostnadsslag of a year. */
+    STRUCTURE_COST_TYPES("struktur-kostnadsslag"),
+    /** The goal structure of a year: målområden, indicators, targets for late investigations. */
+    STRUCTURE_GOALS("struktur-mal");
 
     private final String path;
 

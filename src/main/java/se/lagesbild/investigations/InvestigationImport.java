@@ -264,6 +264,7 @@ public class InvestigationImport implements ApiImport {
         Map<String, Optional<Unit>> units = new HashMap<>();
         Map<String, Optional<TargetGroup>> groups = new HashMap<>();
         List<Investigation> cases = new ArrayList<>();
+        Map<String, Integer> rowOf = new HashMap<>();
         LocalDate now = today.get();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
@@ -352,6 +353,7 @@ public class InvestigationImport implements ApiImport {
             }
             if (problems.size() == before) {
                 cases.add(investigation);
+                rowOf.put(investigation.reference(), in.row());
             }
         }
         if (problems.isEmpty() && cases.isEmpty()) {
@@ -377,8 +379,36 @@ public class InvestigationImport implements ApiImport {
                 changed.add(c);
             }
         }
+        // a new or changed case may not change the figures of a locked year (its opening or closing)
+        List<InvestigationImportError> locked = new ArrayList<>();
+        java.util.stream.Stream.concat(added.stream(), changed.stream()).forEach(c -> {
+            List<Investigation> touched = new ArrayList<>(List.of(c));
+            Optional.ofNullable(stored.get(c.reference()))
+                    .map(InvestigationRepository.Stored::investigation)
+                    .ifPresent(touched::add);
+            for (Investigation version : touched) {
+                lockedYear(version.opened())
+                        .ifPresent(year -> locked.add(new InvestigationImportError(
+                                rowOf.get(c.reference()), header.label(OPENED), ERROR + "yearLocked", List.of(year))));
+                lockedYear(version.closed())
+                        .ifPresent(year -> locked.add(new InvestigationImportError(
+                                rowOf.get(c.reference()), header.label(CLOSED), ERROR + "yearLocked", List.of(year))));
+            }
+        });
+        if (!locked.isEmpty()) {
+            return new Checked(new InvestigationImportPreview(
+                    fileName, null, locked.stream().distinct().toList(), List.of(), List.of(), 0));
+        }
         return new Checked(
                 new InvestigationImportPreview(fileName, null, List.of(), added, changed, unchanged), versions);
+    }
+
+    /** The year of a day, if that year is locked (no more facts). */
+    private Optional<String> lockedYear(LocalDate day) {
+        return Optional.ofNullable(day)
+                .map(LocalDate::getYear)
+                .filter(year -> organisation.yearState(year) == se.lagesbild.organisation.YearState.LOCKED)
+                .map(String::valueOf);
     }
 
     /**

@@ -204,4 +204,20 @@ public class InvestigationService implements PeriodSource {
                 "change.investigations.target",
                 changedBy);
     }
+
+    /** Every enhet's target for the share of late investigations in a year (%). */
+    public java.util.Map<String, BigDecimal> lateShareTargets(int year) {
+        return repository.targets(year);
+    }
+
+    /** Copies the enheter's targets of one year to another (Nytt år); a target already set stays. */
+    @org.springframework.transaction.annotation.Transactional
+    public void copyLateShareTargets(int from, int to, String changedBy) {
+        java.util.Map<String, BigDecimal> existing = repository.targets(to);
+        repository.targets(from).forEach((unit, target) -> {
+            if (!existing.containsKey(unit)) {
+                setLateShareTarget(unit, to, target, changedBy);
+            }
+        });
+    }
 }

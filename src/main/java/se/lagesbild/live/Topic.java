@@ -3,7 +3,8 @@ package se.lagesbild.live;
 /**
  * What a change concerns; a view listens to the topics it shows. REPORTS (a frozen report version, a
  * pinned slide) and PRESENTATION (a presenter's move to another slide) change no figures. ORGANISATION
- * (a new verksamhet, the organisation set up) changes the lines the figures are shown on.
+ * (a new verksamhet, the organisation set up) changes the lines the figures are shown on. KOLADA (a fetch
+ * from Kolada, the comparisons chosen) changes only Jämförelser.
  */
 public enum Topic {
     ECONOMY,
@@ -12,7 +13,8 @@ public enum Topic {
     SETTINGS,
     REPORTS,
     PRESENTATION,
-    ORGANISATION;
+    ORGANISATION,
+    KOLADA;
 
     /** The topics whose changes move figures. */
     public static final java.util.Set<Topic> FIGURES =

@@ -32,6 +32,9 @@ import se.lagesbild.investigations.InvestigationFigures;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.investigations.UnitFigures;
 import se.lagesbild.investigations.Volumes;
+import se.lagesbild.kolada.Comparison;
+import se.lagesbild.kolada.KoladaService;
+import se.lagesbild.kolada.Place;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
@@ -59,6 +62,7 @@ public class ReportService implements SlidePins {
     private final ChangeLog changeLog;
     private final Access access;
     private final Audit audit;
+    private final KoladaService kolada;
 
     ReportService(
             EconomyService economy,
@@ -68,7 +72,9 @@ public class ReportService implements SlidePins {
             ReportRepository repository,
             ChangeLog changeLog,
             Access access,
-            Audit audit) {
+            Audit audit,
+            KoladaService kolada) {
+        this.kolada = kolada;
         this.access = access;
         this.audit = audit;
         this.economy = economy;
@@ -127,7 +133,7 @@ public class ReportService implements SlidePins {
         if (!hasFigures(period)) {
             throw new NothingToReportException(t("report.error.nothing", periodLabel(period)));
         }
-        Organisation org = organisation.organisation();
+        Organisation org = organisation.organisation(period.getYear());
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);
         GoalYear goalYear = goals.year(period.getYear());
@@ -151,6 +157,7 @@ public class ReportService implements SlidePins {
         sections.add(late(period, cases, org));
         sections.add(goalAreas(period, goalYear));
         sections.add(goalUnits(period, goalYear, org));
+        comparisons(period).ifPresent(sections::add);
         for (Pin pin : repository.pins()) {
             pinned(pin, period, report, cases, goalYear, org).ifPresent(sections::add);
         }
@@ -335,6 +342,44 @@ public class ReportService implements SlidePins {
                                 ExportTable.Column.text(t("report.column.value")),
                                 ExportTable.Column.text(t("report.column.detail"))),
                         rows));
+    }
+
+    /**
+     * Jämförelser: each chosen key figure in its latest year up to the period's, the kommun beside
+     * the places it is compared with (Källa: Kolada); none when nothing has been fetched.
+     */
+    private Optional<ReportSection> comparisons(YearMonth period) {
+        List<Comparison> comparisons = kolada.comparisons().stream()
+                .filter(c -> c.latestYear(period.getYear()).isPresent())
+                .toList();
+        if (comparisons.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ExportTable.Column> columns = new ArrayList<>();
+        columns.add(ExportTable.Column.text(t("comparisons.report.year")));
+        for (Comparison.Series series : comparisons.getFirst().series()) {
+            columns.add(ExportTable.Column.text(
+                    series.kind() == Place.Kind.GROUP ? t("comparisons.group", series.name()) : series.name()));
+        }
+        List<ExportTable.Row> rows = new ArrayList<>();
+        for (Comparison comparison : comparisons) {
+            int year = comparison.latestYear(period.getYear()).getAsInt();
+            List<Object> cells = new ArrayList<>();
+            cells.add(String.valueOf(year));
+            comparison.valuesIn(year).forEach(v -> cells.add(SwedishFormat.decimal(v, comparison.decimals())));
+            rows.add(ExportTable.Row.of(
+                    comparison.kpi().id() + " " + comparison.kpi().title(), cells));
+        }
+        return Optional.of(new ReportSection(
+                "kolada",
+                ReportSection.Kind.TABLE,
+                new ExportTable(
+                        t(
+                                "comparisons.report.title",
+                                comparisons.getFirst().series().getFirst().name()),
+                        t("comparisons.kpis"),
+                        columns,
+                        rows)));
     }
 
     private ReportSection deviationChart(EconomyReport report) {

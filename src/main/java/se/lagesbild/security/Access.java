@@ -122,6 +122,16 @@ public class Access implements NavigationAccess {
         return hasRole(user, Role.ADMIN);
     }
 
+    /** The set-up (Struktur): the organisation, kostnadsslag, goal structure and years: admins and controllers. */
+    @Override
+    public boolean mayEditStructure(String user) {
+        return hasRole(user, Role.ADMIN) || hasRole(user, Role.CONTROLLER);
+    }
+
+    public void checkMayEditStructure(String user) {
+        require(mayEditStructure(user), user, "change the organisation, goals or years");
+    }
+
     /** The audit trail: admins and controllers. */
     @Override
     public boolean mayReadAudit(String user) {

@@ -14,6 +14,8 @@ public enum AuditKind {
     SETTING,
     /** A report version frozen, a slide pinned to the presentation or removed from it. */
     REPORT,
+    /** The organisation, kostnadsslag, goal structure or a year's state (Struktur). */
+    STRUCTURE,
     /** A user, their roles or enheter, a password, an API token. */
     USER_CHANGE,
     LOGIN_SUCCESS,

@@ -37,4 +37,13 @@ class SwedishFormatTest {
         assertThat(SwedishFormat.signedPercent(new BigDecimal("-1"), 1)).isEqualTo("\u22121,0\u00A0%");
         assertThat(SwedishFormat.integer(1234567)).isEqualTo("1\u00A0234\u00A0567");
     }
+
+    @Test
+    void keyFiguresKeepTheirOwnDecimals() {
+        assertThat(SwedishFormat.decimal(new BigDecimal("2585"), 0)).isEqualTo("2\u00A0585");
+        assertThat(SwedishFormat.decimal(new BigDecimal("20.4"), 1)).isEqualTo("20,4");
+        assertThat(SwedishFormat.decimal(new BigDecimal("17"), 1)).isEqualTo("17,0");
+        assertThat(SwedishFormat.decimal(new BigDecimal("-1.55"), 1)).isEqualTo("\u22121,6");
+        assertThat(SwedishFormat.decimal(null, 1)).isEmpty();
+    }
 }

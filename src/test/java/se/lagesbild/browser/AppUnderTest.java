@@ -75,6 +75,7 @@ final class AppUnderTest {
                             "spring.datasource.password=",
                             "spring.main.banner-mode=off",
                             "lagesbild.security.allow-demo-passwords=true",
+                            "lagesbild.kolada.refresh-cron=-",
                             // a node without UI: its services only, as an import job would use them
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
@@ -99,7 +100,10 @@ final class AppUnderTest {
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--lagesbild.live.poll-millis=100",
-                "--lagesbild.security.allow-demo-passwords=true"));
+                "--lagesbild.security.allow-demo-passwords=true",
+                // Jämförelser: the demo data's recorded values, never a fetch that leaves the machine
+                "--lagesbild.kolada.base-url=http://127.0.0.1:9/v3",
+                "--lagesbild.kolada.refresh-cron=-"));
         command.addAll(List.of(settings));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -66,7 +66,7 @@ class ReferenceReportTest {
         EconomyReport report = economy.report(AUGUST_2021);
         assertThat(report.forecastRound()).isEqualTo(8);
         assertThat(report.previousRound()).isEqualTo(7);
-        Organisation organisation = organisationService.organisation();
+        Organisation organisation = organisationService.organisation(2021);
         List<Map<String, String>> rows = ReferenceCsv.read("economy_by_activity.csv");
         assertThat(rows).hasSize(13);
         assertThat(report.lines().count()).isEqualTo(13);

@@ -47,7 +47,7 @@ class OrganisationServiceTest {
 
     @Test
     void theBudgetHierarchyIsTheReportsNamndAreasAndActivities() {
-        Organisation org = organisation.organisation();
+        Organisation org = organisation.organisation(2021);
         assertThat(org.committee().code()).isEqualTo("ASN");
         assertThat(org.areas()).extracting(ActivityArea::code).containsExactly("IFO", "CAI");
         assertThat(org.activitiesOf("IFO", 2021)).hasSize(8);

@@ -48,15 +48,20 @@ class ReportPdfTest {
 
     @Test
     void hasATitlePageAndOnePagePerSectionEachWithVersionDateAndPageNumber() {
-        assertThat(pages).hasSize(1 + version.snapshot().sections().size()).hasSize(11);
+        assertThat(pages).hasSize(1 + version.snapshot().sections().size()).hasSize(12);
         assertThat(pages.getFirst()).startsWith("Delårsrapport22021").contains("Periodenjanuaritillochmedaugusti2021");
         String label = "Delårsrapport22021,fryst" + ReportVersion.DAY.format(version.frozenAt());
         for (int p = 0; p < pages.size(); p++) {
-            assertThat(pages.get(p)).as("page " + (p + 1)).contains(label).contains("Sida" + (p + 1) + "av11");
+            assertThat(pages.get(p)).as("page " + (p + 1)).contains(label).contains("Sida" + (p + 1) + "av12");
         }
         assertThat(pages.get(2)).startsWith("Budgetavvikelseperverksamhet,augusti2021");
         assertThat(pages.get(3)).contains("Prognostiseradavvikelsemotbudget,helår(tkr)");
         assertThat(pages.get(9)).startsWith("Målområdenpermånad2021");
+        // Jämförelser: each key figure's latest year up to 2021, Tyresö beside its peers
+        assertThat(pages.get(11))
+                .startsWith("Tyresöjämförtmedandrakommuner,senasteår(Källa:Kolada)")
+                .contains("N30001Nettokostnadsavvikelseindivid-ochfamiljeomsorg,(%)20208,417,0")
+                .contains("N31001Kostnadekonomisktbistånd,kr/inv2020812");
     }
 
     @Test
@@ -80,8 +85,8 @@ class ReportPdfTest {
         String all = String.join("", pages);
         assertThat(pages.get(2)).as("Resultat ASN, utfall").contains("ResultatASN\u2212180959");
         assertThat(pages.get(3)).as("the bar chart's labels").contains("\u22123372");
-        assertThat(all.replaceAll("\\d{4}-\\d{2}-\\d{2}|covid-19", ""))
-                .as("no hyphen-minus before a figure (dates and covid-19 aside)")
+        assertThat(all.replaceAll("\\d{4}-\\d{2}-\\d{2}|covid-19|\\d+-\\d+år", ""))
+                .as("no hyphen-minus before a figure (dates, covid-19 and Kolada's age ranges aside)")
                 .doesNotContainPattern("-\\d");
         assertThat(all).contains("Delårsrapport", "Målområden", "Röd", "Föregåendeprognos");
     }
@@ -147,7 +152,7 @@ class ReportPdfTest {
         TableExport.xlsx(
                 version.snapshot().sections().stream().map(ReportSection::table).toList(), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(10);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
             Sheet activities = workbook.getSheetAt(1);
             assertThat(activities.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Budgetavvikelse per verksamhet, augusti 2021");

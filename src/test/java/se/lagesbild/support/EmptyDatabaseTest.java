@@ -24,7 +24,10 @@ import org.springframework.boot.test.context.SpringBootTest;
             "lagesbild.demo-data=false",
             "lagesbild.security.initial-admin-password=" + EmptyDatabaseTest.FIRST_ADMIN_PASSWORD,
             "lagesbild.import.initial-token=" + EmptyDatabaseTest.INITIAL_TOKEN,
-            "lagesbild.live.poll-millis=100"
+            "lagesbild.live.poll-millis=100",
+            "lagesbild.kolada.refresh-cron=-",
+            "lagesbild.kolada.base-url=http://127.0.0.1:9/v3",
+            "lagesbild.kolada.max-attempts=1"
         })
 @ExtendWith(SignedIn.FirstAdmin.class)
 public @interface EmptyDatabaseTest {

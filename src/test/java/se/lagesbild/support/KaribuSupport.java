@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,10 +49,17 @@ public abstract class KaribuSupport {
     @Autowired
     private ApplicationContext context;
 
+    private MockSpringServlet servlet;
+    /** The UI the test began with (its browser). */
+    private static UI firstUI;
+    /** The UIs of {@link #openAnotherUI}, each in a browser (session) of its own; one test at a time. */
+    private static final List<UI> otherUIs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void setUpVaadin() {
-        Routes routes = ROUTES.computeIfAbsent(errorViews(), KaribuSupport::routes);
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        servlet = new MockSpringServlet(ROUTES.computeIfAbsent(errorViews(), KaribuSupport::routes), context, UI::new);
+        MockVaadin.setup(UI::new, servlet);
+        firstUI = UI.getCurrent();
         login(defaultUser());
     }
 
@@ -91,6 +99,13 @@ public abstract class KaribuSupport {
 
     @AfterEach
     void tearDownVaadin() {
+        // the other browsers' UIs are detached (as a closed tab's), then the first browser's session ends
+        for (UI other : otherUIs) {
+            CurrentInstance.setCurrent(other);
+            MockVaadin.INSTANCE.closeCurrentUI(true);
+        }
+        otherUIs.clear();
+        CurrentInstance.setCurrent(firstUI);
         MockVaadin.tearDown();
     }
 
@@ -121,12 +136,30 @@ public abstract class KaribuSupport {
     }
 
     /**
-     * Opens another UI (a second browser tab) in the same session and makes it the current one;
-     * {@code UI.setCurrent} switches between them.
+     * Opens another browser (a new session on the same servlet, signed in as the default user) with its
+     * UI and makes it the current one; {@link #switchTo} switches between the UIs. Karibu's public
+     * setup does this, so the test needs none of its internals.
      */
-    protected static UI openAnotherUI() {
-        MockVaadin.INSTANCE.createUI$karibu_testing_v10(UI::new, com.vaadin.flow.server.VaadinSession.getCurrent());
-        return UI.getCurrent();
+    protected UI openAnotherUI() {
+        MockVaadin.setup(UI::new, servlet);
+        login(defaultUser());
+        UI other = UI.getCurrent();
+        otherUIs.add(other);
+        return other;
+    }
+
+    /**
+     * Switches the UI language as the top bar's choice does: the choice, kept for the session, then
+     * the page reloads (a new UI in the same session).
+     */
+    protected static void chooseLanguage(java.util.Locale language) {
+        se.lagesbild.base.ui.LanguageSettings.choose(VaadinSession.getCurrent(), language);
+        UI.getCurrent().getPage().reload();
+    }
+
+    /** Makes a UI opened before (in this or another browser) the current one, with its session. */
+    protected static void switchTo(UI ui) {
+        CurrentInstance.setCurrent(ui);
     }
 
     /**
@@ -139,6 +172,14 @@ public abstract class KaribuSupport {
                 .pollInSameThread()
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
+                    // what the server pushed to the other browsers' UIs, too
+                    for (UI other : java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of(firstUI), otherUIs.stream())
+                            .toList()) {
+                        if (other.getSession() != null && other.getSession() != VaadinSession.getCurrent()) {
+                            MockVaadin.runUIQueue(false, other.getSession());
+                        }
+                    }
                     MockVaadin.clientRoundtrip(false);
                     return condition.getAsBoolean();
                 });

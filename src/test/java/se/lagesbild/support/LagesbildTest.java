@@ -19,7 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "lagesbild.embedded-db.directory=target/test-mariadb",
             "lagesbild.embedded-db.fresh=true",
-            "lagesbild.live.poll-millis=100"
+            "lagesbild.live.poll-millis=100",
+            // no fetch from Kolada by itself, and none that could leave the machine
+            "lagesbild.kolada.refresh-cron=-",
+            "lagesbild.kolada.base-url=http://127.0.0.1:9/v3",
+            "lagesbild.kolada.max-attempts=1"
         })
 @ExtendWith(SignedIn.class)
 public @interface LagesbildTest {}

@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item("nav.economy", "ekonomi", VaadinIcon.MONEY),
                 item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
                 item("nav.goals", "mal", VaadinIcon.CHART_GRID),
+                item("nav.comparisons", "jamforelser", VaadinIcon.SCALE),
                 item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
         if (access.mayAdminister(user) || access.mayImport(user)) {
             all.add(item("nav.gettingStarted", SetupRoutes.GETTING_STARTED, VaadinIcon.CHECK_SQUARE_O));
@@ -81,6 +82,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (access.mayReadAudit(user)) {
             all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));
+        }
+        if (access.mayEditStructure(user)) {
+            SideNavItem structure = new SideNavItem(getTranslation("nav.structure"));
+            structure.setPrefixComponent(VaadinIcon.SITEMAP.create());
+            structure.addClassName("nav-structure");
+            structure.addItem(
+                    item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
+                    item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
+                    item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
+                    item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR));
+            all.add(structure);
         }
         items = List.copyOf(all);
         SideNav nav = new SideNav();

@@ -12,6 +12,9 @@ public interface NavigationAccess {
     /** Whether the user may import figures (and so set up the förvaltning's year). */
     boolean mayImport(String user);
 
+    /** Whether the user may change the organisation, the goal structure and the years (Struktur). */
+    boolean mayEditStructure(String user);
+
     /** Whether the user may read the audit log. */
     boolean mayReadAudit(String user);
 }

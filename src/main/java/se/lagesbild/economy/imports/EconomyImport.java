@@ -210,7 +210,11 @@ public class EconomyImport implements ApiImport {
 
     private Evaluation evaluate(ImportKind kind, String fileName, byte[] bytes) {
         FileValidator.Result result = new FileValidator(
-                        fileName, organisation.organisation(), organisation.names(), economy::isLocked)
+                        fileName,
+                        organisation.organisation(),
+                        organisation.names(),
+                        economy::yearState,
+                        organisation::organisation)
                 .validate(kind, bytes);
         String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.economy.AmountFact;
@@ -22,6 +22,7 @@ import se.lagesbild.organisation.Activity;
 import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.organisation.YearState;
 
 /**
  * Reads an economy file and checks it row by row, collecting every error with its row and column:
@@ -71,18 +72,25 @@ final class FileValidator {
     private final String fileName;
     private final Organisation organisation;
     private final OrganisationService.Names names;
-    private final IntPredicate locked;
+    private final IntFunction<YearState> years;
+    private final IntFunction<Organisation> organisationOf;
     private final List<ImportError> errors = new ArrayList<>();
     private final Map<String, Optional<Activity>> activities = new HashMap<>();
     private final Map<String, Optional<CostType>> costTypes = new HashMap<>();
-    private final Map<Integer, Boolean> lockedYears = new HashMap<>();
+    private final Map<Integer, YearState> yearStates = new HashMap<>();
     private final java.util.Set<String> leaves;
 
-    FileValidator(String fileName, Organisation organisation, OrganisationService.Names names, IntPredicate locked) {
+    FileValidator(
+            String fileName,
+            Organisation organisation,
+            OrganisationService.Names names,
+            IntFunction<YearState> years,
+            IntFunction<Organisation> organisationOf) {
         this.fileName = fileName;
         this.organisation = organisation;
         this.names = names;
-        this.locked = locked;
+        this.years = years;
+        this.organisationOf = organisationOf;
         this.leaves = organisation.costTypes().stream()
                 .map(CostType::code)
                 .filter(organisation::isLeaf)
@@ -218,8 +226,13 @@ final class FileValidator {
                 error(row.number(), header(Column.YEAR), "import.error.year", cell.trimmed());
                 return null;
             }
-            if (lockedYears.computeIfAbsent(year, locked::test)) {
+            YearState state = yearStates.computeIfAbsent(year, years::apply);
+            if (state == YearState.LOCKED) {
                 error(row.number(), header(Column.YEAR), "import.error.locked", String.valueOf(year));
+                return null;
+            }
+            if (state == YearState.DRAFT && kind == ImportKind.BUDGET) {
+                error(row.number(), header(Column.YEAR), "import.error.draft", String.valueOf(year));
                 return null;
             }
             return year;
@@ -262,7 +275,13 @@ final class FileValidator {
                         organisation.activities().stream().map(Activity::name).toList());
                 return null;
             }
-            if (year != null && !activity.get().existsIn(year)) {
+            if (year == null) {
+                return activity.get();
+            }
+            // as the verksamhet is named and placed in the row's year
+            Optional<Activity> inYear =
+                    organisationOf.apply(year).activity(activity.get().code());
+            if (inYear.isEmpty()) {
                 error(
                         row.number(),
                         header(Column.ACTIVITY),
@@ -271,7 +290,7 @@ final class FileValidator {
                         String.valueOf(year));
                 return null;
             }
-            return activity.get();
+            return inYear.get();
         }
 
         private CostType costType(Table.Row row) {

@@ -102,9 +102,9 @@ class UiLanguageTest extends KaribuTest {
 
     @Test
     void chartsUseEnglishInTheEnglishUi() {
-        LanguageSettings.choose(VaadinSession.getCurrent(), LanguageSettings.ENGLISH);
+        english();
         ComponentTexts.ChartLang lang =
-                (ComponentTexts.ChartLang) ChartOptions.get(openAnotherUI()).getLang();
+                (ComponentTexts.ChartLang) ChartOptions.get(UI.getCurrent()).getLang();
         assertThat(lang.getDecimalPoint()).isEqualTo(".");
         assertThat(lang.getThousandsSep()).isEqualTo(",");
         assertThat(lang.getMonths()).startsWith("January");
@@ -129,10 +129,8 @@ class UiLanguageTest extends KaribuTest {
                 .isEqualTo("You do not have access to this page");
     }
 
-    /** Switches to English as the language choice does: the choice, then a reload (a new UI). */
     private static void english() {
-        LanguageSettings.choose(VaadinSession.getCurrent(), LanguageSettings.ENGLISH);
-        openAnotherUI();
+        chooseLanguage(LanguageSettings.ENGLISH);
     }
 
     /** The {@code <html lang>} of the page's first response (Vaadin's template says "en"). */

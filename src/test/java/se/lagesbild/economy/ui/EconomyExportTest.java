@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,7 @@ class EconomyExportTest extends KaribuTest {
 
     @Test
     void anEnglishUsersCsvAndWorkbookAreInEnglish() throws IOException {
-        LanguageSettings.choose(VaadinSession.getCurrent(), LanguageSettings.ENGLISH);
-        openAnotherUI();
+        chooseLanguage(LanguageSettings.ENGLISH);
         assertExports(List.of("Actual", "Budget", "Deviation"), List.of("Result ASN", "Net cost IFO"), "Utfall");
     }
 

@@ -71,6 +71,16 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
     }
 
     @Test
+    void jamforelserSaysNothingHasBeenFetchedFromKoladaYet() {
+        UI.getCurrent().navigate("jamforelser");
+        assertThat(texts("comparisons-status")).containsExactly("Inga värden har hämtats från Kolada än.");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                        .map(com.vaadin.flow.component.html.Paragraph::getText))
+                .contains("Inga värden från Kolada för nyckeltalet än: tryck på Hämta från Kolada.");
+        assertThat(_find(com.vaadin.flow.component.charts.Chart.class)).isEmpty();
+    }
+
+    @Test
     void komIgangListsTheStepsNoneDoneWithTheirPlaces() {
         UI.getCurrent().navigate("kom-igang");
         assertThat(_get(H1.class).getText()).isEqualTo("Kom igång");
@@ -183,7 +193,11 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
         assertThat(notices()).isEmpty();
         Grid<?> tokens = _get(Grid.class, spec -> spec.withClasses("tokens-grid"));
         assertThat(GridKt._size(tokens)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(tokens, 0)).startsWith("start", "Utfall, Budget, Prognos, Utredningar");
+        assertThat(GridKt._getFormattedRow(tokens, 0))
+                .startsWith(
+                        "start",
+                        "Utfall, Budget, Prognos, Utredningar, Struktur: organisation, Struktur: kostnadsslag,"
+                                + " Struktur: mål");
     }
 
     @Test

@@ -90,7 +90,7 @@ class LiveGoalsTest extends KaribuTest {
             assertThat(_find(UnitMonthDrill.class)).hasSize(1);
 
             // the form: what was typed is still there, in the same fields
-            UI.setCurrent(form);
+            switchTo(form);
             assertThat(_find(BigDecimalField.class)).isEqualTo(outcomes);
             assertThat(outcomes.get(1).getValue()).isEqualByComparingTo("42");
             assertThat(_find(TextArea.class).get(1).getValue()).isEqualTo("Halvvägs skrivet");

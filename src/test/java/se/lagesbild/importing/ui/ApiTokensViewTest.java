@@ -62,7 +62,14 @@ class ApiTokensViewTest extends KaribuTest {
                         .getItems()
                         .map(scopes.getItemLabelGenerator())
                         .toList())
-                .containsExactly("Utfall", "Budget", "Prognos", "Utredningar");
+                .containsExactly(
+                        "Utfall",
+                        "Budget",
+                        "Prognos",
+                        "Utredningar",
+                        "Struktur: organisation",
+                        "Struktur: kostnadsslag",
+                        "Struktur: mål");
         find(TextField.class, "token-name").setValue("Verksamhetssystemets ärendeexport");
         scopes.setValue(Set.of(ImportScope.INVESTIGATIONS));
         find(Button.class, "create-token").click();

@@ -67,7 +67,7 @@ class OverviewViewTest extends KaribuTest {
         List<SideNavItem> items = _find(SideNavItem.class);
         assertThat(items)
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
+                .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Jämförelser", "Nämndmöte");
         assertThat(items.get(1).getPath()).isEqualTo("ekonomi?period=2021-03");
         assertThat(_get(H1.class).getText()).isEqualTo("Läget mars 2021");
     }

@@ -55,13 +55,13 @@ class PresentationViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Följ på surfplattan: öppna /folj/" + code + " eller ange koden " + code);
         assertThat(Slides.version()).isEqualTo("Live");
-        assertThat(Slides.counter()).isEqualTo("1 / 11");
+        assertThat(Slides.counter()).isEqualTo("1 / 12");
 
         List<String> order = new ArrayList<>();
-        for (int i = 1; i < 11; i++) {
+        for (int i = 1; i < 12; i++) {
             ShortcutsKt.fireShortcut(i % 2 == 0 ? Key.SPACE : Key.ARROW_RIGHT);
             order.add(Slides.section());
-            assertThat(Slides.counter()).isEqualTo((i + 1) + " / 11");
+            assertThat(Slides.counter()).isEqualTo((i + 1) + " / 12");
             assertThat(Slides.version()).isEqualTo("Live");
         }
         assertThat(order)
@@ -75,21 +75,22 @@ class PresentationViewTest extends KaribuTest {
                         "volumes",
                         "late",
                         "goalAreas",
-                        "goalUnits");
+                        "goalUnits",
+                        "kolada");
     }
 
     @Test
     void keysMoveBothWaysAndStopAtTheEnds() {
         navigate("presentation", "period", "2021-08");
         ShortcutsKt.fireShortcut(Key.ARROW_LEFT);
-        assertThat(Slides.counter()).isEqualTo("1 / 11");
+        assertThat(Slides.counter()).isEqualTo("1 / 12");
         ShortcutsKt.fireShortcut(Key.PAGE_DOWN);
         ShortcutsKt.fireShortcut(Key.ARROW_DOWN);
         assertThat(Slides.section()).isEqualTo("activities");
         ShortcutsKt.fireShortcut(Key.PAGE_UP);
         assertThat(Slides.section()).isEqualTo("figures");
         ShortcutsKt.fireShortcut(Key.ARROW_UP);
-        assertThat(Slides.counter()).isEqualTo("1 / 11");
+        assertThat(Slides.counter()).isEqualTo("1 / 12");
     }
 
     @Test

@@ -95,7 +95,7 @@ class AdministrationViewsTest extends KaribuTest {
         login("namnd");
         navigate("");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Nämndmöte");
+                .containsExactly("Översikt", "Ekonomi", "Utredningar", "Mål", "Jämförelser", "Nämndmöte");
         assertThatThrownBy(() -> navigate("admin/anvandare"))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
         assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("users-grid")))
