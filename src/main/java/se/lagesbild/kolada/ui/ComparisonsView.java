@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.ChartSettings;
+import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.LiveUpdates;
 import se.lagesbild.kolada.Comparison;
@@ -61,8 +62,8 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
     private final KoladaService kolada;
     private final boolean mayChange;
     private final Paragraph status = new Paragraph();
-    private final MultiSelectComboBox<Kpi> kpiSelect = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Place> placeSelect = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Kpi> kpiSelect = ComponentTexts.multiSelect(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Place> placeSelect = ComponentTexts.multiSelect(new MultiSelectComboBox<>());
     private final Div comparisons = new Div();
     private Place home;
     private List<Kpi> chosenKpis = List.of();

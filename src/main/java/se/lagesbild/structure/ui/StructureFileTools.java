@@ -8,6 +8,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.IntSupplier;
+import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
@@ -40,6 +41,7 @@ class StructureFileTools extends VerticalLayout {
                 getTranslation("structure.file.export"));
         export.addClassName("structure-export");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> importFile(metadata.fileName(), data)));
+        ComponentTexts.upload(upload);
         upload.addClassName("structure-upload");
         upload.setAcceptedFileTypes(
                 ".csv", ".xlsx", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
