@@ -3,12 +3,10 @@ package se.lagesbild.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
-import se.lagesbild.base.db.EmbeddedMariaDb;
 
 /**
  * The users a start-up creates: with the demo data, one user per role with a documented demo password
@@ -22,6 +20,8 @@ class DemoUsers implements SmartInitializingSingleton {
 
     static final String SETTING = "lagesbild.security.allow-demo-passwords";
     static final String INITIAL_ADMIN_PASSWORD = "lagesbild.security.initial-admin-password";
+    /** Set by the embedded database ({@code ./lagesbild start}, the tests), never by hand. */
+    static final String EMBEDDED_DATABASE = "lagesbild.embedded-db.active";
 
     /** The demo users: name, password, display name, roles, enheter. */
     static final List<Users.UserForm> USERS = List.of(
@@ -49,12 +49,12 @@ class DemoUsers implements SmartInitializingSingleton {
             Users users,
             @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
             @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
-            ObjectProvider<EmbeddedMariaDb> embedded) {
+            @Value("${" + EMBEDDED_DATABASE + ":false}") boolean embeddedDatabase) {
         this.settings = settings;
         this.users = users;
         this.allowSetting = allowSetting;
         this.initialAdminPassword = initialAdminPassword;
-        this.embeddedDatabase = embedded.getIfAvailable() != null;
+        this.embeddedDatabase = embeddedDatabase;
     }
 
     @Override

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.context.ApplicationContext;
 import se.lagesbild.base.AppSettings;
-import se.lagesbild.base.db.EmbeddedMariaDb;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -19,8 +18,8 @@ import se.lagesbild.support.LagesbildTest;
 @LagesbildTest
 class DemoPasswordGuardTest {
 
-    @Autowired
-    ApplicationContext context;
+    @Value("${lagesbild.embedded-db.active:false}")
+    boolean embedded;
 
     @Autowired
     AppSettings settings;
@@ -29,7 +28,7 @@ class DemoPasswordGuardTest {
     Users users;
 
     private DemoUsers guard(Boolean allow) {
-        return new DemoUsers(settings, users, allow, "", context.getBeanProvider(EmbeddedMariaDb.class));
+        return new DemoUsers(settings, users, allow, "", embedded);
     }
 
     @Test
