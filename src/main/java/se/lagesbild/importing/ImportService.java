@@ -105,7 +105,10 @@ public class ImportService implements ApiImport {
 
     private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
         try {
-            return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
+            return ImportMetrics.timed(
+                    kind == null ? "unknown" : kind.scope().path(),
+                    ImportResult::status,
+                    () -> transaction.execute(status -> applyChecked(kind, fileName, bytes, user)));
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> log.insert(
                     kind == null ? "UNKNOWN" : kind.name(),

@@ -101,6 +101,11 @@ public class Presence implements SmartLifecycle {
         };
     }
 
+    /** This node's viewers per view key, now (the metric {@code lagesbild.ui.open}). */
+    public synchronized Map<String, Integer> localCounts() {
+        return Map.copyOf(local);
+    }
+
     /** The number of viewers of a view key over every node, as of the last read of the table. */
     public int count(String viewKey) {
         return totals.getOrDefault(viewKey, 0);
