@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -48,9 +47,9 @@ public class ChangeBroadcaster implements SmartLifecycle {
     private static final long GAP_MILLIS = 10_000;
     private static final int MAX_GAP_IDS = 10_000;
 
-    ChangeBroadcaster(ChangeLog changeLog, @Value("${lagesbild.live.poll-millis:250}") long pollMillis) {
+    ChangeBroadcaster(ChangeLog changeLog, LiveSettings settings) {
         this.changeLog = changeLog;
-        this.pollMillis = pollMillis;
+        this.pollMillis = settings.pollMillis();
     }
 
     /** Registers a listener for changes of the given topics; the returned handle unregisters it. */
@@ -83,6 +82,7 @@ public class ChangeBroadcaster implements SmartLifecycle {
                 return;
             }
             noteGaps(changes, now);
+            FOLLOWED.increment(changes.size());
             changeLog.forgetStamps();
             for (Subscription subscription : subscriptions) {
                 List<Change> relevant = changes.stream()
@@ -128,6 +128,11 @@ public class ChangeBroadcaster implements SmartLifecycle {
         }
         return java.util.Optional.of(Duration.ofNanos(System.nanoTime() - read));
     }
+
+    private static final io.micrometer.core.instrument.Counter FOLLOWED = io.micrometer.core.instrument.Counter.builder(
+                    "lagesbild.live.changes.followed")
+            .description("Changes this node's follower read from the change log and handed to its views")
+            .register(Metrics.globalRegistry);
 
     private static final Timer PUSH_LATENCY = Timer.builder("lagesbild.live.push.latency")
             .description("From a change's record in the change log to the refresh of a view showing it (UI.access)")

@@ -1,7 +1,6 @@
 package se.lagesbild.live;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,9 @@ class ChangeFollowerHealthIndicator implements HealthIndicator {
     private final ChangeBroadcaster broadcaster;
     private final Duration maxLag;
 
-    ChangeFollowerHealthIndicator(
-            ChangeBroadcaster broadcaster, @Value("${lagesbild.live.max-follower-lag:30s}") Duration maxLag) {
+    ChangeFollowerHealthIndicator(ChangeBroadcaster broadcaster, LiveSettings settings) {
         this.broadcaster = broadcaster;
-        this.maxLag = maxLag;
+        this.maxLag = settings.maxFollowerLag();
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -48,7 +48,12 @@ public class Access {
     private final long keepNanos;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    Access(UserRepository users, @Value("${lagesbild.security.user-cache:2s}") Duration keep) {
+    @Autowired
+    Access(UserRepository users, SecuritySettings settings) {
+        this(users, settings.userCache());
+    }
+
+    Access(UserRepository users, Duration keep) {
         this.users = users;
         this.keepNanos = keep.toNanos();
     }
