@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
@@ -119,9 +121,16 @@ public class ImportService implements ApiImport {
                     0,
                     0,
                     0,
-                    SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
+                    failure(fileName, e)));
             throw e;
         }
+    }
+
+    /** What the log says of an import that threw: never a database's own message. */
+    private static String failure(String fileName, RuntimeException e) {
+        return e instanceof DataAccessException || e instanceof TransactionException
+                ? SwedishTexts.swedish("import.api.databaseFailed", List.of(fileName))
+                : SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())));
     }
 
     /** Whether the user may import (the policy: {@link Access#mayImport}); views hide "Importera" otherwise. */

@@ -22,12 +22,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
+    private final Path directory;
     private final int port;
     private final String database;
     private final Path socketDirectory;
 
-    private EmbeddedMariaDb(DB db, int port, String database, Path socketDirectory) {
+    private EmbeddedMariaDb(DB db, Path directory, int port, String database, Path socketDirectory) {
         this.db = db;
+        this.directory = directory;
         this.port = port;
         this.database = database;
         this.socketDirectory = socketDirectory;
@@ -88,7 +90,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     port,
                     dir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, database, socketDirectory);
+            return new EmbeddedMariaDb(db, dir, port, database, socketDirectory);
         } catch (IOException | RuntimeException e) {
             throw new StartFailure(dir, timeout, e);
         }
@@ -178,7 +180,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable";
+        return jdbcUrl(database);
+    }
+
+    /** Another database on the same server. */
+    public String jdbcUrl(String otherDatabase) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + otherDatabase + "?sslMode=disable";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** One of the server's client programs ({@code mariadb}, {@code mariadb-dump}). */
+    public Path tool(String name) {
+        return directory.resolve("base").resolve("bin").resolve(name);
     }
 
     @Override
