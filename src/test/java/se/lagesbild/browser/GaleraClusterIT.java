@@ -311,14 +311,19 @@ class GaleraClusterIT {
         return file.toString();
     }
 
-    /** Waits until a transaction on the node waits for a lock (the import's, for the rows held by the test). */
+    /**
+     * Waits until the import's transaction on the node writes its facts or the change log, or waits for
+     * a lock (for the rows held by the test).
+     */
     private static void awaitWaitingTransaction(GaleraCluster.Node node, Duration timeout) throws Exception {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         try (Connection c = cluster.connect(node, "")) {
             while (System.currentTimeMillis() < deadline) {
                 try (ResultSet rs = c.createStatement()
                         .executeQuery(
-                                "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'")) {
+                                "select (select count(*) from information_schema.innodb_trx"
+                                        + " where trx_state = 'LOCK WAIT') + (select count(*) from information_schema.processlist"
+                                        + " where info like 'insert into change_log%' or info like 'insert into actual_fact%')")) {
                     rs.next();
                     if (rs.getInt(1) > 0) {
                         return;
