@@ -2,7 +2,6 @@ package se.lagesbild.importing;
 
 import java.util.EnumSet;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
 
@@ -19,11 +18,8 @@ class DemoApiToken implements SmartInitializingSingleton {
     private final AppSettings settings;
     private final ApiTokens tokens;
 
-    DemoApiToken(
-            @Value("${lagesbild.import.demo-token:demo-import-token}") String token,
-            AppSettings settings,
-            ApiTokens tokens) {
-        this.token = token;
+    DemoApiToken(ImportSettings importSettings, AppSettings settings, ApiTokens tokens) {
+        this.token = importSettings.demoToken();
         this.settings = settings;
         this.tokens = tokens;
     }

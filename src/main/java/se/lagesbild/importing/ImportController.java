@@ -3,11 +3,15 @@ package se.lagesbild.importing;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +33,8 @@ import se.lagesbild.base.SwedishTexts;
 @RestController
 @RequestMapping("/api/import")
 class ImportController {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
     /** The answer: status, the import log's id, counts and row errors. */
     record Answer(
@@ -106,11 +112,23 @@ class ImportController {
                                     scope.get().path())
                             .getBody());
         }
-        ApiImport.ApiImportResult result = imports.stream()
-                .filter(i -> i.scopes().contains(scope.get()))
-                .findFirst()
-                .orElseThrow()
-                .importFile(token.get(), scope.get(), fileName, bytes);
+        ApiImport.ApiImportResult result;
+        try {
+            result = imports.stream()
+                    .filter(i -> i.scopes().contains(scope.get()))
+                    .findFirst()
+                    .orElseThrow()
+                    .importFile(token.get(), scope.get(), fileName, bytes);
+        } catch (DataAccessException | TransactionException e) {
+            // the transaction was rolled back (conflicts were retried already): nothing of the file is stored
+            log.warn("Import of {} ({}) failed in the database: {}", fileName, scope.get(), e.getMessage());
+            return answer(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "DATABASE_UNAVAILABLE",
+                    fileName,
+                    "import.api.databaseFailed",
+                    fileName);
+        }
         List<ErrorAnswer> errors = result.errors().stream()
                 .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message()))
                 .toList();

@@ -24,6 +24,7 @@ import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.importing.ImportLog;
+import se.lagesbild.importing.ImportMetrics;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
@@ -150,6 +151,11 @@ public class InvestigationImport implements ApiImport {
     private record Applied(InvestigationImportPreview preview, ImportStatus status, long importId) {}
 
     private Applied applyAs(String fileName, byte[] bytes, String user) {
+        return ImportMetrics.timed(
+                ImportScope.INVESTIGATIONS.path(), Applied::status, () -> applyTimed(fileName, bytes, user));
+    }
+
+    private Applied applyTimed(String fileName, byte[] bytes, String user) {
         Checked checked = check(fileName, bytes);
         InvestigationImportPreview preview = checked.preview();
         ImportStatus status = preview.refusedAt() != null

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -55,11 +55,12 @@ public class Presence implements SmartLifecycle {
     private ScheduledExecutorService executor;
     private long lastHeartbeat;
 
-    Presence(
-            PresenceTable table,
-            @Value("${lagesbild.presence.sync-millis:500}") long syncMillis,
-            @Value("${lagesbild.presence.heartbeat-seconds:5}") int heartbeatSeconds,
-            @Value("${lagesbild.presence.expiry-seconds:20}") int expirySeconds) {
+    @Autowired
+    Presence(PresenceTable table, PresenceSettings settings) {
+        this(table, settings.syncMillis(), settings.heartbeatSeconds(), settings.expirySeconds());
+    }
+
+    Presence(PresenceTable table, long syncMillis, int heartbeatSeconds, int expirySeconds) {
         this.table = table;
         this.syncMillis = syncMillis;
         this.heartbeatMillis = heartbeatSeconds * 1000L;
@@ -99,6 +100,11 @@ public class Presence implements SmartLifecycle {
             watchers.remove(watcher);
             onDetach.remove();
         };
+    }
+
+    /** This node's viewers per view key, now (the metric {@code lagesbild.ui.open}). */
+    public synchronized Map<String, Integer> localCounts() {
+        return Map.copyOf(local);
     }
 
     /** The number of viewers of a view key over every node, as of the last read of the table. */

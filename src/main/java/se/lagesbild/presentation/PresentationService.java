@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,11 +51,8 @@ public class PresentationService {
 
     @Autowired
     PresentationService(
-            SessionRepository repository,
-            ReportService reports,
-            ChangeLog changeLog,
-            @Value("${lagesbild.presentation.session-timeout:8h}") Duration timeout) {
-        this(repository, reports, changeLog, timeout, Clock.systemUTC());
+            SessionRepository repository, ReportService reports, ChangeLog changeLog, PresentationSettings settings) {
+        this(repository, reports, changeLog, settings.sessionTimeout(), Clock.systemUTC());
     }
 
     PresentationService(

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,7 +44,12 @@ public class Access implements NavigationAccess {
     /** The users by name as read at most the setting's time ago; empty: no active user of that name. */
     private final Cache<String, Optional<AppUser>> kept;
 
-    Access(UserRepository users, @Value("${lagesbild.security.user-cache:2s}") Duration keep) {
+    @Autowired
+    Access(UserRepository users, SecuritySettings settings) {
+        this(users, settings.userCache());
+    }
+
+    Access(UserRepository users, Duration keep) {
         this.users = users;
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keep)

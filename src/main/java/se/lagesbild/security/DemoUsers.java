@@ -20,6 +20,8 @@ class DemoUsers implements SmartInitializingSingleton {
 
     static final String SETTING = "lagesbild.security.allow-demo-passwords";
     static final String INITIAL_ADMIN_PASSWORD = "lagesbild.security.initial-admin-password";
+    /** Set by the embedded database ({@code ./lagesbild start}, the tests), never by hand. */
+    static final String EMBEDDED_DATABASE = "lagesbild.embedded-db.active";
 
     /** The demo users: name, password, display name, roles, enheter. */
     static final List<Users.UserForm> USERS = List.of(
@@ -47,13 +49,12 @@ class DemoUsers implements SmartInitializingSingleton {
             Users users,
             @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
             @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+            @Value("${" + EMBEDDED_DATABASE + ":false}") boolean embeddedDatabase) {
         this.settings = settings;
         this.users = users;
         this.allowSetting = allowSetting;
         this.initialAdminPassword = initialAdminPassword;
-        // The embedded database is the one started when no database is named (base.db's condition).
-        this.embeddedDatabase = datasourceUrl.isBlank();
+        this.embeddedDatabase = embeddedDatabase;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -34,9 +33,8 @@ class LoginThrottle {
     private final Clock clock;
 
     @Autowired
-    LoginThrottle(
-            JdbcClient jdbc, @Value("${lagesbild.security.login.address-max-failures:50}") int maxAddressFailures) {
-        this(jdbc, maxAddressFailures, Clock.systemUTC());
+    LoginThrottle(JdbcClient jdbc, SecuritySettings settings) {
+        this(jdbc, settings.login().addressMaxFailures(), Clock.systemUTC());
     }
 
     LoginThrottle(JdbcClient jdbc, int maxAddressFailures, Clock clock) {

@@ -3,7 +3,6 @@ package se.lagesbild.security;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -29,11 +28,9 @@ class OidcUsers extends OidcUserService {
     private final UserRepository repository;
     private final String usernameClaim;
 
-    OidcUsers(
-            UserRepository repository,
-            @Value("${lagesbild.security.oidc.username-claim:preferred_username}") String usernameClaim) {
+    OidcUsers(UserRepository repository, SecuritySettings settings) {
         this.repository = repository;
-        this.usernameClaim = usernameClaim;
+        this.usernameClaim = settings.oidc().usernameClaim();
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.lagesbild.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,9 @@ import se.lagesbild.security.ui.LoginView;
  * {@link SecurityHeaders}'.
  * The import endpoint {@code /api/import/*} is reached without a session: it checks its own API
  * tokens ({@code importing.ApiTokens}) and is exempt from CSRF, which protects cookie sessions only.
+ * Actuator (docs/operations.md): the health probes are public (without details); metrics and health
+ * details need the admin role, or arrive on the separate management port ({@code MANAGEMENT_SERVER_PORT}),
+ * which only the internal network should reach and where they need no sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,8 +32,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations, OidcUsers oidcUsers)
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            OidcUsers oidcUsers,
+            @Value("${management.server.port:-1}") int managementPort,
+            @Value("${server.port:8080}") int serverPort)
             throws Exception {
+        boolean separateManagementPort = managementPort > 0 && managementPort != serverPort;
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        request -> separateManagementPort && request.getLocalPort() == managementPort)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(Role.ADMIN.name()));
         // the import endpoint checks its own tokens; an error dispatch (e.g. 410 for an expired session's
         // heartbeat) must reach the client as it is, not as a redirect to the login
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/import/**")

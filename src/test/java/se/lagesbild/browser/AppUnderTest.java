@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
+import se.lagesbild.support.ServiceNode;
 
 /**
  * The production jar, started once for all browser tests on its own embedded MariaDB, and a second
@@ -67,20 +65,7 @@ final class AppUnderTest {
             Process process = launch(jar, port, database, log);
             String baseUrl = "http://localhost:" + port + "/";
             awaitUp(baseUrl, process, log);
-            ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
-                    .web(WebApplicationType.NONE)
-                    .properties(
-                            "spring.datasource.url=" + database.jdbcUrl(),
-                            "spring.datasource.username=root",
-                            "spring.datasource.password=",
-                            "spring.main.banner-mode=off",
-                            "lagesbild.security.allow-demo-passwords=true",
-                            "lagesbild.kolada.refresh-cron=-",
-                            // a node without UI: its services only, as an import job would use them
-                            "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                    + "com.vaadin.flow.spring.VaadinScopesConfig")
-                    .run();
+            ConfigurableApplicationContext node = ServiceNode.start(database.jdbcUrl());
             return new AppUnderTest(baseUrl, process, database, node);
         } catch (IOException e) {
             database.close();

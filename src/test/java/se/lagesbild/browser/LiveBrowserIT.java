@@ -124,7 +124,7 @@ class LiveBrowserIT {
     }
 
     /** Clicks "Markera klar" for Vuxenenheten's October in one browser; returns ms until the other shows it. */
-    private static long markKlarAndMeasure(Browser entry, String entryBase, Browser heatmaps, String heatmapsBase) {
+    static long markKlarAndMeasure(Browser entry, String entryBase, Browser heatmaps, String heatmapsBase) {
         int before = open(heatmaps, heatmapsBase);
         int viewers = viewers(heatmaps);
         // presence: the other browser opens Mål too (on whichever node), then leaves for the entry form

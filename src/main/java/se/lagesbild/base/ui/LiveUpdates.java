@@ -83,6 +83,7 @@ public final class LiveUpdates {
                     }
                     if (!batch.isEmpty()) {
                         refresh.accept(batch);
+                        ChangeBroadcaster.refreshed(batch.getLast());
                         if (withNotice) {
                             notice(view, batch);
                         }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
@@ -17,6 +19,7 @@ import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportLog;
+import se.lagesbild.importing.ImportMetrics;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
@@ -111,7 +114,10 @@ public class EconomyImport implements ApiImport {
 
     private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
         try {
-            return transaction.execute(status -> applyChecked(kind, fileName, bytes, user));
+            return ImportMetrics.timed(
+                    kind == null ? "unknown" : kind.scope().path(),
+                    ImportResult::status,
+                    () -> transaction.execute(status -> applyChecked(kind, fileName, bytes, user)));
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> log.record(
                     kind == null ? "UNKNOWN" : kind.name(),
@@ -122,9 +128,16 @@ public class EconomyImport implements ApiImport {
                     0,
                     0,
                     0,
-                    SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())))));
+                    failure(fileName, e)));
             throw e;
         }
+    }
+
+    /** What the log says of an import that threw: never a database's own message. */
+    private static String failure(String fileName, RuntimeException e) {
+        return e instanceof DataAccessException || e instanceof TransactionException
+                ? SwedishTexts.swedish("import.api.databaseFailed", List.of(fileName))
+                : SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())));
     }
 
     /** Whether the user may import (the policy: {@link Access#mayImport}); views hide "Importera" otherwise. */

@@ -2,8 +2,8 @@ package se.lagesbild.presentation.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.lagesbild.presentation.PresentationSettings;
 
 /**
  * A screen that shows the presentation (the presenter's, or a member's tablet that follows it) is
@@ -16,8 +16,8 @@ class MeetingSessions {
 
     private final Duration timeout;
 
-    MeetingSessions(@Value("${lagesbild.presentation.session-timeout:8h}") Duration timeout) {
-        this.timeout = timeout;
+    MeetingSessions(PresentationSettings settings) {
+        this.timeout = settings.sessionTimeout();
     }
 
     /** Lets the current session last the meeting, if it would end sooner. */

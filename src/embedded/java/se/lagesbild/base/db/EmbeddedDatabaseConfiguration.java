@@ -2,6 +2,7 @@ package se.lagesbild.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Without {@code spring.datasource.url} (SPRING_DATASOURCE_URL) Lägesbild runs on its own embedded
- * MariaDB; with it, Spring Boot's standard data source is used and no embedded server starts.
+ * The tests' database: without {@code spring.datasource.url} (SPRING_DATASOURCE_URL) a test context
+ * runs on its own embedded MariaDB; with it, Spring Boot's standard data source is used and no
+ * embedded server starts. Only on the tests' classpath: the server jar has no embedded database, and
+ * {@code ./lagesbild start} starts one beside the jar ({@link EmbeddedStart}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
@@ -22,8 +25,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(
             @Value("${lagesbild.embedded-db.directory:data/mariadb}") Path directory,
-            @Value("${lagesbild.embedded-db.fresh:false}") boolean fresh) {
-        return EmbeddedMariaDb.start(directory, "lagesbild", fresh);
+            @Value("${lagesbild.embedded-db.fresh:false}") boolean fresh,
+            @Value("${lagesbild.embedded-db.start-timeout:120s}") Duration startTimeout) {
+        return EmbeddedMariaDb.start(directory, "lagesbild", fresh, startTimeout);
     }
 
     @Bean
@@ -39,8 +43,7 @@ class EmbeddedDatabaseConfiguration {
     static final class NoExternalDatabase implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
+            return EmbeddedDatabaseActive.noExternalDatabase(context.getEnvironment());
         }
     }
 }

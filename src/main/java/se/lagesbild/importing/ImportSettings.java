@@ -1,0 +1,16 @@
+package se.lagesbild.importing;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The imports' settings ({@code lagesbild.import.*}), checked at start.
+ *
+ * @param demoToken the demo job's API token for all four kinds, created with the demo data
+ */
+@Validated
+@ConfigurationProperties("lagesbild.import")
+public record ImportSettings(
+        @DefaultValue("demo-import-token") @NotBlank String demoToken) {}
