@@ -390,6 +390,21 @@ public class StructureFiles implements ApiImport {
         return value;
     }
 
+    /** The entry a row of the file describes: its code, parent, name and code in the economy system. */
+    private static StructureEntry entry(Row row, OrgKind kind, int sort, boolean income) {
+        return new StructureEntry(
+                kind,
+                row.get("Kod"),
+                blankToNull(row.get("Hör till")),
+                row.get("Namn"),
+                sort,
+                blankToNull(row.get("Kod i ekonomisystemet")),
+                null,
+                null,
+                income,
+                null);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -420,22 +435,7 @@ public class StructureFiles implements ApiImport {
                 run.error(row, "Stavningar", "structure.file.aliasKind");
                 continue;
             }
-            lines.add(new Line(
-                    row,
-                    year,
-                    kind,
-                    new StructureEntry(
-                            kind,
-                            row.get("Kod"),
-                            blankToNull(row.get("Hör till")),
-                            row.get("Namn"),
-                            sort,
-                            blankToNull(row.get("Kod i ekonomisystemet")),
-                            null,
-                            null,
-                            false,
-                            null),
-                    aliases));
+            lines.add(new Line(row, year, kind, entry(row, kind, sort, false), aliases));
         }
         if (!run.errors.isEmpty()) {
             return;
@@ -469,20 +469,7 @@ public class StructureFiles implements ApiImport {
             if (year == null || sort == null || income == null) {
                 continue;
             }
-            lines.add(new Line(
-                    row,
-                    year,
-                    new StructureEntry(
-                            OrgKind.COST_TYPE,
-                            row.get("Kod"),
-                            blankToNull(row.get("Hör till")),
-                            row.get("Namn"),
-                            sort,
-                            blankToNull(row.get("Kod i ekonomisystemet")),
-                            null,
-                            null,
-                            income,
-                            null)));
+            lines.add(new Line(row, year, entry(row, OrgKind.COST_TYPE, sort, income)));
         }
         if (!run.errors.isEmpty()) {
             return;

@@ -191,11 +191,15 @@ class GoalStructureView extends StructureView {
         return i.goalAreaId() + "/" + i.unitCode();
     }
 
-    private static Binder.BindingBuilder<Bean, BigDecimal> percentField(
-            Binder<Bean> binder, BigDecimalField field, String requiredMessage, String rangeMessage) {
-        return binder.forField(field)
-                .asRequired(requiredMessage)
-                .withValidator(v -> v.signum() >= 0 && v.compareTo(HUNDRED) <= 0, rangeMessage);
+    /** Binds a required share in per cent, 0 to 100, to the form's {@code property}. */
+    private void bindPercent(Binder<Bean> binder, BigDecimalField field, String requiredKey, String property) {
+        Bean.bind(
+                binder.forField(field)
+                        .asRequired(getTranslation(requiredKey))
+                        .withValidator(
+                                v -> v.signum() >= 0 && v.compareTo(HUNDRED) <= 0,
+                                getTranslation("structure.error.percentRange")),
+                property);
     }
 
     /**
@@ -246,20 +250,8 @@ class GoalStructureView extends StructureView {
         Bean.bind(
                 binder.forField(indicator).asRequired(getTranslation("structure.error.indicatorRequired")),
                 "indicator");
-        Bean.bind(
-                percentField(
-                        binder,
-                        target,
-                        getTranslation("structure.error.targetRequired"),
-                        getTranslation("structure.error.percentRange")),
-                "target");
-        Bean.bind(
-                percentField(
-                        binder,
-                        yellow,
-                        getTranslation("structure.error.yellowRequired"),
-                        getTranslation("structure.error.percentRange")),
-                "yellow");
+        bindPercent(binder, target, "structure.error.targetRequired", "target");
+        bindPercent(binder, yellow, "structure.error.yellowRequired", "yellow");
         Bean bean = new Bean();
         if (area == null) {
             bean.put(
@@ -337,13 +329,7 @@ class GoalStructureView extends StructureView {
                                         || measure.getValue().accepts(v),
                                 getTranslation("structure.error.targetMeasure")),
                 "target");
-        Bean.bind(
-                percentField(
-                        binder,
-                        yellow,
-                        getTranslation("structure.error.yellowRequired"),
-                        getTranslation("structure.error.percentRange")),
-                "yellow");
+        bindPercent(binder, yellow, "structure.error.yellowRequired", "yellow");
         Bean.bind(binder.forField(sort).asRequired(getTranslation("structure.error.sortRequired")), "sort");
         Bean bean = new Bean();
         if (indicator == null) {
@@ -401,13 +387,7 @@ class GoalStructureView extends StructureView {
         BigDecimalField target =
                 named(new BigDecimalField(getTranslation("structure.goals.lateTarget")), "late-target");
         Binder<Bean> binder = new Binder<>();
-        Bean.bind(
-                percentField(
-                        binder,
-                        target,
-                        getTranslation("structure.error.targetRequired"),
-                        getTranslation("structure.error.percentRange")),
-                "target");
+        bindPercent(binder, target, "structure.error.targetRequired", "target");
         Bean bean = new Bean();
         bean.put("target", targets.get(unit.code()));
         binder.readBean(bean);
