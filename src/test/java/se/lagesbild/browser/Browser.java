@@ -144,6 +144,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The page's WCAG 2.1 A and AA violations as axe-core finds them (rule id and the elements), empty
+     * when clean. axe.min.js comes from Deque's axe-core package on the test classpath.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe !== 'undefined'"))) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                script(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<Object> violations = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));""");
+        return violations.stream().map(String::valueOf).toList();
+    }
+
     List<LogEntry> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())

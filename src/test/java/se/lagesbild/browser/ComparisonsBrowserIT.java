@@ -47,6 +47,7 @@ class ComparisonsBrowserIT {
             assertThat(browser.script("return document.querySelector('.kolada-source').textContent"))
                     .isEqualTo("Källa: Kolada");
             assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("axe-core").isEmpty();
         }
     }
 }

@@ -57,11 +57,28 @@ class EmptyDatabaseBrowserIT {
                             + ".map(a => a.getAttribute('href')).join(' ')"))
                     .isEqualTo("struktur/organisation struktur/kostnadsslag ekonomi ekonomi struktur/mal"
                             + " admin/anvandare");
+            assertThat(browser.accessibilityViolations())
+                    .as("axe-core, start page")
+                    .isEmpty();
+
+            // the set-up itself needs no demo loader: Struktur opens on the empty database
+            browser.driver.get(app.baseUrl() + "struktur/organisation");
+            browser.await(
+                    "return document.querySelector('h1')?.textContent === 'Organisation'", Duration.ofSeconds(60));
+            assertThat((String) browser.script("return document.body.innerText"))
+                    .contains("Importera strukturfil")
+                    .doesNotContain("Exception", "Could not navigate");
+            assertThat(browser.accessibilityViolations())
+                    .as("axe-core, Struktur")
+                    .isEmpty();
 
             browser.driver.get(app.baseUrl() + "ekonomi");
             browser.await("return !!document.querySelector('.setup-notice')", Duration.ofSeconds(60));
             assertThat((String) browser.script("return document.querySelector('.setup-notice').innerText"))
                     .startsWith("Det finns ingen organisation ännu.");
+            assertThat(browser.accessibilityViolations())
+                    .as("axe-core, Ekonomi")
+                    .isEmpty();
 
             browser.driver.get(app.baseUrl() + "finns-inte");
             browser.await("return !!document.querySelector('.not-found-view')", Duration.ofSeconds(60));

@@ -29,6 +29,8 @@ public class Checklist extends OrderedList {
             mark.getElement().setAttribute("aria-hidden", "true");
             Anchor title = new Anchor(item.route(), getTranslation(item.titleKey()));
             title.addClassName("checklist-title");
+            // a link within a sentence is known by more than its colour (WCAG 1.4.1)
+            title.getStyle().set("text-decoration", "underline");
             Span state = new Span(getTranslation(item.done() ? "checklist.done" : "checklist.todo"));
             state.addClassName("checklist-state");
             Span detail = new Span(getTranslation(item.detailKey()));

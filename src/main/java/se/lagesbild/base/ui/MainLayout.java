@@ -83,22 +83,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (access.mayReadAudit(user)) {
             all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));
         }
-        if (access.mayEditStructure(user)) {
-            SideNavItem structure = new SideNavItem(getTranslation("nav.structure"));
-            structure.setPrefixComponent(VaadinIcon.SITEMAP.create());
-            structure.addClassName("nav-structure");
-            structure.addItem(
-                    item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
-                    item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
-                    item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
-                    item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR));
-            all.add(structure);
-        }
-        items = List.copyOf(all);
+        List<SideNavItem> structure = access.mayEditStructure(user)
+                ? List.of(
+                        item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
+                        item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
+                        item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
+                        item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR))
+                : List.of();
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        items.forEach(nav::addItem);
+        all.forEach(nav::addItem);
         addToDrawer(nav);
+        if (!structure.isEmpty()) {
+            // Struktur as a labelled group of its own (a heading, no expand toggle to operate)
+            SideNav structureNav = new SideNav(getTranslation("nav.structure"));
+            structureNav.addClassName("nav-structure");
+            structure.forEach(structureNav::addItem);
+            addToDrawer(structureNav);
+        }
+        items = java.util.stream.Stream.concat(all.stream(), structure.stream()).toList();
         setPrimarySection(Section.DRAWER);
         ComponentTexts.appLayout(this);
     }
