@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.Checksums;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
@@ -31,7 +32,7 @@ public class ApiTokens {
 
         /** Who an import by this token is recorded as, in the import log and the audit trail: {@code api:<job>}. */
         public String recordedAs() {
-            return "api:" + name;
+            return TextLimits.cut(TextLimits.API_PREFIX + name, TextLimits.USER_NAME);
         }
     }
 
@@ -75,7 +76,9 @@ public class ApiTokens {
     public String create(String actor, String name, Set<ImportScope> scopes) {
         access.checkMayAdminister(actor);
         String job = name == null ? "" : name.strip();
-        if (job.length() < 2 || job.length() > 100 || repository.findByName(job).isPresent()) {
+        if (job.length() < 2
+                || job.length() > TextLimits.API_TOKEN_NAME
+                || repository.findByName(job).isPresent()) {
             throw new InvalidTokenException("security.tokens.error.name");
         }
         if (scopes.isEmpty()) {

@@ -1,6 +1,8 @@
 package se.lagesbild.importing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,15 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.lagesbild.base.SwedishTexts;
+import se.lagesbild.base.TextLimits;
 
 /**
  * The import endpoint for scheduled jobs: {@code POST /api/import/{utfall|budget|prognos|utredningar}}
@@ -44,18 +47,21 @@ class ImportController {
             int added,
             int corrected,
             int unchanged,
+            int errorCount,
             List<ErrorAnswer> errors) {}
 
     record ErrorAnswer(String file, Integer row, String column, String message) {}
 
-    private static final String UNNAMED = "namnlös fil";
+    private static final String UNNAMED = ImportFiles.UNNAMED;
 
     private final List<ApiImport> imports;
     private final ApiTokens tokens;
+    private final long maxBytes;
 
-    ImportController(List<ApiImport> imports, ApiTokens tokens) {
+    ImportController(List<ApiImport> imports, ApiTokens tokens, ImportSettings settings) {
         this.imports = imports;
         this.tokens = tokens;
+        this.maxBytes = settings.maxFileSize().toBytes();
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -78,12 +84,45 @@ class ImportController {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestHeader(value = "X-File-Name", required = false) String fileNameHeader,
             @RequestHeader(value = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
-            @RequestBody(required = false) byte[] body) {
+            HttpServletRequest request)
+            throws IOException {
         String fileName = Optional.ofNullable(fileNameHeader)
                 .filter(n -> !n.isBlank())
                 .or(() -> Optional.ofNullable(disposition).map(ImportController::fileName))
                 .orElse(UNNAMED);
-        return importFile(kind, authorization, fileName, body == null ? new byte[0] : body);
+        byte[] body = body(request);
+        if (body == null) {
+            return tooLarge(ImportFiles.fileName(fileName));
+        }
+        return importFile(kind, authorization, fileName, body);
+    }
+
+    /**
+     * The raw body, or null when it is larger than the setting: refused by its declared length before
+     * anything is read, or as soon as more than the limit has arrived (a body sent in chunks).
+     */
+    private byte[] body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] read = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return read.length > maxBytes ? null : read;
+        }
+    }
+
+    private ResponseEntity<Answer> tooLarge(String fileName) {
+        return tooLarge(fileName, maxBytes);
+    }
+
+    /** 413 in Swedish, with the limit. */
+    static ResponseEntity<Answer> tooLarge(String fileName, long maxBytes) {
+        return answer(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "CONTENT_TOO_LARGE",
+                fileName,
+                "import.api.tooLarge",
+                DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
     }
 
     /**
@@ -95,7 +134,8 @@ class ImportController {
         return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", UNNAMED, "import.api.form", kind);
     }
 
-    private ResponseEntity<Answer> importFile(String kindPath, String authorization, String fileName, byte[] bytes) {
+    private ResponseEntity<Answer> importFile(String kindPath, String authorization, String givenName, byte[] bytes) {
+        String fileName = ImportFiles.fileName(givenName);
         Optional<ImportScope> scope = ImportScope.fromPath(kindPath);
         if (scope.isEmpty()) {
             return answer(HttpStatus.NOT_FOUND, "NOT_FOUND", fileName, "import.api.unknownKind", kindPath);
@@ -128,8 +168,13 @@ class ImportController {
                     fileName,
                     "import.api.databaseFailed",
                     fileName);
+        } catch (RuntimeException e) {
+            // logged and audited by the import (ImportLog.recordFailure); the answer names no exception
+            log.warn("Import of {} ({}) failed unexpectedly", fileName, scope.get(), e);
+            return answer(HttpStatus.INTERNAL_SERVER_ERROR, "FAILED", fileName, "import.error.unexpected", fileName);
         }
         List<ErrorAnswer> errors = result.errors().stream()
+                .limit(TextLimits.SHOWN_ERRORS)
                 .map(e -> new ErrorAnswer(e.file(), e.row(), e.column(), e.message()))
                 .toList();
         return ResponseEntity.status(
@@ -141,6 +186,7 @@ class ImportController {
                         result.added(),
                         result.corrected(),
                         result.unchanged(),
+                        result.errors().size(),
                         errors));
     }
 
@@ -154,6 +200,7 @@ class ImportController {
                         0,
                         0,
                         0,
+                        1,
                         List.of(new ErrorAnswer(fileName, null, null, SwedishTexts.swedish(key, List.of(arg))))));
     }
 

@@ -3,6 +3,7 @@ package se.lagesbild.importing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import se.lagesbild.base.TextLimits;
 
 /**
  * Reading a file as Swedish Excel writes it (CSV in UTF-8 or Windows-1252 with semicolons, or a
@@ -13,7 +14,27 @@ public final class ImportFiles {
     /** The largest file an upload accepts (as spring.servlet.multipart.max-file-size for the endpoint). */
     public static final int MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+    /** The name an import records for a file sent without one. */
+    public static final String UNNAMED = "namnlös fil";
+
     private ImportFiles() {}
+
+    /**
+     * A file's name as every import records and shows it (the log, the audit trail, a fact's reason,
+     * the answer): control characters (line breaks that would forge a log line) become spaces, and a
+     * name longer than {@link TextLimits#FILE_NAME} is cut with "…"; a missing name is "namnlös fil".
+     */
+    public static String fileName(String name) {
+        if (name == null || name.isBlank()) {
+            return UNNAMED;
+        }
+        StringBuilder clean = new StringBuilder(Math.min(name.length(), TextLimits.FILE_NAME + 1));
+        for (int i = 0; i < name.length() && clean.length() <= TextLimits.FILE_NAME; i++) {
+            char c = name.charAt(i);
+            clean.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return TextLimits.cut(clean.toString().strip(), TextLimits.FILE_NAME);
+    }
 
     /**
      * The rows of the file as cell texts, the list index being the row number − 1 (the header is

@@ -3,22 +3,58 @@ package se.lagesbild.importing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.lagesbild.base.Checksums;
+import se.lagesbild.base.SwedishTexts;
+import se.lagesbild.base.TextLimits;
+import se.lagesbild.security.Audit;
+import se.lagesbild.security.AuditKind;
 
 /**
  * The import log (table import_log): every attempt to import a file, by any feature's import, with its
- * outcome. Written in the caller's transaction.
+ * outcome, and its row in the audit trail (kind IMPORT), written together in the caller's transaction:
+ * there is no import log row without its audit row. An attempt that fails unexpectedly (and rolls
+ * back) is recorded by {@link #recordFailure} in a transaction of its own.
  */
 @Service
 public class ImportLog {
 
-    private final JdbcClient jdbc;
+    private static final Logger logger = LoggerFactory.getLogger(ImportLog.class);
 
-    ImportLog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Audit audit;
+    private final TransactionTemplate separate;
+
+    ImportLog(JdbcClient jdbc, Audit audit, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Records an attempt that threw (its own transaction rolled back, so nothing of the file is stored):
+     * a REJECTED log row and its audit row, in a new transaction. The message is Swedish and never the
+     * exception's own (which may be a database's); the exception goes to the server log only.
+     */
+    public long recordFailure(String kind, String fileName, byte[] bytes, String importedBy, RuntimeException e) {
+        logger.warn("Import of {} ({}) by {} failed", fileName, kind, importedBy, e);
+        String message = e instanceof DataAccessException || e instanceof TransactionException
+                ? SwedishTexts.swedish("import.api.databaseFailed", List.of(fileName))
+                : SwedishTexts.swedish("import.error.unexpected", List.of(fileName));
+        Long id = separate.execute(status ->
+                record(kind, fileName, Checksums.sha256(bytes), importedBy, ImportStatus.REJECTED, 0, 0, 0, message));
+        return id == null ? 0 : id;
     }
 
     /**
@@ -42,16 +78,28 @@ public class ImportLog {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         kind,
-                        truncate(fileName, 300),
+                        TextLimits.cut(fileName, TextLimits.FILE_NAME),
                         checksum,
                         Timestamp.from(Instant.now()),
-                        truncate(importedBy, 100),
+                        TextLimits.cut(importedBy, TextLimits.USER_NAME),
                         status.name(),
                         added,
                         corrected,
                         unchanged,
-                        truncate(message, 2000))
+                        TextLimits.cut(message, TextLimits.LOG_MESSAGE))
                 .update(key, "id");
+        audit.record(
+                importedBy,
+                AuditKind.IMPORT,
+                null,
+                null,
+                kind + "-import: " + fileName,
+                null,
+                status == ImportStatus.APPLIED
+                        ? status.name() + ": " + added + " nya, " + corrected + " ändrade, " + unchanged
+                                + " oförändrade"
+                        : TextLimits.cut(
+                                status.name() + (message == null ? "" : ": " + message), TextLimits.AUDIT_WHAT));
         return key.getKey().longValue();
     }
 
@@ -75,9 +123,5 @@ public class ImportLog {
                         rs.getInt(10),
                         rs.getString(11)))
                 .list();
-    }
-
-    private static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
@@ -30,8 +31,6 @@ import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.security.Access;
-import se.lagesbild.security.Audit;
-import se.lagesbild.security.AuditKind;
 
 /**
  * Imports the pseudonymised case export (format: docs/import-formats.md, "Utredningar").
@@ -62,7 +61,7 @@ public class InvestigationImport implements ApiImport {
 
     private final InvestigationService service;
     private final Access access;
-    private final Audit audit;
+    private final TransactionTemplate transaction;
     private final InvestigationRepository repository;
     private final OrganisationService organisation;
     private final ImportLog importLog;
@@ -74,10 +73,10 @@ public class InvestigationImport implements ApiImport {
             OrganisationService organisation,
             ImportLog importLog,
             Access access,
-            Audit audit) {
+            TransactionTemplate transaction) {
         this.service = service;
         this.access = access;
-        this.audit = audit;
+        this.transaction = transaction;
         this.repository = repository;
         this.organisation = organisation;
         this.importLog = importLog;
@@ -93,8 +92,9 @@ public class InvestigationImport implements ApiImport {
      * Reads and checks a file without storing any case. A refused file is logged at once (the
      * refusal is the event worth a record, whether or not anyone goes on to save).
      */
-    public InvestigationImportPreview preview(String fileName, byte[] bytes, String user) {
+    public InvestigationImportPreview preview(String givenName, byte[] bytes, String user) {
         access.checkMayImport(user);
+        String fileName = ImportFiles.fileName(givenName);
         InvestigationImportPreview preview = check(fileName, bytes).preview();
         if (preview.refusedAt() != null) {
             log(fileName, bytes, user, ImportStatus.REFUSED, 0, 0, 0, refusalMessage(preview.refusedAt()));
@@ -106,10 +106,9 @@ public class InvestigationImport implements ApiImport {
      * Checks the file and, when it has no problem, stores its new and changed cases in one
      * transaction with its log row. Returns what was (or would have been) imported.
      */
-    @Transactional
     public InvestigationImportPreview apply(String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
-        return applyAs(fileName, bytes, user).preview();
+        return applyAs(ImportFiles.fileName(fileName), bytes, user).preview();
     }
 
     @Override
@@ -122,12 +121,11 @@ public class InvestigationImport implements ApiImport {
      * scoped to the investigations export; recorded as {@code api:<job>}.
      */
     @Override
-    @Transactional
     public ApiImportResult importFile(ApiTokens.ApiToken token, ImportScope scope, String fileName, byte[] bytes) {
         if (scope != ImportScope.INVESTIGATIONS || !token.scopes().contains(scope)) {
             throw new AccessDeniedException("The API token " + token.name() + " may not import " + scope);
         }
-        Applied applied = applyAs(fileName, bytes, token.recordedAs());
+        Applied applied = applyAs(ImportFiles.fileName(fileName), bytes, token.recordedAs());
         InvestigationImportPreview preview = applied.preview();
         List<ImportError> errors = (preview.refusedAt() != null ? List.of(preview.refusedAt()) : preview.problems())
                 .stream()
@@ -150,9 +148,20 @@ public class InvestigationImport implements ApiImport {
     /** An import's outcome and its row in the import log. */
     private record Applied(InvestigationImportPreview preview, ImportStatus status, long importId) {}
 
+    /**
+     * Applies the file in a transaction of its own; when that fails unexpectedly (and rolls back), the
+     * attempt is still logged and audited ({@link ImportLog#recordFailure}) before the error goes on.
+     */
     private Applied applyAs(String fileName, byte[] bytes, String user) {
-        return ImportMetrics.timed(
-                ImportScope.INVESTIGATIONS.path(), Applied::status, () -> applyTimed(fileName, bytes, user));
+        try {
+            return ImportMetrics.timed(
+                    ImportScope.INVESTIGATIONS.path(),
+                    Applied::status,
+                    () -> transaction.execute(status -> applyTimed(fileName, bytes, user)));
+        } catch (RuntimeException e) {
+            importLog.recordFailure(KIND, safeName(fileName), bytes, user, e);
+            throw e;
+        }
     }
 
     private Applied applyTimed(String fileName, byte[] bytes, String user) {
@@ -197,17 +206,6 @@ public class InvestigationImport implements ApiImport {
                         cases, checked.versions(), "change.investigations.import", user, safeName(fileName), importId);
             }
         }
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                "Import av utredningar: " + safeName(fileName),
-                null,
-                status != ImportStatus.APPLIED
-                        ? status.name()
-                        : "APPLIED: " + preview.added().size() + " nya, "
-                                + preview.changed().size() + " ändrade");
         return new Applied(preview, status, importId);
     }
 
@@ -280,7 +278,7 @@ public class InvestigationImport implements ApiImport {
             RowReader in = new RowReader(header, row, r + 1, problems);
             int before = problems.size();
             String reference = in.text(REFERENCE, true);
-            if (reference != null && reference.length() > 64) {
+            if (reference != null && reference.length() > TextLimits.CASE_REFERENCE) {
                 in.problem(REFERENCE, "tooLong");
             }
             if (reference != null) {
@@ -319,6 +317,10 @@ public class InvestigationImport implements ApiImport {
                 LocalDate decided = in.date(DECIDED + n, false);
                 LocalDate newDeadline = in.date(NEW_DEADLINE + n, false);
                 String reason = in.text(REASON + n, false);
+                if (reason != null && reason.length() > TextLimits.EXTENSION_REASON) {
+                    in.problem(REASON + n, "reasonTooLong", String.valueOf(TextLimits.EXTENSION_REASON));
+                    continue;
+                }
                 boolean any = decided != null
                         || newDeadline != null
                         || reason != null
@@ -631,7 +633,7 @@ public class InvestigationImport implements ApiImport {
 
     /** The file name as logged: left out if it, too, holds something like a personnummer. */
     private static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName;
+        String name = ImportFiles.fileName(fileName);
         return PersonalIdentityNumbers.containsOne(name) ? swedish("investigations.import.log.nameWithheld") : name;
     }
 

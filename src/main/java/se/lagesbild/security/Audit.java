@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.TextLimits;
 
 /**
  * The audit trail: every write records who, when, what, old → new, in the transaction of the write
@@ -23,8 +24,6 @@ public class Audit {
 
         public static final Filter ALL = new Filter(null, null, null, null, null, null);
     }
-
-    private static final int MAX_TEXT = 500;
 
     private final JdbcClient jdbc;
     private final Access access;
@@ -48,7 +47,7 @@ public class Audit {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         Timestamp.from(Instant.now()),
-                        username,
+                        TextLimits.cut(username, TextLimits.USER_NAME),
                         kind.name(),
                         unitCode,
                         period,
@@ -112,6 +111,6 @@ public class Audit {
     }
 
     private static String shorten(String what) {
-        return what.length() <= MAX_TEXT ? what : what.substring(0, MAX_TEXT - 1) + "…";
+        return TextLimits.cut(what, TextLimits.AUDIT_WHAT);
     }
 }

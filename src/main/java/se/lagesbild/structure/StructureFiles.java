@@ -39,8 +39,6 @@ import se.lagesbild.organisation.StructureEntry;
 import se.lagesbild.organisation.StructureException;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.security.Access;
-import se.lagesbild.security.Audit;
-import se.lagesbild.security.AuditKind;
 
 /**
  * The struktur files (docs/import-formats.md): the organisation, the kostnadsslag and the goal
@@ -121,7 +119,6 @@ public class StructureFiles implements ApiImport {
     private final OrganisationService organisation;
     private final ImportLog imports;
     private final Access access;
-    private final Audit audit;
     private final TransactionTemplate transaction;
 
     StructureFiles(
@@ -129,13 +126,11 @@ public class StructureFiles implements ApiImport {
             OrganisationService organisation,
             ImportLog imports,
             Access access,
-            Audit audit,
             TransactionTemplate transaction) {
         this.structure = structure;
         this.organisation = organisation;
         this.imports = imports;
         this.access = access;
-        this.audit = audit;
         this.transaction = transaction;
     }
 
@@ -208,7 +203,16 @@ public class StructureFiles implements ApiImport {
     }
 
     private Outcome run(Kind kind, String fileName, byte[] bytes, String user) {
-        String file = fileName == null || fileName.isBlank() ? "namnlös fil" : fileName;
+        String file = ImportFiles.fileName(fileName);
+        try {
+            return runChecked(kind, file, bytes, user);
+        } catch (RuntimeException e) {
+            imports.recordFailure(kind.scope().name(), file, bytes, user, e);
+            throw e;
+        }
+    }
+
+    private Outcome runChecked(Kind kind, String file, byte[] bytes, String user) {
         Run run = new Run(file);
         List<Row> rows = read(kind, bytes, run);
         Long[] importId = new Long[1];
@@ -226,15 +230,6 @@ public class StructureFiles implements ApiImport {
                             run.changed,
                             run.unchanged,
                             null);
-                    audit.record(
-                            user,
-                            AuditKind.IMPORT,
-                            null,
-                            null,
-                            kind.scope().name() + "-import: " + file + " (" + run.added + " nya, " + run.changed
-                                    + " ändrade, " + run.unchanged + " oförändrade)",
-                            null,
-                            null);
                 } else {
                     status.setRollbackOnly();
                 }
@@ -250,8 +245,6 @@ public class StructureFiles implements ApiImport {
                     first.message());
             importId[0] = imports.record(
                     kind.scope().name(), file, Checksums.sha256(bytes), user, ImportStatus.REJECTED, 0, 0, 0, message);
-            audit.record(
-                    user, AuditKind.IMPORT, null, null, kind.scope().name() + "-import avvisad: " + file, null, null);
             return new Outcome(ImportStatus.REJECTED, importId[0], 0, 0, 0, List.copyOf(run.errors));
         }
         return new Outcome(ImportStatus.APPLIED, importId[0], run.added, run.changed, run.unchanged, List.of());

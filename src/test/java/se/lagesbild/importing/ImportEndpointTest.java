@@ -209,7 +209,7 @@ class ImportEndpointTest {
         assertThat(jdbc.sql("select new_value from audit_event where username = 'api:cases-job' and kind = 'IMPORT'")
                         .query(String.class)
                         .list())
-                .containsExactly("APPLIED: 2 nya, 0 ändrade");
+                .containsExactly("APPLIED: 2 nya, 0 ändrade, 0 oförändrade");
     }
 
     @Test

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
@@ -18,14 +16,13 @@ import se.lagesbild.economy.EconomyService;
 import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportMetrics;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.security.Access;
-import se.lagesbild.security.Audit;
-import se.lagesbild.security.AuditKind;
 
 /**
  * Economy imports (utfall, budget, prognos) from CSV or XLSX files: a preview of what a file would
@@ -44,17 +41,14 @@ public class EconomyImport implements ApiImport {
     private final ImportLog log;
     private final TransactionTemplate transaction;
     private final Access access;
-    private final Audit audit;
 
     EconomyImport(
             OrganisationService organisation,
             EconomyService economy,
             ImportLog log,
             TransactionTemplate transaction,
-            Access access,
-            Audit audit) {
+            Access access) {
         this.access = access;
-        this.audit = audit;
         this.organisation = organisation;
         this.economy = economy;
         this.log = log;
@@ -67,7 +61,7 @@ public class EconomyImport implements ApiImport {
      */
     public EconomyImportPreview preview(ImportKind kind, String fileName, byte[] bytes, String user) {
         access.checkMayImport(user);
-        Evaluation evaluation = evaluate(kind, fileName, bytes);
+        Evaluation evaluation = evaluate(kind, ImportFiles.fileName(fileName), bytes);
         if (!evaluation.preview.ok()) {
             transaction.executeWithoutResult(status -> logRejected(evaluation.preview, user));
         }
@@ -112,32 +106,17 @@ public class EconomyImport implements ApiImport {
                 result.errors());
     }
 
-    private ImportResult applyChecking(ImportKind kind, String fileName, byte[] bytes, String user) {
+    private ImportResult applyChecking(ImportKind kind, String givenName, byte[] bytes, String user) {
+        String fileName = ImportFiles.fileName(givenName);
         try {
             return ImportMetrics.timed(
                     kind == null ? "unknown" : kind.scope().path(),
                     ImportResult::status,
                     () -> transaction.execute(status -> applyChecked(kind, fileName, bytes, user)));
         } catch (RuntimeException e) {
-            transaction.executeWithoutResult(status -> log.record(
-                    kind == null ? "UNKNOWN" : kind.name(),
-                    fileName,
-                    Checksums.sha256(bytes),
-                    user,
-                    ImportStatus.REJECTED,
-                    0,
-                    0,
-                    0,
-                    failure(fileName, e)));
+            log.recordFailure(kind == null ? "UNKNOWN" : kind.name(), fileName, bytes, user, e);
             throw e;
         }
-    }
-
-    /** What the log says of an import that threw: never a database's own message. */
-    private static String failure(String fileName, RuntimeException e) {
-        return e instanceof DataAccessException || e instanceof TransactionException
-                ? SwedishTexts.swedish("import.api.databaseFailed", List.of(fileName))
-                : SwedishTexts.swedish("import.error.failed", List.of(String.valueOf(e.getMessage())));
     }
 
     /** Whether the user may import (the policy: {@link Access#mayImport}); views hide "Importera" otherwise. */
@@ -162,14 +141,6 @@ public class EconomyImport implements ApiImport {
                 preview.corrected(),
                 preview.unchanged(),
                 null);
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                preview.kind().name() + "-import: " + fileName,
-                null,
-                "APPLIED: " + preview.added() + " nya, " + preview.corrected() + " rättade");
         if (!evaluation.changedFacts.isEmpty()) {
             economy.record(
                     preview.kind().factKind(),
@@ -198,14 +169,6 @@ public class EconomyImport implements ApiImport {
                         .collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
         String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                kind + "-import: " + preview.fileName(),
-                null,
-                "REJECTED: " + errors.size() + " fel");
         return log.record(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
 

@@ -18,8 +18,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.SetupNotice;
+import se.lagesbild.base.ui.TextBounds;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.security.Role;
@@ -77,6 +79,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         TextField name = new TextField(getTranslation("security.tokens.name"));
         name.addClassName("token-name");
+        TextBounds.limit(name, TextLimits.API_TOKEN_NAME);
         CheckboxGroup<ImportScope> scopes = new CheckboxGroup<>(getTranslation("security.tokens.scopes"));
         scopes.addClassName("token-scopes");
         scopes.setItems(ImportScope.values());
