@@ -32,6 +32,9 @@ public final class TextLimits {
     /** A user's display name (app_user.display_name). */
     public static final int DISPLAY_NAME = 200;
 
+    /** A user's e-mail address (app_user.email). */
+    public static final int EMAIL = 200;
+
     /** A frozen report version's name (report_version.name). */
     public static final int VERSION_NAME = 200;
 

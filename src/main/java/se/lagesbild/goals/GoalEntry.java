@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.OrganisationService;
@@ -99,6 +100,13 @@ public class GoalEntry {
                         e.indicatorId(),
                         "goals.error.outcome." + indicator.unitOfMeasure().name(),
                         indicator.name()));
+            }
+            if (!TextLimits.fits(e.comment() == null ? null : e.comment().strip(), TextLimits.COMMENT)) {
+                problems.add(new GoalEntryException.Problem(
+                        e.indicatorId(),
+                        "goals.error.commentTooLong",
+                        indicator.name(),
+                        String.valueOf(TextLimits.COMMENT)));
             }
             if (e.manual() == Assessment.NO_OUTCOME) {
                 problems.add(new GoalEntryException.Problem(

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Finds Swedish personal identity numbers (personnummer) and coordination numbers
  * (samordningsnummer) in text, so that a file holding one can be refused as a whole.
  *
- * <p>What counts: a run of exactly 10 or 12 digits, or 6 or 8 digits, a {@code -} or {@code +}, and 4
- * digits ({@code YYMMDD-NNNC}, {@code YYYYMMDD-NNNC}, {@code YYMMDD+NNNC} for people aged 100 or
+ * <p>What counts: a run of exactly 10 or 12 digits, or 6 or 8 digits, a separator ({@code -}, {@code +},
+ * a space, a dot, an en dash or another dash or space; {@link #SEPARATOR}) and 4 digits, digits of any
+ * script (full-width too) counting as digits ({@code YYMMDD-NNNC}, {@code YYYYMMDD-NNNC}, {@code YYMMDD+NNNC} for people aged 100 or
  * more, {@code YYMMDDNNNC}, {@code YYYYMMDDNNNC}), not part of a longer digit run, where
  * <ul>
  *   <li>the date part is a real date, the day plus 60 for a samordningsnummer (e.g. 63 for the 3rd);
@@ -23,17 +24,28 @@ import java.util.regex.Pattern;
  */
 public final class PersonalIdentityNumbers {
 
+    /**
+     * The separator a number may be written with: {@code -}, {@code +}, a space, a dot, and the dashes,
+     * minus sign and spaces a word processor or a copy from a web page puts there (en dash, no-break space…).
+     */
+    private static final String SEPARATOR =
+            "[-+ .\\u00A0\\u2007\\u202F\\u2010-\\u2015\\u2212\\uFE63\\uFF0B\\uFF0D\\uFF0E]";
+
     private static final Pattern CANDIDATE =
-            Pattern.compile("(?<![0-9])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+]?(\\d{4})(?![0-9])");
+            Pattern.compile("(?<![0-9])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})" + SEPARATOR + "?(\\d{4})(?![0-9])");
 
     private PersonalIdentityNumbers() {}
 
     /** Whether {@code text} holds something that is a personnummer or samordningsnummer. */
     public static boolean containsOne(String text) {
-        if (text == null || text.length() < 10 || digits(text) < 10) {
+        if (text == null || text.length() < 10) {
             return false;
         }
-        Matcher m = CANDIDATE.matcher(text);
+        String ascii = asciiDigits(text);
+        if (digits(ascii) < 10) {
+            return false;
+        }
+        Matcher m = CANDIDATE.matcher(ascii);
         while (m.find()) {
             if (isOne(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5))) {
                 return true;
@@ -76,6 +88,21 @@ public final class PersonalIdentityNumbers {
             sum += d > 9 ? d - 9 : d;
         }
         return sum % 10 == 0;
+    }
+
+    /** The text with every decimal digit of any script (full-width ０–９, Arabic-Indic …) as its ASCII digit. */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (ascii == null) {
+                    ascii = new StringBuilder(text);
+                }
+                ascii.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return ascii == null ? text : ascii.toString();
     }
 
     private static int digits(String text) {

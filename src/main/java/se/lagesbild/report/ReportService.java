@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
@@ -174,6 +175,9 @@ public class ReportService implements SlidePins {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(t("report.error.name"));
         }
+        if (!TextLimits.fits(name.strip(), TextLimits.VERSION_NAME)) {
+            throw new IllegalArgumentException(t("report.error.nameTooLong", TextLimits.VERSION_NAME));
+        }
         Instant now = Instant.now();
         ReportSnapshot snapshot = live(period);
         long id = repository.insertVersion(name.strip(), period, now, user, snapshot);
@@ -243,6 +247,9 @@ public class ReportService implements SlidePins {
     @Transactional
     public void pin(SlidePins.Kind kind, String scope, String user) {
         checkMayEdit(user);
+        if (scope == null || scope.isBlank() || !TextLimits.fits(scope, TextLimits.PIN_SCOPE)) {
+            throw new IllegalArgumentException(t("report.pin.invalid"));
+        }
         if (pins().stream().anyMatch(p -> p.kind() == kind && p.scope().equals(scope))) {
             return;
         }

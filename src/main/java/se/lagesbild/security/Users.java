@@ -11,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.TextLimits;
 
 /**
  * Users, their roles and enheter, and passwords (bcrypt). Every change is an admin's (checked by
@@ -217,6 +218,11 @@ public class Users {
         }
         if (form.displayName() == null || form.displayName().isBlank()) {
             problems.add("security.user.error.name");
+        } else if (!TextLimits.fits(form.displayName().strip(), TextLimits.DISPLAY_NAME)) {
+            problems.add("security.user.error.nameTooLong");
+        }
+        if (!TextLimits.fits(form.email() == null ? null : form.email().strip(), TextLimits.EMAIL)) {
+            problems.add("security.user.error.emailTooLong");
         }
         if (form.roles().isEmpty()) {
             problems.add("security.user.error.roles");

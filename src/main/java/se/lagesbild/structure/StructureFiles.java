@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
 import se.lagesbild.base.SwedishTexts;
+import se.lagesbild.base.export.Csv;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.Indicator;
@@ -168,7 +169,7 @@ public class StructureFiles implements ApiImport {
     private record Row(int number, Map<String, String> cells) {
 
         String get(String column) {
-            return cells.getOrDefault(column, "").strip();
+            return Csv.unneutralised(cells.getOrDefault(column, "").strip());
         }
     }
 
@@ -795,17 +796,12 @@ public class StructureFiles implements ApiImport {
     private static byte[] csv(List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("\uFEFF".getBytes(StandardCharsets.UTF_8));
-        for (List<String> row : rows) {
-            out.writeBytes(
-                    (String.join(";", row.stream().map(StructureFiles::quoted).toList()) + "\r\n")
-                            .getBytes(StandardCharsets.UTF_8));
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            Csv.write(writer, rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String quoted(String cell) {
-        return cell.contains(";") || cell.contains("\"") || cell.contains("\n")
-                ? "\"" + cell.replace("\"", "\"\"") + "\""
-                : cell;
     }
 }

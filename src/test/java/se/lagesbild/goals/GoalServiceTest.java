@@ -97,6 +97,35 @@ class GoalServiceTest {
                         goal, "Ja/nej", Direction.YES_NO, UnitOfMeasure.YES_NO, BigDecimal.ONE, threshold, 3));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            ints = {se.lagesbild.base.TextLimits.COMMENT, se.lagesbild.base.TextLimits.COMMENT + 1})
+    void aCommentAtItsLimitIsSavedAndOneLongerIsRefusedInSwedish(int length) {
+        Setup s = setUp(2023, length == se.lagesbild.base.TextLimits.COMMENT ? 8 : 9, "10");
+        YearMonth may = YearMonth.of(2023, 5);
+        long audits =
+                jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        UnitMonthEntry entry = new UnitMonthEntry(
+                "BUE", may, List.of(new IndicatorEntry(s.percent(), new BigDecimal("90"), "k".repeat(length), null)));
+        if (length <= se.lagesbild.base.TextLimits.COMMENT) {
+            assertThat(entries.saveMonth(entry, USER)).isEqualTo(1);
+            assertThat(versions(s.percent(), 2023, 5)).containsExactly(1);
+            assertThat(jdbc.sql("select count(*) from audit_event")
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThan(audits);
+            return;
+        }
+        assertThatThrownBy(() -> entries.saveMonth(entry, USER))
+                .isInstanceOf(GoalEntryException.class)
+                .hasMessage("Andel: kommentaren får vara högst 4000 tecken");
+        assertThat(versions(s.percent(), 2023, 5)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(audits);
+    }
+
     @Test
     void twoSavesMakeVersionsOneAndTwoAndTheHistoryShowsOldToNew() {
         Setup s = setUp(2023, 1, "10");

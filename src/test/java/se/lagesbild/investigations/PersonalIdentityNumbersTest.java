@@ -28,7 +28,19 @@ class PersonalIdentityNumbersTest {
                 " 198112189876 ",
                 "x;811218-9876;y",
                 "U-8112189876",
-                "Ref 20000229-1235."
+                "Ref 20000229-1235.",
+                // issue 20's probe: a space, an en dash, full-width digits, a dot; and their kin
+                "19121212 1212",
+                "121212 1212",
+                "19121212\u20131212",
+                "121212\u20131212",
+                "１９１２１２１２－１２１２",
+                "１２１２１２１２１２",
+                "121212.1212",
+                "19121212.1212",
+                "121212\u00A01212",
+                "121212\u22121212",
+                "121212\u20141212"
             })
     void findsPersonalIdentityNumbers(String text) {
         assertThat(PersonalIdentityNumbers.containsOne(text)).as(text).isTrue();
@@ -58,6 +70,10 @@ class PersonalIdentityNumbersTest {
                 "20210831",
                 "1234567897x",
                 "Barn- och ungdomsenheten",
+                // a separator with a wrong check digit is no number; a date beside a number neither
+                "121212 1213",
+                "121212.1213",
+                "2021-08-31 1234",
                 "",
                 "  "
             })

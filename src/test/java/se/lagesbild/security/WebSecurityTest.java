@@ -178,6 +178,66 @@ class WebSecurityTest {
                 unknown, user);
     }
 
+    @Test
+    void aCrossSiteLoginPostWithoutTheCsrfTokenIsRefusedAndSignsNoOneIn() throws Exception {
+        long successes = loginSuccesses("controller");
+        HttpClient attacker = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        // the attacker's page posts the form from elsewhere: no token (a session of its own does not help)
+        attacker.send(HttpRequest.newBuilder(url("login")).build(), HttpResponse.BodyHandlers.ofString());
+        for (String form : List.of(
+                "username=controller&password=controller-demo",
+                "username=controller&password=controller-demo&_csrf=forged")) {
+            HttpResponse<String> post = attacker.send(
+                    HttpRequest.newBuilder(url("login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Origin", "https://evil.example")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(form).isEqualTo(403);
+        }
+        assertThat(loginSuccesses("controller")).as("no one signed in").isEqualTo(successes);
+        // the login view's own post (with the token its page carries) signs in
+        assertThat(login("controller", "controller-demo").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        assertThat(loginSuccesses("controller")).isEqualTo(successes + 1);
+    }
+
+    @Test
+    void aForgedHostHeaderIsNeverRedirectedTo() throws Exception {
+        for (String path : List.of("/ekonomi", "/", "/admin/anvandare")) {
+            String answer = rawGet(path, "evil.example");
+            assertThat(answer).as(path).startsWith("HTTP/1.1 302");
+            String location = answer.lines()
+                    .filter(l -> l.regionMatches(true, 0, "Location:", 0, 9))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(location).as(path).doesNotContain("evil.example").endsWith("/login");
+        }
+    }
+
+    /** A GET with the Host header as given (HttpClient does not let one set it): the answer's status and headers. */
+    private String rawGet(String path, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = all.indexOf("\r\n\r\n");
+            return end < 0 ? all : all.substring(0, end);
+        }
+    }
+
+    private long loginSuccesses(String username) {
+        return jdbc.sql("select count(*) from audit_event where username = ? and kind = 'LOGIN_SUCCESS'")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
     @Autowired
     DatabaseUsers users;
 

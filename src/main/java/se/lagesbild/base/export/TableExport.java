@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,7 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes an {@link ExportTable} as Excel users expect it: XLSX with real numbers (formatted as tkr
  * with a thousands separator, one decimal for percentages) and CSV as Swedish Excel reads it
- * (UTF-8 with BOM, semicolon, decimal comma).
+ * (UTF-8 with BOM, semicolon, decimal comma; text cells safe to open, {@link Csv}). An XLSX text cell is
+ * always a text cell (a string value, never a formula), whatever it begins with.
  */
 public final class TableExport {
 
@@ -103,38 +106,34 @@ public final class TableExport {
         sheet.createFreezePane(1, 3);
     }
 
+    /** The table as CSV: text cells neutralised and quoted by {@link Csv}, numbers with a decimal comma. */
     public static void csv(ExportTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        writer.write(field(table.labelHeader()));
-        for (ExportTable.Column column : table.columns()) {
-            writer.write(';');
-            writer.write(field(column.header()));
-        }
-        writer.write("\r\n");
+        List<List<Object>> records = new ArrayList<>();
+        List<Object> header = new ArrayList<>();
+        header.add(table.labelHeader());
+        table.columns().forEach(column -> header.add(column.header()));
+        records.add(header);
         for (ExportTable.Row row : table.rows()) {
-            writer.write(field(row.label()));
+            List<Object> record = new ArrayList<>();
+            record.add(row.label());
             for (int c = 0; c < row.values().size(); c++) {
                 BigDecimal value = row.values().get(c);
-                writer.write(';');
                 if (table.columns().get(c).isText()) {
-                    writer.write(row.text(c) == null ? "" : field(row.text(c)));
-                } else if (value != null) {
-                    writer.write(value.setScale(3, RoundingMode.HALF_UP)
-                            .toPlainString()
-                            .replace('.', ','));
+                    record.add(row.text(c));
+                } else {
+                    record.add(
+                            value == null
+                                    ? null
+                                    : new Csv.Raw(value.setScale(3, RoundingMode.HALF_UP)
+                                            .toPlainString()
+                                            .replace('.', ',')));
                 }
             }
-            writer.write("\r\n");
+            records.add(record);
         }
-        writer.flush();
-    }
-
-    private static String field(String text) {
-        if (text.contains(";") || text.contains("\"") || text.contains("\n")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        Csv.write(writer, records);
     }
 
     private static String sheetName(String title) {

@@ -16,15 +16,25 @@ public final class Periods {
 
     public static final String PARAM = "period";
 
+    /** The first and last year a period may be in (as the economy files' years): anything else is ignored. */
+    public static final int FIRST_YEAR = 2000;
+
+    public static final int LAST_YEAR = 2099;
+
     private Periods() {}
 
     public static Optional<YearMonth> from(Location location) {
         return location.getQueryParameters().getSingleParameter(PARAM).flatMap(Periods::parse);
     }
 
+    /** The period {@code yyyy-MM} names, if it is one in {@link #FIRST_YEAR}–{@link #LAST_YEAR} ("0000-01" is not). */
     public static Optional<YearMonth> parse(String text) {
+        if (text == null || text.length() != 7) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(YearMonth.parse(text));
+            return Optional.of(YearMonth.parse(text))
+                    .filter(period -> period.getYear() >= FIRST_YEAR && period.getYear() <= LAST_YEAR);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Optional;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.SetupNotice;
+import se.lagesbild.base.ui.TextBounds;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
@@ -79,6 +81,7 @@ class ReportsView extends PeriodView {
     private Component freezeSection() {
         TextField name = new TextField(getTranslation("report.freeze.name"));
         name.addClassName("version-name");
+        TextBounds.limit(name, TextLimits.VERSION_NAME);
         name.setPlaceholder(getTranslation("report.freeze.placeholder"));
         Button freeze = new Button(getTranslation("report.freeze.button", periodLabel()), e -> {
             try {

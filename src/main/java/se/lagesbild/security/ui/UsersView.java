@@ -25,9 +25,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import se.lagesbild.base.SetupRoutes;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.SetupNotice;
+import se.lagesbild.base.ui.TextBounds;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.security.AppUser;
@@ -142,7 +144,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         username.addClassName("user-username");
         TextField name = new TextField(getTranslation("security.users.name"));
         name.addClassName("user-name");
+        username.setMaxLength(TextLimits.USER_NAME);
+        TextBounds.limit(name, TextLimits.DISPLAY_NAME);
         EmailField email = new EmailField(getTranslation("security.users.email"));
+        email.setMaxLength(TextLimits.EMAIL);
         PasswordField password =
                 ComponentTexts.passwordReveal(new PasswordField(getTranslation("security.users.password")));
         password.addClassName("user-password");
