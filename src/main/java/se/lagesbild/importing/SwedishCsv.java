@@ -1,5 +1,8 @@
 package se.lagesbild.importing;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,9 +10,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as Swedish Excel writes it: semicolon-separated (or tab-separated, as "Unicode text"),
+ * CSV as Swedish Excel writes it, read with Apache Commons CSV: semicolon-separated (or tab-separated, as "Unicode text"),
  * fields in double quotes where needed ({@code ""} for a quote inside), records ending in CRLF, LF
  * or CR. The encoding is detected: a byte order mark says UTF-8 or UTF-16; otherwise bytes that are
  * valid UTF-8 are UTF-8, and anything else is Windows-1252 (Excel's "CSV (semikolonavgränsad)").
@@ -85,52 +91,35 @@ public final class SwedishCsv {
         return first.indexOf(';') < 0 && first.indexOf('\t') >= 0 ? '\t' : ';';
     }
 
-    /** Every record, numbered from 1; a line break inside quotes belongs to the field. */
-    private static List<Table.Row> parse(String text, char separator) {
+    /**
+     * Every record, numbered from 1 (Apache Commons CSV): a line break inside quotes belongs to the field,
+     * {@code ""} is a quote inside one, text after a closing quote is kept, a quote left open runs to the
+     * end of the file, and a blank line is a record of one empty field (it keeps its number).
+     */
+    private static List<Table.Row> parse(String text, char separator) throws UnreadableFileException {
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(separator)
+                .setQuote('"')
+                .setEscape(null)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrailingData(true)
+                .setLenientEof(true)
+                .get();
         List<Table.Row> rows = new ArrayList<>();
-        List<Table.Cell> cells = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int number = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
+            for (CSVRecord record : parser) {
+                List<Table.Cell> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(Table.Cell.text(value));
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-                any = true;
-            } else if (c == separator) {
-                cells.add(Table.Cell.text(field.toString()));
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(Table.Cell.text(field.toString()));
-                rows.add(new Table.Row(number++, cells));
-                cells = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
+                rows.add(new Table.Row((int) record.getRecordNumber(), cells));
             }
-        }
-        if (any || !field.isEmpty() || !cells.isEmpty()) {
-            cells.add(Table.Cell.text(field.toString()));
-            rows.add(new Table.Row(number, cells));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFileException("import.error.unreadable");
         }
         return rows;
     }
