@@ -21,13 +21,27 @@ public interface ApiImport {
 
     /**
      * What the endpoint answers: how it ended (applied, rejected for row errors, refused as a whole), the
-     * import log's id, the counts, and every error with its file, row and column.
+     * import log's id, the counts, the (first) errors with their file, row and column, and how many
+     * errors the file has in all.
      */
     record ApiImportResult(
-            ImportStatus status, Long importId, int added, int corrected, int unchanged, List<ImportError> errors) {
+            ImportStatus status,
+            Long importId,
+            int added,
+            int corrected,
+            int unchanged,
+            List<ImportError> errors,
+            int errorCount) {
 
         public ApiImportResult {
             errors = List.copyOf(errors);
+            errorCount = Math.max(errorCount, errors.size());
+        }
+
+        /** An import that lists all its errors. */
+        public ApiImportResult(
+                ImportStatus status, Long importId, int added, int corrected, int unchanged, List<ImportError> errors) {
+            this(status, importId, added, corrected, unchanged, errors, errors.size());
         }
     }
 }

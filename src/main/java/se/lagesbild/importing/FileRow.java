@@ -12,9 +12,9 @@ public final class FileRow {
     private final FileHeader header;
     private final List<String> cells;
     private final int row;
-    private final List<ImportError> errors;
+    private final ImportErrors errors;
 
-    FileRow(String file, FileHeader header, List<String> cells, int row, List<ImportError> errors) {
+    FileRow(String file, FileHeader header, List<String> cells, int row, ImportErrors errors) {
         this.file = file;
         this.header = header;
         this.cells = cells;
@@ -56,6 +56,6 @@ public final class FileRow {
 
     /** How many errors the file has so far (a rule compares before and after a row). */
     public int errorCount() {
-        return errors.size();
+        return errors.count();
     }
 }

@@ -186,7 +186,7 @@ class ImportController {
                         result.added(),
                         result.corrected(),
                         result.unchanged(),
-                        result.errors().size(),
+                        result.errorCount(),
                         errors));
     }
 

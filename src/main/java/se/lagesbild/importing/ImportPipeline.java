@@ -24,15 +24,24 @@ public class ImportPipeline {
 
     /** What the pipeline found in a file: where it was refused, or its errors, or what it would change. */
     public record FileCheck<C>(
-            String fileName, ImportError refusedAt, List<ImportError> errors, FileKind.Compared<C> compared) {
+            String fileName,
+            ImportError refusedAt,
+            List<ImportError> errors,
+            int errorCount,
+            FileKind.Compared<C> compared) {
 
         public FileCheck {
             errors = List.copyOf(errors);
+            errorCount = Math.max(errorCount, errors.size());
+        }
+
+        FileCheck(String fileName, ImportError refusedAt, List<ImportError> errors, FileKind.Compared<C> compared) {
+            this(fileName, refusedAt, errors, errors.size(), compared);
         }
 
         /** Whether the file can be applied: not refused and free of errors. */
         public boolean canApply() {
-            return refusedAt == null && errors.isEmpty() && compared != null;
+            return refusedAt == null && errorCount == 0 && compared != null;
         }
 
         public ImportStatus status() {
@@ -95,7 +104,8 @@ public class ImportPipeline {
                 compared.added(),
                 compared.changed(),
                 compared.unchanged(),
-                outcome.check().answered());
+                outcome.check().answered(),
+                outcome.check().refusedAt() != null ? 1 : outcome.check().errorCount());
     }
 
     private <R, C> Outcome<C> applyChecked(FileKind<R, C> kind, String fileName, byte[] bytes, String user) {
@@ -138,7 +148,7 @@ public class ImportPipeline {
                         0,
                         SwedishTexts.swedish(
                                 "import.log.rejected",
-                                String.valueOf(check.errors().size()),
+                                String.valueOf(check.errorCount()),
                                 first.row() == null ? "–" : String.valueOf(first.row()),
                                 first.column() == null ? "–" : first.column(),
                                 first.message()));
@@ -186,14 +196,14 @@ public class ImportPipeline {
             return rejected(name, new ImportError(name, 1, null, kind.messageKey("empty"), List.of()));
         }
         FileHeader header = new FileHeader(rows.getFirst());
-        List<ImportError> errors = new ArrayList<>();
+        ImportErrors errors = new ImportErrors();
         for (String required : kind.requiredColumns()) {
             if (header.index(required) < 0) {
                 errors.add(new ImportError(name, 1, null, kind.messageKey("missingColumn"), List.of(required)));
             }
         }
         if (!errors.isEmpty()) {
-            return new FileCheck<>(name, null, errors, null);
+            return new FileCheck<>(name, null, errors.kept(), errors.count(), null);
         }
         Function<FileRow, R> rule = kind.rowRule(header);
         List<FileKind.Read<R>> read = new ArrayList<>();
@@ -212,7 +222,7 @@ public class ImportPipeline {
             return rejected(name, new ImportError(name, 1, null, kind.messageKey("empty"), List.of()));
         }
         if (!errors.isEmpty()) {
-            return new FileCheck<>(name, null, errors, null);
+            return new FileCheck<>(name, null, errors.kept(), errors.count(), null);
         }
         FileKind.Compared<C> compared = kind.compare(name, header, read);
         return compared.errors().isEmpty()

@@ -127,7 +127,8 @@ public class InvestigationImport implements ApiImport, FileKind<Investigation, I
                 check.errors().stream().map(InvestigationImport::error).toList(),
                 cases == null ? List.of() : cases.added(),
                 cases == null ? List.of() : cases.changed(),
-                check.compared() == null ? 0 : check.compared().unchanged());
+                check.compared() == null ? 0 : check.compared().unchanged(),
+                check.errorCount());
     }
 
     private static InvestigationImportError error(ImportError e) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param added     cases not stored before
  * @param changed   cases whose latest stored version differs (each becomes a new version)
  * @param unchanged the number of cases equal to their latest stored version (not stored again)
+ * @param problemCount how many problems the file has ({@code problems} holds the first 200)
  */
 public record InvestigationImportPreview(
         String fileName,
@@ -20,7 +21,8 @@ public record InvestigationImportPreview(
         List<InvestigationImportError> problems,
         List<Investigation> added,
         List<Investigation> changed,
-        int unchanged) {
+        int unchanged,
+        int problemCount) {
 
     public InvestigationImportPreview {
         problems = List.copyOf(problems);

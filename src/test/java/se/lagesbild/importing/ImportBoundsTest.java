@@ -237,11 +237,24 @@ class ImportBoundsTest {
         for (int i = 1; i < lines.length; i++) {
             lines[i] = "2016;5;EKB;RENTS;inget tal";
         }
-        attempt(() -> mvc.perform(
+        Attempt economy = attempt(() -> mvc.perform(
                         post("/api/import/utfall").header("Authorization", DEMO).content(utf8(lines)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errorCount").value(501))
                 .andExpect(jsonPath("$.errors.length()").value(TextLimits.SHOWN_ERRORS)));
+        assertThat(economy.lastLogMessage()).startsWith("501 fel.");
+        String[] cases = new String[302];
+        cases[0] = CASES_HEADER;
+        for (int i = 1; i < cases.length; i++) {
+            cases[i] = "BOUND-E" + i + ";Ingen enhet;vuxna;2018-05-02;;;;";
+        }
+        Attempt investigations = attempt(() -> mvc.perform(post("/api/import/utredningar")
+                        .header("Authorization", DEMO)
+                        .content(utf8(cases)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errorCount").value(301))
+                .andExpect(jsonPath("$.errors.length()").value(TextLimits.SHOWN_ERRORS)));
+        assertThat(investigations.lastLogMessage()).startsWith("301 fel, inget sparat.");
     }
 
     @Test

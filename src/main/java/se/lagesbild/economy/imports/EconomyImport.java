@@ -103,7 +103,8 @@ public class EconomyImport implements ApiImport {
                 result.added(),
                 result.corrected(),
                 result.unchanged(),
-                result.errors());
+                result.errors(),
+                result.errorCount());
     }
 
     private ImportResult applyChecking(ImportKind kind, String givenName, byte[] bytes, String user) {
@@ -129,7 +130,8 @@ public class EconomyImport implements ApiImport {
         EconomyImportPreview preview = evaluation.preview;
         if (!preview.ok()) {
             long id = logRejected(preview, user);
-            return new ImportResult(id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors());
+            return new ImportResult(
+                    id, ImportStatus.REJECTED, preview.kind(), 0, 0, 0, preview.errors(), preview.errorCount());
         }
         long id = log.record(
                 preview.kind().name(),
@@ -157,17 +159,18 @@ public class EconomyImport implements ApiImport {
                 preview.added(),
                 preview.corrected(),
                 preview.unchanged(),
-                List.of());
+                List.of(),
+                0);
     }
 
     private long logRejected(EconomyImportPreview preview, String user) {
         List<ImportError> errors = preview.errors();
-        String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
+        String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(preview.errorCount()))) + " "
                 + errors.stream()
                         .limit(LOGGED_ERRORS)
                         .map(EconomyImport::describe)
                         .collect(Collectors.joining("; "))
-                + (errors.size() > LOGGED_ERRORS ? "; …" : "");
+                + (preview.errorCount() > LOGGED_ERRORS ? "; …" : "");
         String kind = preview.kind() == null ? "UNKNOWN" : preview.kind().name();
         return log.record(kind, preview.fileName(), preview.checksum(), user, ImportStatus.REJECTED, 0, 0, 0, message);
     }
@@ -195,7 +198,16 @@ public class EconomyImport implements ApiImport {
         String checksum = Checksums.sha256(bytes);
         if (!result.ok()) {
             return new Evaluation(
-                    new EconomyImportPreview(result.kind(), fileName, checksum, List.of(), 0, 0, 0, result.errors()),
+                    new EconomyImportPreview(
+                            result.kind(),
+                            fileName,
+                            checksum,
+                            List.of(),
+                            0,
+                            0,
+                            0,
+                            result.errors(),
+                            result.errorCount()),
                     List.of());
         }
         Map<Integer, Map<AmountFact.Key, BigDecimal>> current = result.lines().stream()
@@ -246,7 +258,7 @@ public class EconomyImport implements ApiImport {
         }
         return new Evaluation(
                 new EconomyImportPreview(
-                        result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of()),
+                        result.kind(), fileName, checksum, changes, added, corrected, unchanged, List.of(), 0),
                 changedFacts);
     }
 }

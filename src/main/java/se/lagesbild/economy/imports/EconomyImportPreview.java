@@ -5,8 +5,8 @@ import se.lagesbild.importing.ImportError;
 
 /**
  * What importing a file would do: its kind (null when it cannot be told), the rows it would add or
- * correct, how many rows it would add, correct and leave unchanged, and its errors (any error: the
- * file cannot be imported).
+ * correct, how many rows it would add, correct and leave unchanged, and its first errors (at most
+ * 200) and their total (any error: the file cannot be imported).
  */
 public record EconomyImportPreview(
         ImportKind kind,
@@ -16,7 +16,8 @@ public record EconomyImportPreview(
         int added,
         int corrected,
         int unchanged,
-        List<ImportError> errors) {
+        List<ImportError> errors,
+        int errorCount) {
 
     public EconomyImportPreview {
         changes = List.copyOf(changes);
@@ -24,6 +25,6 @@ public record EconomyImportPreview(
     }
 
     public boolean ok() {
-        return errors.isEmpty();
+        return errorCount == 0;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.importing.ImportError;
+import se.lagesbild.importing.ImportErrors;
 import se.lagesbild.importing.Spreadsheet;
 import se.lagesbild.importing.SwedishCsv;
 import se.lagesbild.importing.SwedishNumbers;
@@ -61,11 +62,15 @@ final class FileValidator {
             BigDecimal amount,
             List<AmountFact> facts) {}
 
-    /** The file's kind (null when it cannot be told), its valid rows and its errors. */
-    record Result(ImportKind kind, List<Line> lines, List<ImportError> errors) {
+    /** The file's kind (null when it cannot be told), its valid rows, its first errors and their total. */
+    record Result(ImportKind kind, List<Line> lines, List<ImportError> errors, int errorCount) {
+
+        Result(ImportKind kind, List<Line> lines, ImportErrors errors) {
+            this(kind, lines, errors.kept(), errors.count());
+        }
 
         boolean ok() {
-            return errors.isEmpty();
+            return errorCount == 0;
         }
     }
 
@@ -74,7 +79,7 @@ final class FileValidator {
     private final OrganisationService.Names names;
     private final IntFunction<YearState> years;
     private final IntFunction<Organisation> organisationOf;
-    private final List<ImportError> errors = new ArrayList<>();
+    private final ImportErrors errors = new ImportErrors();
     private final Map<String, Optional<Activity>> activities = new HashMap<>();
     private final Map<String, Optional<CostType>> costTypes = new HashMap<>();
     private final Map<Integer, YearState> yearStates = new HashMap<>();
@@ -180,7 +185,7 @@ final class FileValidator {
         }
 
         Optional<Line> read(Table.Row row) {
-            int errorsBefore = errors.size();
+            int errorsBefore = errors.count();
             Integer year = year(row);
             Integer month = kind.monthColumn() == null ? null : month(row, kind.monthColumn());
             Activity activity = activity(row, year);
@@ -188,7 +193,7 @@ final class FileValidator {
             BigDecimal amount = amount(row, kind.amountColumn());
             List<BigDecimal> monthly =
                     kind != ImportKind.BUDGET || amount == null ? null : profile ? profile(row, amount) : split(amount);
-            if (errors.size() > errorsBefore) {
+            if (errors.count() > errorsBefore) {
                 return Optional.empty();
             }
             List<AmountFact> facts = monthly == null

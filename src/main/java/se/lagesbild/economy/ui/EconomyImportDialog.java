@@ -158,16 +158,23 @@ class EconomyImportDialog extends Dialog {
 
     private void showPreview() {
         EconomyImportPreview preview = imports.preview(kind.getValue(), fileName, bytes, user);
-        show(preview.kind(), preview.added(), preview.corrected(), preview.unchanged(), preview.errors());
+        show(
+                preview.kind(),
+                preview.added(),
+                preview.corrected(),
+                preview.unchanged(),
+                preview.errors(),
+                preview.errorCount());
         changes.setItems(preview.changes());
         changes.setVisible(!preview.changes().isEmpty());
         save.setVisible(preview.ok());
     }
 
-    private void show(ImportKind shownKind, int added, int corrected, int unchanged, List<ImportError> found) {
+    private void show(
+            ImportKind shownKind, int added, int corrected, int unchanged, List<ImportError> found, int total) {
         summary.setVisible(true);
         if (!found.isEmpty()) {
-            summary.setText(getTranslation("import.preview.errors", SwedishFormat.integer(found.size())));
+            summary.setText(getTranslation("import.preview.errors", SwedishFormat.integer(total)));
         } else if (added + corrected == 0) {
             summary.setText(getTranslation("import.preview.noChanges"));
         } else {
@@ -197,7 +204,7 @@ class EconomyImportDialog extends Dialog {
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } else {
-            show(result.kind(), 0, 0, 0, result.errors());
+            show(result.kind(), 0, 0, 0, result.errors(), result.errorCount());
             changes.setVisible(false);
             save.setVisible(false);
         }

@@ -66,9 +66,7 @@ class InvestigationImportDialog extends Dialog {
             result.add(refused);
         } else if (!preview.problems().isEmpty()) {
             Paragraph summary = new Paragraph(getTranslation(
-                    "investigations.import.problems",
-                    name,
-                    SwedishFormat.integer(preview.problems().size())));
+                    "investigations.import.problems", name, SwedishFormat.integer(preview.problemCount())));
             summary.getElement().setAttribute("role", "alert");
             Grid<InvestigationImportError> problems = new Grid<>();
             problems.addClassName("import-problems");
