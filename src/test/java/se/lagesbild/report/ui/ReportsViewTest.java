@@ -154,6 +154,20 @@ class ReportsViewTest extends KaribuTest {
     }
 
     @Test
+    void aVersionNameOfMoreThan200CharactersIsLimitedByTheFieldAndRefusedInSwedish() {
+        navigate("rapporter", "period", PERIOD.toString());
+        int before = reports.versions().size();
+        TextField name = _get(TextField.class, spec -> spec.withClasses("version-name"));
+        assertThat(name.getMaxLength()).isEqualTo(200);
+        assertThat(name.getHelperText()).isEqualTo("Högst 200 tecken");
+        name.setValue("V".repeat(250));
+        _get(Button.class, spec -> spec.withClasses("freeze-button")).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Versionens namn får vara högst 200 tecken");
+        assertThat(reports.versions()).hasSize(before);
+    }
+
+    @Test
     void aSlidePinnedInTheEconomyViewJoinsThePresentationUntilRemoved() {
         navigate("ekonomi", "period", "2021-08", "verksamhet", "BARN_UNGDOM");
         _get(Button.class, spec -> spec.withClasses("pin-button")).click();

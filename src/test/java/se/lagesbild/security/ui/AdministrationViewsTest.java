@@ -73,6 +73,26 @@ class AdministrationViewsTest extends KaribuTest {
     }
 
     @Test
+    void aTooLongDisplayNameIsLimitedByTheFieldAndRefusedInSwedishInsteadOfFailingSilently() {
+        login("admin");
+        navigate("admin/anvandare");
+        click("new-user");
+        TextField name = field(TextField.class, "user-name");
+        assertThat(name.getMaxLength()).isEqualTo(se.lagesbild.base.TextLimits.DISPLAY_NAME);
+        assertThat(name.getHelperText()).isEqualTo("Högst 200 tecken");
+        // the probe: 300 characters (a request that bypasses the field's own limit)
+        field(TextField.class, "user-username").setValue("lang-namn");
+        name.setValue("N".repeat(300));
+        field(PasswordField.class, "user-password").setValue("ett-tillräckligt-långt");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = field(CheckboxGroup.class, "user-roles");
+        roles.setValue(Set.of(Role.LEDNING));
+        click("save-user");
+        assertThat(errors()).containsExactly("Namnet får vara högst 200 tecken");
+        assertThat(access.user("lang-namn")).isEmpty();
+    }
+
+    @Test
     void aControllerFiltersTheAuditLogByUserAndKind() {
         login("admin");
         navigate("admin/anvandare");
