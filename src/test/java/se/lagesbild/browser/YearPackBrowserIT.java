@@ -35,32 +35,78 @@ class YearPackBrowserIT {
 
     private static AppUnderTest.EmptyJar app;
     private static String scriptOutput;
+    /** Ekonomi and Utredningar, open on the empty database while the script sets it up. */
+    private static Browser openEconomy;
+
+    private static Browser openInvestigations;
+
+    private static String economyNoticeAfterStructure;
+    private static String investigationsNoticeAfterStructure;
 
     @BeforeAll
     static void setUpFromTheFiles() throws IOException, InterruptedException {
         app = AppUnderTest.startOnEmptyDatabase(
                 "--lagesbild.security.initial-admin-password=" + PASSWORD, "--lagesbild.import.initial-token=" + TOKEN);
-        // the struktur files of both years and the 2021 figures: budget, utfall, prognos, cases, goal outcomes
-        Path files = Files.createTempDirectory(Path.of("target"), "arspaket-2021");
+        // Ekonomi and Utredningar open on the empty database, as the one setting up would have them
+        openEconomy = signedIn();
+        openEconomy.driver.get(app.baseUrl() + "ekonomi");
+        openEconomy.await(
+                "return document.querySelector('.setup-notice')?.innerText.startsWith('Det finns ingen organisation')",
+                Duration.ofSeconds(60));
+        openInvestigations = signedIn();
+        openInvestigations.driver.get(app.baseUrl() + "utredningar");
+        openInvestigations.await(
+                "return document.querySelector('.setup-notice')?.innerText.startsWith('Det finns inga enheter')",
+                Duration.ofSeconds(60));
+        // first the struktur files of both years, then the 2021 figures: budget, utfall, prognos, cases, goals
+        Path structure = Files.createTempDirectory(Path.of("target"), "arspaket-struktur");
+        Path figures = Files.createTempDirectory(Path.of("target"), "arspaket-2021");
         try (Stream<Path> all = Files.list(PACK)) {
             for (Path file : all.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith("struktur-") || name.contains("-2021") && name.endsWith(".csv")) {
-                    Files.copy(file, files.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                if (name.startsWith("struktur-")) {
+                    Files.copy(file, structure.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                } else if (name.contains("-2021") && name.endsWith(".csv")) {
+                    Files.copy(file, figures.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
+        scriptOutput = importera(structure);
+        // the open views follow the organisation's arrival without a reload
+        openEconomy.await(
+                "return [...document.querySelectorAll('.setup-notice')]"
+                        + ".some(n => n.innerText.startsWith('Det finns varken budget eller utfall'))",
+                Duration.ofSeconds(60));
+        economyNoticeAfterStructure = (String) openEconomy.script(NOTICES);
+        openInvestigations.await(
+                "return !!document.querySelector('.setup-notice')?.innerText.startsWith('Inga utredningar')",
+                Duration.ofSeconds(60));
+        investigationsNoticeAfterStructure = (String) openInvestigations.script(NOTICES);
+        scriptOutput += importera(figures);
+    }
+
+    private static final String NOTICES =
+            "return [...document.querySelectorAll('.setup-notice')].map(n => n.innerText).join(' | ')";
+
+    /** Runs the README's script on a directory with the first import token; its output. */
+    private static String importera(Path directory) throws IOException, InterruptedException {
         ProcessBuilder script = new ProcessBuilder(
-                        "sh", PACK.resolve("importera.sh").toString(), app.baseUrl(), files.toString())
+                        "sh", PACK.resolve("importera.sh").toString(), app.baseUrl(), directory.toString())
                 .redirectErrorStream(true);
         script.environment().put("LAGESBILD_IMPORT_INITIAL_TOKEN", TOKEN);
         Process process = script.start();
-        scriptOutput = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(scriptOutput).isZero();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     @AfterAll
     static void stop() {
+        for (Browser browser : new Browser[] {openEconomy, openInvestigations}) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
         if (app != null) {
             app.close();
         }
@@ -73,6 +119,23 @@ class YearPackBrowserIT {
         assertThat(lines.getFirst()).startsWith("struktur-organisation-2020.csv: {\"status\":\"APPLIED\"");
         assertThat(lines.getLast()).startsWith("malutfall-2021.csv: {\"status\":\"APPLIED\"");
         assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"status\":\"APPLIED\""));
+    }
+
+    @Test
+    void ekonomiAndUtredningarOpenDuringTheSetUpFollowItWithoutAReload() {
+        // after the struktur files: what is missing now is the figures, not the organisation
+        assertThat(economyNoticeAfterStructure)
+                .startsWith("Det finns varken budget eller utfall för")
+                .doesNotContain("Det finns ingen organisation", "Det finns inga kostnadsslag");
+        assertThat(investigationsNoticeAfterStructure).startsWith("Inga utredningar är importerade ännu.");
+        // after the figures: the tables
+        openEconomy.await("return !!document.querySelector('vaadin-grid.economy-grid')", Duration.ofSeconds(60));
+        openInvestigations.await(
+                "return !document.querySelector('.setup-notice')"
+                        + " && !!document.querySelector('vaadin-grid.investigations-grid')",
+                Duration.ofSeconds(60));
+        assertThat(openEconomy.consoleErrors()).isEmpty();
+        assertThat(openInvestigations.consoleErrors()).isEmpty();
     }
 
     /** Every row of a grid on screen, as the texts of its cells. */
