@@ -60,8 +60,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_REFERENCE = REPO_ROOT.parent / "shared" / "reference" / "dr2-2021"
-OUT_FACTS = REPO_ROOT / "src" / "main" / "resources" / "demo" / "economy-2021-08.csv"
-OUT_DIFFS = REPO_ROOT / "src" / "main" / "resources" / "demo" / "economy-2021-08-known-differences.csv"
+OUT_FACTS = REPO_ROOT / "src" / "test" / "resources" / "demo" / "economy-2021-08.csv"
+OUT_DIFFS = REPO_ROOT / "src" / "test" / "resources" / "demo" / "economy-2021-08-known-differences.csv"
 
 MARGIN = 2          # kr kept away from a .5 tkr boundary
 HALF = 500 - MARGIN  # half-width of a cell's window in kr

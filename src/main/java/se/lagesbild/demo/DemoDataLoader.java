@@ -1,30 +1,39 @@
 package se.lagesbild.demo;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.AppSettings;
-import se.lagesbild.economy.EconomyService;
-import se.lagesbild.economy.FactKind;
-import se.lagesbild.goals.GoalService;
-import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.importing.ApiImport;
+import se.lagesbild.importing.ApiTokens;
+import se.lagesbild.importing.ImportScope;
+import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.kolada.KoladaFetch;
 import se.lagesbild.kolada.KoladaService;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.YearState;
 
 /**
- * Loads the deterministic demo data into an empty database at start-up, in one transaction, through
- * the services (so the demo is stored exactly as real data would be). Switched off with
- * {@code lagesbild.demo-data=false}.
+ * Loads the demo data into an empty database at start-up, in one transaction: the year pack of
+ * docs/examples/arspaket (in the jar as {@code demo/arspaket}) run through the same imports a
+ * förvaltning's job posts its files to ({@code POST /api/import/{kind}}), in the order a förvaltning
+ * sets itself up: the structure, then budget, utfall, prognos rounds, the case export and the goal
+ * outcomes. Switched off with {@code lagesbild.demo-data=false}.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -32,6 +41,23 @@ class DemoDataLoader implements InitializingBean {
 
     static final String RECORDED_BY = "demodata";
     static final String SOURCE = "Delårsrapport 2 2021";
+    static final String YEAR_PACK = "classpath*:demo/arspaket/*.csv";
+    /** The demo's import job: recorded as api:demo, as the demo token's imports are. */
+    static final ApiTokens.ApiToken JOB = new ApiTokens.ApiToken("demo", EnumSet.allOf(ImportScope.class));
+
+    /** The order of a set-up: the organisation and goals before the figures that name them. */
+    static final List<ImportScope> ORDER = List.of(
+            ImportScope.STRUCTURE_ORGANISATION,
+            ImportScope.STRUCTURE_COST_TYPES,
+            ImportScope.STRUCTURE_GOALS,
+            ImportScope.BUDGET,
+            ImportScope.ACTUAL,
+            ImportScope.FORECAST,
+            ImportScope.INVESTIGATIONS,
+            ImportScope.GOAL_OUTCOMES);
+
+    private static final int FIRST_YEAR = 2020;
+    private static final int LAST_YEAR = 2021;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -39,9 +65,7 @@ class DemoDataLoader implements InitializingBean {
     private final TransactionTemplate transaction;
     private final AppSettings settings;
     private final OrganisationService organisation;
-    private final EconomyService economy;
-    private final InvestigationService investigations;
-    private final GoalService goals;
+    private final List<ApiImport> imports;
     private final KoladaService kolada;
 
     DemoDataLoader(
@@ -49,17 +73,13 @@ class DemoDataLoader implements InitializingBean {
             TransactionTemplate transaction,
             AppSettings settings,
             OrganisationService organisation,
-            EconomyService economy,
-            InvestigationService investigations,
-            GoalService goals,
+            List<ApiImport> imports,
             KoladaService kolada) {
         this.enabled = enabled;
         this.transaction = transaction;
         this.settings = settings;
         this.organisation = organisation;
-        this.economy = economy;
-        this.investigations = investigations;
-        this.goals = goals;
+        this.imports = imports;
         this.kolada = kolada;
     }
 
@@ -74,31 +94,66 @@ class DemoDataLoader implements InitializingBean {
     }
 
     private void load() {
-        organisation.create(
-                DemoOrganisation.organisation(),
-                DemoOrganisation.ADMINISTRATION_CODE,
-                DemoOrganisation.ADMINISTRATION_NAME,
-                DemoOrganisation.UNIT_ALIASES,
-                "demodata");
-        for (int year = DemoGoals.FIRST_YEAR; year <= DemoGoals.LAST_YEAR; year++) {
-            organisation.setYearState(year, YearState.PUBLISHED, "demodata");
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            organisation.setYearState(year, YearState.PUBLISHED, RECORDED_BY);
         }
-
-        DemoEconomy.Facts facts = DemoEconomy.generate();
-        economy.record(FactKind.BUDGET, facts.budgets(), "change.economy.budget", RECORDED_BY, SOURCE, null);
-        economy.record(FactKind.ACTUAL, facts.actuals(), "change.economy.actual", RECORDED_BY, SOURCE, null);
-        economy.record(FactKind.FORECAST, facts.forecasts(), "change.economy.forecast", RECORDED_BY, SOURCE, null);
-
-        investigations.record(DemoInvestigations.generate(), "change.investigations.import", RECORDED_BY, SOURCE, null);
-        for (String unit : List.of("BUE", "VE")) {
-            for (int year = DemoGoals.FIRST_YEAR; year <= DemoGoals.LAST_YEAR; year++) {
-                investigations.setLateShareTarget(unit, year, BigDecimal.TEN, RECORDED_BY);
-            }
+        List<Resource> files = yearPack();
+        long started = System.nanoTime();
+        for (Resource file : files) {
+            importFile(file);
         }
-
-        loadGoals(DemoGoals.generate());
+        log.info(
+                "The demo's year pack ({} files) imported in {} ms",
+                files.size(),
+                (System.nanoTime() - started) / 1_000_000);
         loadKolada();
         settings.set(AppSettings.DEMO_DATA, SOURCE);
+    }
+
+    /** The year pack's files in the order of a set-up, then by name (the months in order). */
+    static List<Resource> yearPack() {
+        try {
+            return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(YEAR_PACK))
+                    .sorted(Comparator.comparingInt((Resource r) -> ORDER.indexOf(scopeOf(r.getFilename())))
+                            .thenComparing(Resource::getFilename))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo's year pack could not be listed", e);
+        }
+    }
+
+    /** A year pack file's kind, by its name: utfall-2021-08.csv is utfall, struktur-mal-2021.csv struktur-mal. */
+    static ImportScope scopeOf(String fileName) {
+        Optional<ImportScope> scope = ORDER.stream()
+                .filter(s -> fileName.startsWith(s.path() + "-"))
+                .max(Comparator.comparingInt(s -> s.path().length()));
+        return scope.orElseThrow(() -> new IllegalStateException("Not a year pack file: " + fileName));
+    }
+
+    /** Imports one file as the endpoint does: the import that reads its kind, with the demo job's token. */
+    private void importFile(Resource file) {
+        long started = System.nanoTime();
+        ImportScope scope = scopeOf(file.getFilename());
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo's year pack file " + file.getFilename() + " could not be read", e);
+        }
+        ApiImport.ApiImportResult result = imports.stream()
+                .filter(i -> i.scopes().contains(scope))
+                .findFirst()
+                .orElseThrow()
+                .importFile(JOB, scope, file.getFilename(), bytes);
+        if (result.status() != ImportStatus.APPLIED) {
+            throw new IllegalStateException("The demo's year pack file " + file.getFilename() + " was not imported: "
+                    + result.errors().stream()
+                            .limit(5)
+                            .map(e -> "row " + e.row() + ", " + e.column() + ": " + e.message())
+                            .collect(Collectors.joining("; ")));
+        }
+        log.debug(
+                "{}: {} added in {} ms", file.getFilename(), result.added(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Jämförelser: Kolada's answers as recorded (Tyresö beside its peers), through the same client and storage as a fetch. */
@@ -109,77 +164,6 @@ class DemoDataLoader implements InitializingBean {
                 RECORDED_BY);
         if (!fetch.succeeded()) {
             throw new IllegalStateException("The demo data's Kolada recording could not be read: " + fetch.outcome());
-        }
-    }
-
-    private void loadGoals(DemoGoals demo) {
-        Map<String, Long> areaIds = new HashMap<>();
-        for (DemoGoals.GoalArea area : demo.goalAreas()) {
-            areaIds.put(
-                    area.year() + "/" + area.number(),
-                    goals.createGoalArea(
-                            area.year(),
-                            area.number(),
-                            area.shortName(),
-                            area.title(),
-                            area.indicatorName(),
-                            area.targetSharePercent(),
-                            area.thresholds().yellowShortfallPercent()));
-        }
-        Map<String, Long> unitGoalIds = new HashMap<>();
-        for (DemoGoals.UnitGoal goal : demo.unitGoals()) {
-            String key = goal.year() + "/" + goal.areaNumber();
-            unitGoalIds.put(
-                    key + "/" + goal.unitCode(),
-                    goals.createUnitGoal(areaIds.get(key), goal.unitCode(), goal.description()));
-        }
-        Map<String, Long> indicatorIds = new HashMap<>();
-        for (DemoGoals.Indicator indicator : demo.indicators()) {
-            String key = indicator.year() + "/" + indicator.areaNumber() + "/" + indicator.unitCode();
-            indicatorIds.put(
-                    key + "/" + indicator.sortOrder(),
-                    goals.createIndicator(
-                            unitGoalIds.get(key),
-                            indicator.name(),
-                            indicator.direction(),
-                            indicator.unitOfMeasure(),
-                            indicator.target(),
-                            indicator.thresholds().yellowShortfallPercent(),
-                            indicator.sortOrder()));
-        }
-        goals.recordOutcomes(
-                demo.outcomes().stream()
-                        .map(o -> new GoalService.OutcomeEntry(
-                                indicatorIds.get(o.year() + "/" + o.areaNumber() + "/" + o.unitCode() + "/"
-                                        + o.indicatorSortOrder()),
-                                o.year(),
-                                o.month(),
-                                o.value(),
-                                null))
-                        .toList(),
-                RECORDED_BY,
-                SOURCE);
-        for (DemoGoals.ReportedAreaColour reported : demo.reportedAreaColours()) {
-            goals.recordReported(
-                    areaIds.get(reported.year() + "/" + reported.areaNumber()),
-                    null,
-                    reported.month(),
-                    reported.reported(),
-                    reported.reportedSharePercent(),
-                    SOURCE);
-        }
-        // The report's unit colours of August 2021, kept beside the computed ones like the goal areas' colours.
-        for (DemoGoals.GoalArea area :
-                demo.goalAreas().stream().filter(a -> a.year() == 2021).toList()) {
-            for (DemoGoals.GoalUnit unit : demo.units()) {
-                goals.recordReported(
-                        areaIds.get("2021/" + area.number()),
-                        unit.code(),
-                        DemoGoals.LAST_OUTCOME_MONTH,
-                        DemoGoals.reportedUnitColourAugust2021(area.number(), unit),
-                        null,
-                        SOURCE);
-            }
         }
     }
 }

@@ -1,9 +1,13 @@
 package se.lagesbild.importing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.lagesbild.base.TextLimits;
+import se.lagesbild.base.export.Csv;
 
 /**
  * Reading a file as Swedish Excel writes it (CSV in UTF-8 or Windows-1252 with semicolons, or a
@@ -63,5 +67,70 @@ public final class ImportFiles {
             rows.add(row.cells().stream().map(Table.Cell::text).toList());
         }
         return rows;
+    }
+
+    /** A data row read by its columns' names: its number as Excel shows it (the header is row 1) and its cells. */
+    public record NamedRow(int number, Map<String, String> cells) {
+
+        /**
+         * The cell of a column, stripped, without the {@code '} an export put before a formula-like text;
+         * empty when the file has no such column or cell.
+         */
+        public String get(String column) {
+            return Csv.unneutralised(cells.getOrDefault(column, "").strip());
+        }
+    }
+
+    /**
+     * Where the header row (of {@link #rows}) has each of the known columns, matched without regard to
+     * case and a byte order mark; a column named twice counts where it is named first.
+     */
+    public static Map<String, Integer> columns(List<String> header, List<String> known) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).replace("\uFEFF", "").strip();
+            int column = i;
+            known.stream()
+                    .filter(c -> c.equalsIgnoreCase(name))
+                    .findFirst()
+                    .ifPresent(c -> index.putIfAbsent(c, column));
+        }
+        return index;
+    }
+
+    /** The data rows of {@link #rows} below the header, by the columns {@link #columns} found; blank rows left out. */
+    public static List<NamedRow> namedRows(List<List<String>> table, Map<String, Integer> index) {
+        List<NamedRow> rows = new ArrayList<>();
+        for (int r = 1; r < table.size(); r++) {
+            List<String> cells = table.get(r);
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            index.forEach((column, i) -> values.put(column, i < cells.size() ? cells.get(i) : ""));
+            rows.add(new NamedRow(r + 1, values));
+        }
+        return rows;
+    }
+
+    /**
+     * The number a cell of {@link #rows} holds: as Swedish Excel writes it (decimal comma, spaces between
+     * thousands, '−', a trailing '%') or as a workbook's plain text ("12.5"); null when empty or no number.
+     */
+    public static BigDecimal number(String text) {
+        String plain = text.replace('\u2212', '-')
+                .replace(" ", "")
+                .replace("\u00A0", "")
+                .replace("\u202F", "")
+                .replace("%", "")
+                .replace(',', '.');
+        if (plain.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -18,7 +18,9 @@ public enum ImportScope {
     /** The kostnadsslag of a year. */
     STRUCTURE_COST_TYPES("struktur-kostnadsslag"),
     /** The goal structure of a year: målområden, indicators, targets for late investigations. */
-    STRUCTURE_GOALS("struktur-mal");
+    STRUCTURE_GOALS("struktur-mal"),
+    /** Goal outcomes per enhet, indicator and month, and the colours a report printed (goals.GoalOutcomeImport). */
+    GOAL_OUTCOMES("malutfall");
 
     private final String path;
 

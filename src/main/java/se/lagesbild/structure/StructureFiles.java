@@ -31,6 +31,7 @@ import se.lagesbild.importing.ApiImport;
 import se.lagesbild.importing.ApiTokens;
 import se.lagesbild.importing.ImportError;
 import se.lagesbild.importing.ImportFiles;
+import se.lagesbild.importing.ImportFiles.NamedRow;
 import se.lagesbild.importing.ImportLog;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.importing.ImportStatus;
@@ -165,14 +166,6 @@ public class StructureFiles implements ApiImport {
 
     // ------------------------------------------------------------------ reading and applying
 
-    /** A data row: its number as Excel shows it and its cells by column. */
-    private record Row(int number, Map<String, String> cells) {
-
-        String get(String column) {
-            return Csv.unneutralised(cells.getOrDefault(column, "").strip());
-        }
-    }
-
     /** What an import collects while it runs: the errors and the counts. */
     private static final class Run {
         final String file;
@@ -185,7 +178,7 @@ public class StructureFiles implements ApiImport {
             this.file = file;
         }
 
-        void error(Row row, String column, String key, Object... args) {
+        void error(NamedRow row, String column, String key, Object... args) {
             errors.add(new ImportError(
                     file,
                     row == null ? null : row.number(),
@@ -215,7 +208,7 @@ public class StructureFiles implements ApiImport {
 
     private Outcome runChecked(Kind kind, String file, byte[] bytes, String user) {
         Run run = new Run(file);
-        List<Row> rows = read(kind, bytes, run);
+        List<NamedRow> rows = read(kind, bytes, run);
         Long[] importId = new Long[1];
         if (run.errors.isEmpty()) {
             transaction.executeWithoutResult(status -> {
@@ -251,7 +244,7 @@ public class StructureFiles implements ApiImport {
         return new Outcome(ImportStatus.APPLIED, importId[0], run.added, run.changed, run.unchanged, List.of());
     }
 
-    private static List<Row> read(Kind kind, byte[] bytes, Run run) {
+    private static List<NamedRow> read(Kind kind, byte[] bytes, Run run) {
         List<List<String>> table;
         try {
             table = ImportFiles.rows(bytes);
@@ -263,16 +256,7 @@ public class StructureFiles implements ApiImport {
             run.error(null, null, "structure.file.empty");
             return List.of();
         }
-        Map<String, Integer> index = new HashMap<>();
-        List<String> header = table.getFirst();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).replace("\uFEFF", "").strip();
-            int column = i;
-            kind.columns().stream()
-                    .filter(c -> c.equalsIgnoreCase(name))
-                    .findFirst()
-                    .ifPresent(c -> index.putIfAbsent(c, column));
-        }
+        Map<String, Integer> index = ImportFiles.columns(table.getFirst(), kind.columns());
         for (String column : kind.required) {
             if (!index.containsKey(column)) {
                 run.error(null, column, "structure.file.missingColumn", column);
@@ -281,23 +265,14 @@ public class StructureFiles implements ApiImport {
         if (!run.errors.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            Map<String, String> values = new HashMap<>();
-            index.forEach((column, i) -> values.put(column, i < cells.size() ? cells.get(i) : ""));
-            rows.add(new Row(r + 1, values));
-        }
+        List<NamedRow> rows = ImportFiles.namedRows(table, index);
         if (rows.isEmpty()) {
             run.error(null, null, "structure.file.empty");
         }
         return rows;
     }
 
-    private void apply(Kind kind, List<Row> rows, String user, Run run) {
+    private void apply(Kind kind, List<NamedRow> rows, String user, Run run) {
         switch (kind) {
             case ORGANISATION -> applyOrganisation(rows, user, run);
             case COST_TYPES -> applyCostTypes(rows, user, run);
@@ -306,7 +281,7 @@ public class StructureFiles implements ApiImport {
     }
 
     /** Runs a row's change; a refusal of the rules becomes the row's error in the column it concerns. */
-    private static void attempt(Run run, Row row, Runnable change) {
+    private static void attempt(Run run, NamedRow row, Runnable change) {
         try {
             change.run();
         } catch (StructureException e) {
@@ -325,7 +300,7 @@ public class StructureFiles implements ApiImport {
         };
     }
 
-    private static Integer year(Row row, Run run) {
+    private static Integer year(NamedRow row, Run run) {
         Integer year = whole(row.get("År"));
         if (year == null || year < 2000 || year > 2099) {
             run.error(row, "År", "structure.file.year", row.get("År"));
@@ -335,7 +310,7 @@ public class StructureFiles implements ApiImport {
     }
 
     private static Integer whole(String text) {
-        BigDecimal value = decimal(text);
+        BigDecimal value = ImportFiles.number(text);
         if (value == null) {
             return null;
         }
@@ -346,24 +321,7 @@ public class StructureFiles implements ApiImport {
         }
     }
 
-    private static BigDecimal decimal(String text) {
-        String plain = text.replace('\u2212', '-')
-                .replace(" ", "")
-                .replace("\u00A0", "")
-                .replace("\u202F", "")
-                .replace("%", "")
-                .replace(',', '.');
-        if (plain.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer number(Row row, String column, Run run, boolean required) {
+    private static Integer number(NamedRow row, String column, Run run, boolean required) {
         String text = row.get(column);
         if (text.isEmpty() && !required) {
             return null;
@@ -375,9 +333,9 @@ public class StructureFiles implements ApiImport {
         return value;
     }
 
-    private static BigDecimal amount(Row row, String column, Run run) {
+    private static BigDecimal amount(NamedRow row, String column, Run run) {
         String text = row.get(column);
-        BigDecimal value = decimal(text);
+        BigDecimal value = ImportFiles.number(text);
         if (value == null) {
             run.error(row, column, text.isEmpty() ? "structure.file.required" : "structure.file.number", text);
         }
@@ -385,7 +343,7 @@ public class StructureFiles implements ApiImport {
     }
 
     /** The entry a row of the file describes: its code, parent, name and code in the economy system. */
-    private static StructureEntry entry(Row row, OrgKind kind, int sort, boolean income) {
+    private static StructureEntry entry(NamedRow row, OrgKind kind, int sort, boolean income) {
         return new StructureEntry(
                 kind,
                 row.get("Kod"),
@@ -403,10 +361,10 @@ public class StructureFiles implements ApiImport {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private void applyOrganisation(List<Row> rows, String user, Run run) {
-        record Line(Row row, int year, OrgKind kind, StructureEntry entry, List<String> aliases) {}
+    private void applyOrganisation(List<NamedRow> rows, String user, Run run) {
+        record Line(NamedRow row, int year, OrgKind kind, StructureEntry entry, List<String> aliases) {}
         List<Line> lines = new ArrayList<>();
-        for (Row row : rows) {
+        for (NamedRow row : rows) {
             Integer year = year(row, run);
             OrgKind kind = ORGANISATION_TYPES.get(row.get("Typ").toLowerCase(Locale.ROOT));
             if (kind == null) {
@@ -446,10 +404,10 @@ public class StructureFiles implements ApiImport {
         }
     }
 
-    private void applyCostTypes(List<Row> rows, String user, Run run) {
-        record Line(Row row, int year, StructureEntry entry) {}
+    private void applyCostTypes(List<NamedRow> rows, String user, Run run) {
+        record Line(NamedRow row, int year, StructureEntry entry) {}
         List<Line> lines = new ArrayList<>();
-        for (Row row : rows) {
+        for (NamedRow row : rows) {
             Integer year = year(row, run);
             Integer sort = number(row, "Sortering", run, true);
             Boolean income = switch (row.get("Intäkt").toLowerCase(Locale.ROOT)) {
@@ -489,10 +447,10 @@ public class StructureFiles implements ApiImport {
         return depth;
     }
 
-    private void applyGoals(List<Row> rows, String user, Run run) {
-        List<Row> areas = new ArrayList<>();
-        List<Row> others = new ArrayList<>();
-        for (Row row : rows) {
+    private void applyGoals(List<NamedRow> rows, String user, Run run) {
+        List<NamedRow> areas = new ArrayList<>();
+        List<NamedRow> others = new ArrayList<>();
+        for (NamedRow row : rows) {
             String type = row.get("Typ").toLowerCase(Locale.ROOT);
             if (year(row, run) == null) {
                 continue;
@@ -513,10 +471,10 @@ public class StructureFiles implements ApiImport {
         if (!run.errors.isEmpty()) {
             return;
         }
-        for (Row row : areas) {
+        for (NamedRow row : areas) {
             applyGoalArea(row, user, run);
         }
-        for (Row row : others) {
+        for (NamedRow row : others) {
             if (row.get("Typ").equalsIgnoreCase(INDICATOR)) {
                 applyIndicator(row, user, run);
             } else {
@@ -525,7 +483,7 @@ public class StructureFiles implements ApiImport {
         }
     }
 
-    private void applyGoalArea(Row row, String user, Run run) {
+    private void applyGoalArea(NamedRow row, String user, Run run) {
         int year = whole(row.get("År"));
         Integer number = number(row, "Målområde", run, true);
         BigDecimal target = amount(row, "Målnivå", run);
@@ -554,7 +512,7 @@ public class StructureFiles implements ApiImport {
     }
 
     /** Applies a row's change unless it is as it was, and counts it as added, changed or unchanged. */
-    private static void counted(Run run, Row row, boolean exists, boolean same, Runnable change) {
+    private static void counted(Run run, NamedRow row, boolean exists, boolean same, Runnable change) {
         if (same) {
             run.unchanged++;
             return;
@@ -577,7 +535,7 @@ public class StructureFiles implements ApiImport {
                 && a.yellowThreshold().compareTo(f.yellowThreshold()) == 0;
     }
 
-    private Optional<String> unit(Row row, int year, Run run) {
+    private Optional<String> unit(NamedRow row, int year, Run run) {
         Optional<String> code = organisation.resolveUnit(row.get("Enhet")).map(Unit::code);
         if (code.isEmpty() || organisation.organisation(year).unit(code.get()).isEmpty()) {
             run.error(row, "Enhet", "structure.file.unit", row.get("Enhet"), String.valueOf(year));
@@ -586,7 +544,7 @@ public class StructureFiles implements ApiImport {
         return code;
     }
 
-    private void applyIndicator(Row row, String user, Run run) {
+    private void applyIndicator(NamedRow row, String user, Run run) {
         int year = whole(row.get("År"));
         Integer area = number(row, "Målområde", run, true);
         Optional<String> unit = unit(row, year, run);
@@ -661,7 +619,7 @@ public class StructureFiles implements ApiImport {
                 && i.sortOrder() == f.sortOrder();
     }
 
-    private void applyLateTarget(Row row, String user, Run run) {
+    private void applyLateTarget(NamedRow row, String user, Run run) {
         int year = whole(row.get("År"));
         Optional<String> unit = unit(row, year, run);
         BigDecimal target = amount(row, "Målnivå", run);

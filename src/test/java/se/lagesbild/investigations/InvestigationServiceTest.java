@@ -2,6 +2,9 @@ package se.lagesbild.investigations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.lagesbild.demo.DemoInvestigations;
+import se.lagesbild.importing.ImportFiles;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -335,16 +338,47 @@ class InvestigationServiceTest {
     }
 
     @Test
-    void theDemoCasesAreStoredAsGenerated() {
-        List<Investigation> stored = repository
-                .current(DemoInvestigations.generate().stream()
-                        .map(Investigation::reference)
-                        .toList())
-                .values()
-                .stream()
-                .map(InvestigationRepository.Stored::investigation)
+    void theDemoCasesAreStoredAsTheYearPacksCaseExportHasThem() throws IOException {
+        List<List<String>> rows =
+                ImportFiles.rows(Files.readAllBytes(Path.of("docs/examples/arspaket/utredningar-2021-08-31.csv")));
+        assertThat(rows.getFirst())
+                .containsExactly(
+                        "Ärende",
+                        "Enhet",
+                        "Målgrupp",
+                        "Inledd",
+                        "Avslutad",
+                        "Beslutsdatum 1",
+                        "Förlängd till 1",
+                        "Skäl 1");
+        List<Investigation> exported = rows.subList(1, rows.size()).stream()
+                .map(r -> new Investigation(
+                        r.get(0),
+                        switch (r.get(1)) {
+                            case "Barn- och ungdomsenheten" -> "BUE";
+                            case "Vuxenenheten" -> "VE";
+                            default -> throw new AssertionError("Unexpected enhet " + r.get(1));
+                        },
+                        r.get(2).equals("vuxna") ? TargetGroup.ADULTS : TargetGroup.CHILDREN_AND_YOUTH,
+                        d(r.get(3)),
+                        cell(r, 4).isEmpty() ? null : d(cell(r, 4)),
+                        cell(r, 5).isEmpty()
+                                ? List.of()
+                                : List.of(new DeadlineExtension(d(cell(r, 5)), d(cell(r, 6)), cell(r, 7)))))
                 .toList();
-        assertThat(stored).containsExactlyInAnyOrderElementsOf(DemoInvestigations.generate());
+        assertThat(exported).hasSize(1739);
+        List<Investigation> stored =
+                repository
+                        .current(exported.stream().map(Investigation::reference).toList())
+                        .values()
+                        .stream()
+                        .map(InvestigationRepository.Stored::investigation)
+                        .toList();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(exported);
+    }
+
+    private static String cell(List<String> row, int index) {
+        return index < row.size() ? row.get(index) : "";
     }
 
     private static Investigation bue(String reference, String opened, String closed) {

@@ -38,7 +38,7 @@ import se.lagesbild.support.LagesbildTest;
 @LagesbildTest
 class StructureFilesTest {
 
-    private static final Path EXAMPLES = Path.of("docs/examples");
+    private static final Path EXAMPLES = Path.of("docs/examples/arspaket");
 
     @Autowired
     StructureFiles files;

@@ -12,6 +12,22 @@ import java.util.Map;
 /** Reads the reference report's figures (src/test/resources/reference, copied from shared/reference). */
 public final class ReferenceCsv {
 
+    /**
+     * The columns of economy_by_activity.csv in the order of Ekonomi's table after the name (null: a
+     * column the report has not, the deviations in %).
+     */
+    public static final List<String> ECONOMY_COLUMNS = java.util.Arrays.asList(
+            "actual_period",
+            "budget_period",
+            "deviation_period",
+            null,
+            "forecast_full_year",
+            "budget_full_year",
+            "deviation_full_year",
+            null,
+            "previous_forecast",
+            "forecast_change");
+
     private ReferenceCsv() {}
 
     /** The rows of a reference file as column → value maps. */

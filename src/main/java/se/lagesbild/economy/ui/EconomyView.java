@@ -46,7 +46,8 @@ import se.lagesbild.organisation.OrganisationService;
  * the nämnd's resultaträkning, and a drill-down ({@code ?verksamhet=CODE}, an area or a
  * verksamhet) to the split by kostnadsslag, the months of the year and the forecast rounds. Without an
  * organisation or kostnadsslag it says so and where to set them up; without budget or utfall for the
- * year it says which is missing and how it is imported.
+ * year it says which is missing and how it is imported; a change of the organisation (a struktur file,
+ * Struktur) updates it on screen like a change of the figures.
  */
 @PermitAll
 @Route("ekonomi")
@@ -70,7 +71,7 @@ class EconomyView extends PeriodView {
             ChangeBroadcaster broadcaster,
             EconomyImport imports,
             SlidePins pins) {
-        super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY));
+        super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY, Topic.ORGANISATION));
         this.economy = economy;
         this.organisationService = organisationService;
         breadcrumb.addClassName("breadcrumb");

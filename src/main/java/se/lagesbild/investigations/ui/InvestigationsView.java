@@ -46,7 +46,8 @@ import se.lagesbild.organisation.OrganisationService;
  * figures for the period, one enhet's (or all enheters') months beside last year's, the late share
  * against the target, an enheter × months overview, and a drill to the cases behind any figure
  * ({@code ?period=2021-08&enhet=BUE&manad=2021-08&mått=sena}; {@code manad} may also be a run of
- * months, {@code 2021-01..2021-08}).
+ * months, {@code 2021-01..2021-08}). What is missing (no enheter, no cases) it says, and a change of the
+ * organisation updates that on screen like a new case export.
  */
 @PermitAll
 @Route("utredningar")
@@ -79,7 +80,12 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
             OrganisationService organisation,
             ChangeBroadcaster broadcaster,
             SlidePins pins) {
-        super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
+        super(
+                "investigations.title",
+                "investigations-view",
+                investigations,
+                broadcaster,
+                Set.of(Topic.INVESTIGATIONS, Topic.ORGANISATION));
         this.investigations = investigations;
         this.importer = importer;
         this.organisation = organisation;

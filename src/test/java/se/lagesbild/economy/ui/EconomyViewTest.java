@@ -27,17 +27,7 @@ class EconomyViewTest extends KaribuTest {
     @Autowired
     EconomyService economy;
 
-    private static final List<String> COLUMNS = java.util.Arrays.asList(
-            "actual_period",
-            "budget_period",
-            "deviation_period",
-            null,
-            "forecast_full_year",
-            "budget_full_year",
-            "deviation_full_year",
-            null,
-            "previous_forecast",
-            "forecast_change");
+    private static final List<String> COLUMNS = ReferenceCsv.ECONOMY_COLUMNS;
 
     @Test
     void theTableShowsTheReportsThirteenRowsInEveryNumericColumn() {

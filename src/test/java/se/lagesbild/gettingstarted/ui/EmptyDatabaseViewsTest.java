@@ -197,7 +197,7 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
                 .startsWith(
                         "start",
                         "Utfall, Budget, Prognos, Utredningar, Struktur: organisation, Struktur: kostnadsslag,"
-                                + " Struktur: mål");
+                                + " Struktur: mål, Målutfall");
     }
 
     @Test

@@ -69,7 +69,8 @@ class ApiTokensViewTest extends KaribuTest {
                         "Utredningar",
                         "Struktur: organisation",
                         "Struktur: kostnadsslag",
-                        "Struktur: mål");
+                        "Struktur: mål",
+                        "Målutfall");
         find(TextField.class, "token-name").setValue("Verksamhetssystemets ärendeexport");
         scopes.setValue(Set.of(ImportScope.INVESTIGATIONS));
         find(Button.class, "create-token").click();
