@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.lagesbild.base.Comments;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.Choices;
+import se.lagesbild.base.ui.CommentPanel;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -72,14 +74,22 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     private Measure drillMeasure;
     private InvestigationFigures figures;
     private final ChangeMarks marks = new ChangeMarks();
+    private final CommentPanel commentPanel;
 
     InvestigationsView(
             InvestigationService investigations,
             InvestigationImport importer,
             OrganisationService organisation,
             ChangeBroadcaster broadcaster,
-            SlidePins pins) {
-        super("investigations.title", "investigations-view", investigations, broadcaster, Set.of(Topic.INVESTIGATIONS));
+            SlidePins pins,
+            Comments comments) {
+        super(
+                "investigations.title",
+                "investigations-view",
+                investigations,
+                broadcaster,
+                Set.of(Topic.INVESTIGATIONS, Topic.COMMENTS));
+        this.commentPanel = new CommentPanel(comments);
         this.investigations = investigations;
         this.importer = importer;
         this.organisation = organisation;
@@ -152,8 +162,14 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
         if (drillMeasure != null) {
             content.add(CaseDrill.create(this, investigations, drillMeasure, drillFrom, drillTo));
         }
+        content.add(UnitsSection.create(this));
+        if (unit != null) {
+            // the enhet's analysis beside its figures
+            String shown = unit;
+            content.add(commentPanel);
+            live(() -> commentPanel.show(new Comments.Subject(Comments.Kind.UNIT, shown), period(), unitName(shown)));
+        }
         content.add(
-                UnitsSection.create(this),
                 VolumesSection.create(this),
                 LateShareChart.create(this),
                 OverviewSection.create(this, overviewMeasure));
