@@ -101,6 +101,25 @@ class EconomyCommentsTest extends KaribuTest {
         awaitPush(() -> "Ny bedömning efter juli.".equals(commentCell(EKB_NAME)));
     }
 
+    @Test
+    void textBeingWrittenStaysWhenSomeoneElseSavesTheSameComment() {
+        navigate("ekonomi", "period", "2006-02", "verksamhet", "EKB");
+        UI writing = UI.getCurrent();
+        field().setValue("Mitt utkast, inte sparat.");
+
+        openAnotherUI();
+        navigate("ekonomi", "period", "2006-02", "verksamhet", "EKB");
+        field().setValue("Den andras text.");
+        save().click();
+
+        switchTo(writing);
+        awaitPush(() -> status().endsWith("(version 1)"));
+        assertThat(field().getValue()).isEqualTo("Mitt utkast, inte sparat.");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("comment-history"))
+                        .getSummaryText())
+                .isEqualTo("Historik (1)");
+    }
+
     /** The comment column's text on the nämnd's table for the line labelled {@code label}. */
     private static String commentCell(String label) {
         EconomyGrid grid = _find(EconomyGrid.class).getFirst();
