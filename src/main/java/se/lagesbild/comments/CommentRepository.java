@@ -25,32 +25,13 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    /** Every version of a subject's comments from {@code from} to {@code to}, the latest period and version first. */
-    List<Comment> versions(Subject subject, YearMonth from, YearMonth to) {
+    /** Every version of every comment of a year, the latest period and version first. */
+    List<Comment> versions(int year) {
         return jdbc.sql("select " + COLUMNS + """
                  from analysis_comment
-                where subject_kind = :kind and subject_key = :key
-                  and year * 100 + month between :from and :to
-                order by year desc, month desc, version desc""")
-                .param("kind", subject.kind().name())
-                .param("key", subject.key())
-                .param("from", number(from))
-                .param("to", number(to))
-                .query(CommentRepository::comment)
-                .list();
-    }
-
-    /** The current version of every subject's comment in a period. */
-    List<Comment> current(YearMonth period) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from analysis_comment c
-                where year = :year and month = :month
-                  and version = (select max(version) from analysis_comment l
-                                  where l.subject_kind = c.subject_kind and l.subject_key = c.subject_key
-                                    and l.year = c.year and l.month = c.month)
-                order by subject_kind, subject_key""")
-                .param("year", period.getYear())
-                .param("month", period.getMonthValue())
+                where year = :year
+                order by month desc, version desc""")
+                .param("year", year)
                 .query(CommentRepository::comment)
                 .list();
     }
@@ -74,10 +55,6 @@ class CommentRepository {
         return jdbc.sql("""
                 select character_maximum_length from information_schema.columns
                 where table_schema = database() and table_name = 'analysis_comment' and column_name = 'body'""").query(Integer.class).single();
-    }
-
-    private static int number(YearMonth period) {
-        return period.getYear() * 100 + period.getMonthValue();
     }
 
     private static Comment comment(ResultSet rs, int row) throws SQLException {

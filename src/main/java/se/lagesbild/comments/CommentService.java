@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeLog;
+import se.lagesbild.live.StampedCache;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Activity;
 import se.lagesbild.organisation.ActivityArea;
@@ -47,6 +49,7 @@ public class CommentService implements Comments {
     private final ChangeLog changeLog;
     private final OrganisationService organisation;
     private final GoalService goals;
+    private final StampedCache<Integer, List<Comment>> years = new StampedCache<>(16);
 
     CommentService(
             CommentRepository repository,
@@ -65,7 +68,12 @@ public class CommentService implements Comments {
 
     @Override
     public Shown shown(Subject subject, YearMonth period) {
-        List<Comment> versions = repository.versions(subject, period.minusMonths(DRAFT_MONTHS), period);
+        YearMonth from = period.minusMonths(DRAFT_MONTHS);
+        List<Comment> versions = Stream.concat(year(period.getYear()).stream(), year(from.getYear()).stream())
+                .distinct()
+                .filter(c -> c.subject().equals(subject))
+                .filter(c -> c.period().isAfter(from) && !c.period().isAfter(period))
+                .toList();
         Optional<Comment> saved =
                 versions.stream().filter(c -> c.period().equals(period)).findFirst();
         if (saved.isPresent()) {
@@ -82,13 +90,27 @@ public class CommentService implements Comments {
     @Override
     public Map<Subject, Comment> current(YearMonth period) {
         Map<Subject, Comment> current = new LinkedHashMap<>();
-        repository.current(period).stream().filter(c -> !c.isBlank()).forEach(c -> current.put(c.subject(), c));
+        // the latest version of each subject comes first
+        year(period.getYear()).stream()
+                .filter(c -> c.period().equals(period))
+                .forEach(c -> current.putIfAbsent(c.subject(), c));
+        current.values().removeIf(Comment::isBlank);
         return current;
     }
 
     @Override
     public List<Comment> history(Subject subject, YearMonth period) {
-        return repository.versions(subject, period, period);
+        return year(period.getYear()).stream()
+                .filter(c -> c.subject().equals(subject) && c.period().equals(period))
+                .toList();
+    }
+
+    /**
+     * Every version of a year's comments, the latest first: read once per change of the year's comments
+     * (the change log's stamp), so that the open views redrawing after any change ask the database once.
+     */
+    private List<Comment> year(int year) {
+        return years.get(year, changeLog.stamp(Topic.COMMENTS, year), () -> repository.versions(year));
     }
 
     @Override
