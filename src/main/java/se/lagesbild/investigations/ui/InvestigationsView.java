@@ -58,8 +58,8 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     static final String MONTHS = "manad";
     static final String MEASURE = "mått";
 
-    /** One enhet's row in the enheter grid. */
-    record UnitRow(String unitCode, String unitName, UnitFigures figures) {}
+    /** One enhet's row in the enheter grid, with its analysis of the period (null: none). */
+    record UnitRow(String unitCode, String unitName, UnitFigures figures, String comment) {}
 
     private final InvestigationService investigations;
     private final InvestigationImport importer;
@@ -75,6 +75,7 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     private InvestigationFigures figures;
     private final ChangeMarks marks = new ChangeMarks();
     private final CommentPanel commentPanel;
+    private final Comments comments;
 
     InvestigationsView(
             InvestigationService investigations,
@@ -90,6 +91,7 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
                 broadcaster,
                 Set.of(Topic.INVESTIGATIONS, Topic.COMMENTS));
         this.commentPanel = new CommentPanel(comments);
+        this.comments = comments;
         this.investigations = investigations;
         this.importer = importer;
         this.organisation = organisation;
@@ -198,11 +200,19 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
 
     @Override
     public List<UnitRow> unitRows() {
+        Map<Comments.Subject, Comments.Comment> analysis = comments.current(period());
         List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f))
+                .map(f -> new UnitRow(
+                        f.unitCode(),
+                        unitName(f.unitCode()),
+                        f,
+                        java.util.Optional.ofNullable(
+                                        analysis.get(new Comments.Subject(Comments.Kind.UNIT, f.unitCode())))
+                                .map(Comments.Comment::body)
+                                .orElse(null)))
                 .toList());
         if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total(), null));
         }
         return rows;
     }

@@ -54,6 +54,28 @@ class InvestigationCommentsTest extends KaribuTest {
     }
 
     @Test
+    void theEnheterTableShowsEachEnhetsCommentBesideItsFigures() {
+        // June 2020: the demo data's cases, a month no report test reads
+        comments.save(
+                new Comments.Subject(Comments.Kind.UNIT, "BUE"),
+                YearMonth.of(2020, 6),
+                "Två utredare sjukskrivna.",
+                "controller");
+        navigate("utredningar", "period", "2020-06");
+        com.vaadin.flow.component.grid.Grid<?> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withClasses("investigations-grid"));
+        java.util.List<String> bue = null;
+        for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(grid); row++) {
+            java.util.List<String> cells = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row);
+            if (cells.getFirst().equals("Barn- och ungdomsenheten")) {
+                bue = cells;
+            }
+        }
+        assertThat(bue).isNotNull();
+        assertThat(bue.getLast()).isEqualTo("Två utredare sjukskrivna.");
+    }
+
+    @Test
     void withoutAChosenEnhetThereIsNoCommentPanel() {
         navigate("utredningar", "period", "2006-08");
         assertThat(_find(TextArea.class, spec -> spec.withClasses("comment-field")))
