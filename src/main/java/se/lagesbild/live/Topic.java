@@ -4,7 +4,8 @@ package se.lagesbild.live;
  * What a change concerns; a view listens to the topics it shows. REPORTS (a frozen report version, a
  * pinned slide) and PRESENTATION (a presenter's move to another slide) change no figures. ORGANISATION
  * (a new verksamhet, the organisation set up) changes the lines the figures are shown on. KOLADA (a fetch
- * from Kolada, the comparisons chosen) changes only Jämförelser.
+ * from Kolada, the comparisons chosen) changes only Jämförelser. COMMENTS (the analysis beside the figures) changes
+ * no figure, only the comments the views show beside them.
  */
 public enum Topic {
     ECONOMY,
@@ -14,7 +15,8 @@ public enum Topic {
     REPORTS,
     PRESENTATION,
     ORGANISATION,
-    KOLADA;
+    KOLADA,
+    COMMENTS;
 
     /** The topics whose changes move figures. */
     public static final java.util.Set<Topic> FIGURES =

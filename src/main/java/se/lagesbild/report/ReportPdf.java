@@ -112,10 +112,7 @@ public final class ReportPdf {
     private static PdfPTable table(ExportTable table) {
         PdfPTable pdf = new PdfPTable(table.columns().size() + 1);
         pdf.setWidthPercentage(100);
-        float[] widths = new float[table.columns().size() + 1];
-        java.util.Arrays.fill(widths, 1f);
-        widths[0] = table.columns().stream().allMatch(ExportTable.Column::isText) ? 2f : 2.6f;
-        pdf.setWidths(widths);
+        pdf.setWidths(widths(table));
         pdf.setHeaderRows(1);
         pdf.addCell(cell(table.labelHeader(), HEADER, Element.ALIGN_LEFT, TOTAL_BG));
         table.columns()
@@ -135,6 +132,28 @@ public final class ReportPdf {
             }
         }
         return pdf;
+    }
+
+    /**
+     * The columns' relative widths: the label column wider than a number's; a text column as wide as
+     * its longest text needs, up to six numbers' width (a comment of the analysis wraps within it).
+     */
+    private static float[] widths(ExportTable table) {
+        float[] widths = new float[table.columns().size() + 1];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = table.columns().stream().allMatch(ExportTable.Column::isText) ? 2f : 2.6f;
+        for (int c = 0; c < table.columns().size(); c++) {
+            if (table.columns().get(c).isText()) {
+                int column = c;
+                int longest = table.rows().stream()
+                        .map(row -> row.text(column))
+                        .mapToInt(text -> text == null ? 0 : text.length())
+                        .max()
+                        .orElse(0);
+                widths[c + 1] = Math.clamp(longest / 30f, 1f, 6f);
+            }
+        }
+        return widths;
     }
 
     /** Assessments as coloured cells with their word, so that the colour is never the only carrier. */

@@ -20,6 +20,7 @@ import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.comments.CommentService;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
@@ -64,6 +65,7 @@ public class ReportService implements SlidePins {
     private final Access access;
     private final Audit audit;
     private final KoladaService kolada;
+    private final CommentService comments;
 
     ReportService(
             EconomyService economy,
@@ -74,8 +76,10 @@ public class ReportService implements SlidePins {
             ChangeLog changeLog,
             Access access,
             Audit audit,
-            KoladaService kolada) {
+            KoladaService kolada,
+            CommentService comments) {
         this.kolada = kolada;
+        this.comments = comments;
         this.access = access;
         this.audit = audit;
         this.economy = economy;
@@ -159,6 +163,7 @@ public class ReportService implements SlidePins {
         sections.add(goalAreas(period, goalYear));
         sections.add(goalUnits(period, goalYear, org));
         comparisons(period).ifPresent(sections::add);
+        analysis(period).ifPresent(sections::add);
         for (Pin pin : repository.pins()) {
             pinned(pin, period, report, cases, goalYear, org).ifPresent(sections::add);
         }
@@ -534,6 +539,38 @@ public class ReportService implements SlidePins {
                 t("investigations.column.unit"),
                 year.areas().stream().map(GoalArea::shortName).toList(),
                 rows);
+    }
+
+    /**
+     * The analysis beside the figures (issue 16): every comment saved for the period, in the report's
+     * order, with what it explains, its part of the report, and who wrote it when. Frozen with the
+     * version like every table, so a later edit changes the live report only.
+     */
+    private Optional<ReportSection> analysis(YearMonth period) {
+        List<CommentService.PeriodComment> saved = comments.commentsFor(period.getYear(), period.getMonthValue());
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ExportTable.Row> rows = saved.stream()
+                .map(c -> ExportTable.Row.of(
+                        c.subjectName(),
+                        List.of(
+                                t("comments.report.part." + c.part().name()),
+                                c.comment().body(),
+                                c.comment().recordedBy() + ", "
+                                        + ReportVersion.DAY.format(c.comment().recordedAt()))))
+                .toList();
+        return Optional.of(new ReportSection(
+                "analysis",
+                ReportSection.Kind.TABLE,
+                new ExportTable(
+                        t("comments.report.title", periodLabel(period)),
+                        t("comments.report.subject"),
+                        List.of(
+                                ExportTable.Column.text(t("comments.report.part")),
+                                ExportTable.Column.text(t("comments.report.text")),
+                                ExportTable.Column.text(t("comments.report.by"))),
+                        rows)));
     }
 
     private Optional<ReportSection> pinned(

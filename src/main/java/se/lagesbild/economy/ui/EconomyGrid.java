@@ -25,6 +25,9 @@ import se.lagesbild.economy.Figures;
  */
 class EconomyGrid extends TreeGrid<EconomyLine> {
 
+    /** How much of a comment the grid's cell shows. */
+    private static final int COMMENT_SHOWN = 80;
+
     private final Function<EconomyLine, String> label;
     private final List<Figure> figures = new ArrayList<>();
     private Map<String, Figures> lastYear = Map.of();
@@ -60,6 +63,24 @@ class EconomyGrid extends TreeGrid<EconomyLine> {
             case AREA -> "subtotal-row";
             default -> line.children().isEmpty() ? null : "subtotal-row";
         });
+    }
+
+    /**
+     * Adds the comment column: each line's analysis of the period (shortened; the whole text in its
+     * tooltip), after the figures it explains.
+     */
+    void addCommentColumn(Function<EconomyLine, String> comment) {
+        addColumn(line -> shortened(comment.apply(line)))
+                .setHeader(getTranslation("comments.column"))
+                .setKey("comment")
+                .setWidth("14rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(line -> comment.apply(line))
+                .setPartNameGenerator(line -> "comment-cell");
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= COMMENT_SHOWN ? text : text.substring(0, COMMENT_SHOWN - 1) + "…";
     }
 
     /**

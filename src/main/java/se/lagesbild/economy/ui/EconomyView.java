@@ -18,10 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import se.lagesbild.base.Comments;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.export.ExportLinks;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.base.ui.CommentPanel;
 import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.base.ui.LiveChart;
 import se.lagesbild.base.ui.PeriodView;
@@ -62,6 +64,8 @@ class EconomyView extends PeriodView {
     private final Div content = new Div();
     private final Div missing = new Div();
     private final Div actions;
+    private final Comments comments;
+    private final CommentPanel commentPanel;
     private String scope;
     private EconomyReport report;
 
@@ -70,9 +74,17 @@ class EconomyView extends PeriodView {
             OrganisationService organisationService,
             ChangeBroadcaster broadcaster,
             EconomyImport imports,
-            SlidePins pins) {
-        super("economy.title", "economy-view", economy, broadcaster, Set.of(Topic.ECONOMY, Topic.ORGANISATION));
+            SlidePins pins,
+            Comments comments) {
+        super(
+                "economy.title",
+                "economy-view",
+                economy,
+                broadcaster,
+                Set.of(Topic.ECONOMY, Topic.ORGANISATION, Topic.COMMENTS));
         this.economy = economy;
+        this.comments = comments;
+        this.commentPanel = new CommentPanel(comments);
         this.organisationService = organisationService;
         breadcrumb.addClassName("breadcrumb");
         breadcrumb.getElement().setAttribute("aria-label", getTranslation("economy.breadcrumb"));
@@ -171,7 +183,13 @@ class EconomyView extends PeriodView {
 
     private void renderCommittee() {
         EconomyGrid grid = new EconomyGrid("economy.column.activity", this::label, false);
-        live(() -> grid.show(List.of(report.committee()), null));
+        Map<String, String> commentTexts = new java.util.HashMap<>();
+        grid.addCommentColumn(line -> commentTexts.get(line.code()));
+        live(() -> {
+            commentTexts.clear();
+            comments.current(period()).forEach((subject, comment) -> commentTexts.put(subject.key(), comment.body()));
+            grid.show(List.of(report.committee()), null);
+        });
         grid.addItemClickListener(e -> {
             if (e.getItem().level() != EconomyLine.Level.COMMITTEE) {
                 drill(e.getItem().code());
@@ -194,11 +212,24 @@ class EconomyView extends PeriodView {
                         grid,
                         () -> grid.export(getTranslation("economy.title", periodLabel()))),
                 chartCard,
+                commentPanel,
                 incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
+        showComment(report.committee());
+    }
+
+    /** The analysis of the nämnd, an area or a verksamhet beside its figures, redrawn on every live change. */
+    private void showComment(EconomyLine line) {
+        Comments.Kind kind = switch (line.level()) {
+            case COMMITTEE -> Comments.Kind.COMMITTEE;
+            case AREA -> Comments.Kind.AREA;
+            default -> Comments.Kind.ACTIVITY;
+        };
+        live(() -> commentPanel.show(new Comments.Subject(kind, line.code()), period(), line.name()));
     }
 
     private void renderScope(EconomyLine line) {
-        content.add(incomeStatementSection(line.code(), label(line)));
+        content.add(incomeStatementSection(line.code(), label(line)), commentPanel);
+        showComment(line);
         LiveChart monthly = new LiveChart(MonthlyChart.CLASS_NAME);
         LiveChart forecast = new LiveChart(ForecastChart.CLASS_NAME);
         live(() -> economy.yearSeries(period().getYear(), line.code()), series -> {

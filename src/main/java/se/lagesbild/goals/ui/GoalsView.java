@@ -19,11 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.Comments;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
 import se.lagesbild.base.ui.Choices;
+import se.lagesbild.base.ui.CommentPanel;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.base.ui.PinButton;
@@ -59,6 +61,10 @@ class GoalsView extends PeriodView {
     private final Div charts = new Div();
     /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
     private final Div changes = new Div();
+    /** The målområde's analysis, and the drilled enhet's in the målområde (where it reports). */
+    private final CommentPanel areaComment;
+
+    private final CommentPanel unitComment;
 
     private GoalYear shown;
     private int areaNumber = 1;
@@ -69,8 +75,14 @@ class GoalsView extends PeriodView {
             GoalHistory histories,
             OrganisationService organisation,
             ChangeBroadcaster broadcaster,
-            SlidePins pins) {
-        super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS));
+            SlidePins pins,
+            Comments comments) {
+        super("goals.title", "goals-view", goals, broadcaster, Set.of(Topic.GOALS, Topic.COMMENTS));
+        areaComment = new CommentPanel(comments);
+        unitComment = new CommentPanel(comments);
+        unitComment.addClassName("unit-comment");
+        Div analysis = new Div(areaComment, unitComment);
+        analysis.addClassNames("cards", "goal-analysis");
         this.goals = goals;
         this.histories = histories;
         this.organisation = organisation;
@@ -95,7 +107,7 @@ class GoalsView extends PeriodView {
         PinButton pin = new PinButton(pins, SlidePins.Kind.GOALS, () -> String.valueOf(areaNumber));
         actions.add(areaSelect, pin);
         actions.addClassName("view-actions");
-        add(legend, actions, changes, drill, charts);
+        add(legend, actions, changes, drill, analysis, charts);
     }
 
     @Override
@@ -123,6 +135,8 @@ class GoalsView extends PeriodView {
         drill.removeAll();
         // choosing or pinning a målområde needs one
         actions.setVisible(!year.areas().isEmpty());
+        areaComment.setVisible(!year.areas().isEmpty());
+        unitComment.setVisible(false);
         if (year.areas().isEmpty()) {
             charts.add(new SetupNotice(
                     getTranslation("goals.noGoals", String.valueOf(period.getYear())),
@@ -169,6 +183,19 @@ class GoalsView extends PeriodView {
                     year.unitCodes().get(cell[1]));
         });
         charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
+        GoalArea area = year.area(areaNumber);
+        areaComment.show(
+                new Comments.Subject(Comments.Kind.GOAL_AREA, String.valueOf(areaNumber)),
+                period,
+                area.number() + ". " + area.shortName());
+        if (unitCode != null && !year.indicatorsOf(areaNumber, unitCode).isEmpty() && goals.mayReadDetails(unitCode)) {
+            // the enhet's own analysis of its goals in the målområde, written by its enhetschef
+            unitComment.setVisible(true);
+            unitComment.show(
+                    Comments.Subject.goalUnit(areaNumber, unitCode),
+                    period,
+                    area.number() + ". " + area.shortName() + " — " + unitName(unitCode));
+        }
         if (unitCode != null && year.unitCodes().contains(unitCode) && !goals.mayReadDetails(unitCode)) {
             Paragraph denied = new Paragraph(getTranslation("security.denied"));
             denied.addClassName("drill-denied");

@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.lagesbild.base.Comments;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.ChangeMarks;
 import se.lagesbild.base.ui.Choices;
+import se.lagesbild.base.ui.CommentPanel;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -57,8 +59,8 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     static final String MONTHS = "manad";
     static final String MEASURE = "mått";
 
-    /** One enhet's row in the enheter grid. */
-    record UnitRow(String unitCode, String unitName, UnitFigures figures) {}
+    /** One enhet's row in the enheter grid, with its analysis of the period (null: none). */
+    record UnitRow(String unitCode, String unitName, UnitFigures figures, String comment) {}
 
     private final InvestigationService investigations;
     private final InvestigationImport importer;
@@ -73,19 +75,24 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
     private Measure drillMeasure;
     private InvestigationFigures figures;
     private final ChangeMarks marks = new ChangeMarks();
+    private final CommentPanel commentPanel;
+    private final Comments comments;
 
     InvestigationsView(
             InvestigationService investigations,
             InvestigationImport importer,
             OrganisationService organisation,
             ChangeBroadcaster broadcaster,
-            SlidePins pins) {
+            SlidePins pins,
+            Comments comments) {
         super(
                 "investigations.title",
                 "investigations-view",
                 investigations,
                 broadcaster,
-                Set.of(Topic.INVESTIGATIONS, Topic.ORGANISATION));
+                Set.of(Topic.INVESTIGATIONS, Topic.ORGANISATION, Topic.COMMENTS));
+        this.commentPanel = new CommentPanel(comments);
+        this.comments = comments;
         this.investigations = investigations;
         this.importer = importer;
         this.organisation = organisation;
@@ -158,8 +165,14 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
         if (drillMeasure != null) {
             content.add(CaseDrill.create(this, investigations, drillMeasure, drillFrom, drillTo));
         }
+        content.add(UnitsSection.create(this));
+        if (unit != null) {
+            // the enhet's analysis beside its figures
+            String shown = unit;
+            content.add(commentPanel);
+            live(() -> commentPanel.show(new Comments.Subject(Comments.Kind.UNIT, shown), period(), unitName(shown)));
+        }
         content.add(
-                UnitsSection.create(this),
                 VolumesSection.create(this),
                 LateShareChart.create(this),
                 OverviewSection.create(this, overviewMeasure));
@@ -188,11 +201,19 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
 
     @Override
     public List<UnitRow> unitRows() {
+        Map<Comments.Subject, Comments.Comment> analysis = comments.current(period());
         List<UnitRow> rows = new ArrayList<>(figures.units().stream()
-                .map(f -> new UnitRow(f.unitCode(), unitName(f.unitCode()), f))
+                .map(f -> new UnitRow(
+                        f.unitCode(),
+                        unitName(f.unitCode()),
+                        f,
+                        java.util.Optional.ofNullable(
+                                        analysis.get(new Comments.Subject(Comments.Kind.UNIT, f.unitCode())))
+                                .map(Comments.Comment::body)
+                                .orElse(null)))
                 .toList());
         if (rows.size() > 1) {
-            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total()));
+            rows.add(new UnitRow(null, getTranslation("investigations.unit.all"), figures.total(), null));
         }
         return rows;
     }

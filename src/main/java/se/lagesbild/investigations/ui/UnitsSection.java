@@ -77,6 +77,13 @@ final class UnitsSection {
                 "overdue",
                 "investigations.column.overdue",
                 r -> SwedishFormat.integer(r.figures().overdue()));
+        // the enhet's analysis beside its figures (the whole text in the tooltip)
+        grid.addColumn(UnitRow::comment)
+                .setHeader(view.getTranslation("comments.column"))
+                .setKey("comment")
+                .setWidth("14rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(UnitRow::comment);
         view.live(() -> GridRows.show(grid, view.unitRows(), UnitRow::unitName));
         YearMonth january = YearMonth.of(view.period().getYear(), 1);
         grid.addItemClickListener(e -> {

@@ -32,6 +32,7 @@ class SchemaConstraintsTest {
             Map.entry("budget_fact", fact("budget_fact", "month", 1, 1)),
             Map.entry("forecast_fact", fact("forecast_fact", "round_month", 1, 1)),
             Map.entry("economy_comment", comment(1, 1)),
+            Map.entry("analysis_comment", analysis(1, "ACTIVITY", 1)),
             Map.entry("investigation", investigation("CK-VALID", "CHILDREN_AND_YOUTH", "'2099-01-20'")),
             Map.entry(
                     "investigation_extension",
@@ -89,6 +90,11 @@ class SchemaConstraintsTest {
                                 + " select 'CK-ACT', min(code), 'x', 99, 2099, 2098 from activity_area"),
                 // unique version keys, NULL-safe
                 refused("uq_comment", comment(1, 1), comment(1, 1)),
+                // the analysis beside the figures (V18)
+                refused("ck_analysis_month", analysis(13, "ACTIVITY", 1)),
+                refused("ck_analysis_kind", analysis(1, "SOMETHING", 1)),
+                refused("ck_analysis_version", analysis(1, "ACTIVITY", 0)),
+                refused("uq_analysis", analysis(1, "ACTIVITY", 1), analysis(1, "ACTIVITY", 1)),
                 refused(
                         "uq_reported_unit_key",
                         goalArea(80, 10),
@@ -134,6 +140,12 @@ class SchemaConstraintsTest {
     private static String comment(int month, int version) {
         return "insert into economy_comment (year, month, activity_code, body, version, recorded_at, recorded_by)"
                 + " select 2099, " + month + ", min(code), 'x', " + version + ", now(3), 'test' from activity";
+    }
+
+    private static String analysis(int month, String kind, int version) {
+        return "insert into analysis_comment (year, month, subject_kind, subject_key, body, version, recorded_at,"
+                + " recorded_by) values (2099, " + month + ", '" + kind + "', 'EKB', 'x', " + version
+                + ", now(3), 'test')";
     }
 
     private static String investigation(String reference, String targetGroup, String closed) {
