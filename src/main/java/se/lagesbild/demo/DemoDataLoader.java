@@ -7,7 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +14,7 @@ import se.lagesbild.base.AppSettings;
 import se.lagesbild.economy.EconomyService;
 import se.lagesbild.economy.FactKind;
 import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalSetup;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.kolada.KoladaFetch;
 import se.lagesbild.kolada.KoladaService;
@@ -24,7 +24,7 @@ import se.lagesbild.organisation.YearState;
 /**
  * Loads the deterministic demo data into an empty database at start-up, in one transaction, through
  * the services (so the demo is stored exactly as real data would be). Switched off with
- * {@code lagesbild.demo-data=false}.
+ * {@code lagesbild.demo-data=false} ({@link DemoSettings}).
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -42,24 +42,27 @@ class DemoDataLoader implements InitializingBean {
     private final EconomyService economy;
     private final InvestigationService investigations;
     private final GoalService goals;
+    private final GoalSetup goalSetup;
     private final KoladaService kolada;
 
     DemoDataLoader(
-            @Value("${lagesbild.demo-data:true}") boolean enabled,
+            DemoSettings demo,
             TransactionTemplate transaction,
             AppSettings settings,
             OrganisationService organisation,
             EconomyService economy,
             InvestigationService investigations,
             GoalService goals,
+            GoalSetup goalSetup,
             KoladaService kolada) {
-        this.enabled = enabled;
+        this.enabled = demo.demoData();
         this.transaction = transaction;
         this.settings = settings;
         this.organisation = organisation;
         this.economy = economy;
         this.investigations = investigations;
         this.goals = goals;
+        this.goalSetup = goalSetup;
         this.kolada = kolada;
     }
 
@@ -117,7 +120,7 @@ class DemoDataLoader implements InitializingBean {
         for (DemoGoals.GoalArea area : demo.goalAreas()) {
             areaIds.put(
                     area.year() + "/" + area.number(),
-                    goals.createGoalArea(
+                    goalSetup.createGoalArea(
                             area.year(),
                             area.number(),
                             area.shortName(),
@@ -131,14 +134,14 @@ class DemoDataLoader implements InitializingBean {
             String key = goal.year() + "/" + goal.areaNumber();
             unitGoalIds.put(
                     key + "/" + goal.unitCode(),
-                    goals.createUnitGoal(areaIds.get(key), goal.unitCode(), goal.description()));
+                    goalSetup.createUnitGoal(areaIds.get(key), goal.unitCode(), goal.description()));
         }
         Map<String, Long> indicatorIds = new HashMap<>();
         for (DemoGoals.Indicator indicator : demo.indicators()) {
             String key = indicator.year() + "/" + indicator.areaNumber() + "/" + indicator.unitCode();
             indicatorIds.put(
                     key + "/" + indicator.sortOrder(),
-                    goals.createIndicator(
+                    goalSetup.createIndicator(
                             unitGoalIds.get(key),
                             indicator.name(),
                             indicator.direction(),
@@ -160,7 +163,7 @@ class DemoDataLoader implements InitializingBean {
                 RECORDED_BY,
                 SOURCE);
         for (DemoGoals.ReportedAreaColour reported : demo.reportedAreaColours()) {
-            goals.recordReported(
+            goalSetup.recordReported(
                     areaIds.get(reported.year() + "/" + reported.areaNumber()),
                     null,
                     reported.month(),
@@ -172,7 +175,7 @@ class DemoDataLoader implements InitializingBean {
         for (DemoGoals.GoalArea area :
                 demo.goalAreas().stream().filter(a -> a.year() == 2021).toList()) {
             for (DemoGoals.GoalUnit unit : demo.units()) {
-                goals.recordReported(
+                goalSetup.recordReported(
                         areaIds.get("2021/" + area.number()),
                         unit.code(),
                         DemoGoals.LAST_OUTCOME_MONTH,
