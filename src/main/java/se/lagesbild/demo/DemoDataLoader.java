@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -69,13 +68,13 @@ class DemoDataLoader implements InitializingBean {
     private final KoladaService kolada;
 
     DemoDataLoader(
-            @Value("${lagesbild.demo-data:true}") boolean enabled,
+            DemoSettings demo,
             TransactionTemplate transaction,
             AppSettings settings,
             OrganisationService organisation,
             List<ApiImport> imports,
             KoladaService kolada) {
-        this.enabled = enabled;
+        this.enabled = demo.demoData();
         this.transaction = transaction;
         this.settings = settings;
         this.organisation = organisation;

@@ -55,6 +55,7 @@ public class GoalOutcomeImport implements ApiImport {
     private static final String ERROR = "goals.import.error.";
 
     private final GoalService goals;
+    private final GoalSetup setup;
     private final OrganisationService organisation;
     private final ImportLog imports;
     private final Audit audit;
@@ -62,11 +63,13 @@ public class GoalOutcomeImport implements ApiImport {
 
     GoalOutcomeImport(
             GoalService goals,
+            GoalSetup setup,
             OrganisationService organisation,
             ImportLog imports,
             Audit audit,
             TransactionTemplate transaction) {
         this.goals = goals;
+        this.setup = setup;
         this.organisation = organisation;
         this.imports = imports;
         this.audit = audit;
@@ -356,7 +359,7 @@ public class GoalOutcomeImport implements ApiImport {
                     : year.reportedUnit(line.area().number(), line.unitCode(), line.month());
             if (before.isEmpty()) {
                 counts[0]++;
-                goals.recordReported(
+                setup.recordReported(
                         line.area().id(), line.unitCode(), line.month(), line.colour(), line.share(), file);
             } else if (before.get().assessment() == line.colour()
                     && (before.get().share() == null

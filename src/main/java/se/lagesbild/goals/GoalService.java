@@ -35,9 +35,10 @@ import se.lagesbild.security.AuditKind;
 
 /**
  * Målbedömning read: every colour of every heatmap, slide and export is computed here from outcomes and
- * kept per year until the change log moves; the access questions of the goal views; and the goal
- * structure's set-up (goal areas, unit goals, indicators, thresholds). What an enhetschef enters is
- * written by {@link GoalEntry} (after {@link #checkMayWrite}); an indicator's history is {@link GoalHistory}.
+ * kept per year until the change log moves; the access questions of the goal views; an indicator's
+ * thresholds and recorded outcomes. What an enhetschef enters is written by {@link GoalEntry} (after
+ * {@link #checkMayWrite}); an indicator's history is {@link GoalHistory}; the goal structure's set-up
+ * (goal areas, unit goals, indicators, reported colours) is {@link GoalSetup}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -118,7 +119,7 @@ public class GoalService implements PeriodSource {
      * Forgets every computed year, now and when the current transaction ends: for the set-up writes
      * (goal areas, unit goals, indicators, reported colours) that record no change.
      */
-    private void forgetYears() {
+    void forgetYears() {
         cache.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -300,115 +301,6 @@ public class GoalService implements PeriodSource {
                 organisation.scope(Stream.of(home.unitCode())),
                 "goals.change.thresholds",
                 user);
-    }
-
-    // ------------------------------------------------------------------ set-up (demo data, admin)
-
-    @Transactional
-    public long createGoalArea(
-            int year,
-            int number,
-            String shortName,
-            String title,
-            String indicatorName,
-            BigDecimal targetShare,
-            BigDecimal yellowThreshold) {
-        forgetYears();
-        return repository.insertGoalArea(year, number, shortName, title, indicatorName, targetShare, yellowThreshold);
-    }
-
-    @Transactional
-    public long createUnitGoal(long goalAreaId, String unitCode, String description) {
-        forgetYears();
-        return repository.insertUnitGoal(goalAreaId, unitCode, description);
-    }
-
-    @Transactional
-    public long createIndicator(
-            long unitGoalId,
-            String name,
-            Direction direction,
-            UnitOfMeasure unit,
-            BigDecimal target,
-            BigDecimal yellowThreshold,
-            int sortOrder) {
-        forgetYears();
-        return repository.insertIndicator(unitGoalId, name, direction, unit, target, yellowThreshold, sortOrder);
-    }
-
-    /** The målområden of a year, by number. */
-    public List<GoalArea> goalAreas(int year) {
-        return repository.goalAreas(year);
-    }
-
-    /** The enhetsmål of a year, by målområde and enhet. */
-    public List<UnitGoal> unitGoals(int year) {
-        return repository.unitGoals(year);
-    }
-
-    /** The indicators of a year: which enhet reports which indicator, under which målområde. */
-    public List<Indicator> indicators(int year) {
-        return repository.indicators(year);
-    }
-
-    /** Changes a målområde (its number and year stay). */
-    @Transactional
-    public void updateGoalArea(
-            long id,
-            String shortName,
-            String title,
-            String indicatorName,
-            BigDecimal targetShare,
-            BigDecimal yellowThreshold) {
-        forgetYears();
-        repository.updateGoalArea(id, shortName, title, indicatorName, targetShare, yellowThreshold);
-    }
-
-    @Transactional
-    public void updateUnitGoal(long id, String description) {
-        forgetYears();
-        repository.updateUnitGoal(id, description);
-    }
-
-    @Transactional
-    public void updateIndicator(
-            long id,
-            String name,
-            Direction direction,
-            UnitOfMeasure unit,
-            BigDecimal target,
-            BigDecimal yellowThreshold,
-            int sortOrder) {
-        forgetYears();
-        repository.updateIndicator(id, name, direction, unit, target, yellowThreshold, sortOrder);
-    }
-
-    /**
-     * Copies a year's goal structure (målområden, enhetsmål, indicators) to a year that has none, for
-     * Nytt år; returns the number of målområden copied.
-     */
-    @Transactional
-    public int copyStructure(int from, int to) {
-        forgetYears();
-        if (!repository.goalAreas(to).isEmpty()) {
-            return 0;
-        }
-        return repository.copyStructure(from, to);
-    }
-
-    /** Tells every open view that a year's goal structure changed. */
-    @Transactional
-    public void structureChanged(int year, String changedBy) {
-        forgetYears();
-        changeLog.record(Topic.GOALS, year, null, "change.goals.structure", changedBy);
-    }
-
-    /** Records what a report printed for a goal area (unit null) or enhet, to compare with. */
-    @Transactional
-    public void recordReported(
-            long goalAreaId, String unitCode, int month, Assessment assessment, BigDecimal share, String source) {
-        forgetYears();
-        repository.insertReported(goalAreaId, unitCode, month, assessment, share, source);
     }
 
     /** Records an outcome as a new version; tells every open view. */

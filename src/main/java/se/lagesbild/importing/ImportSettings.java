@@ -14,9 +14,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize the largest file the import endpoint takes, as a raw body or as a multipart file
  *     (default 100 MB; {@code spring.servlet.multipart.max-file-size} is set from it): larger is
  *     answered 413 in Swedish, without reading the rest
+ * @param initialToken without demo data: the first API token (every kind, at least {@value
+ *     InitialApiToken#MIN_LENGTH} characters), created while no token exists; empty: none
  */
 @Validated
 @ConfigurationProperties("lagesbild.import")
 public record ImportSettings(
         @DefaultValue("demo-import-token") @NotBlank String demoToken,
-        @DefaultValue("100MB") @NotNull DataSize maxFileSize) {}
+        @DefaultValue("100MB") @NotNull DataSize maxFileSize,
+        @DefaultValue("") String initialToken) {}

@@ -1,7 +1,6 @@
 package se.lagesbild.importing;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
 
@@ -22,8 +21,8 @@ class InitialApiToken implements SmartInitializingSingleton {
     private final AppSettings settings;
     private final ApiTokens tokens;
 
-    InitialApiToken(@Value("${" + SETTING + ":}") String token, AppSettings settings, ApiTokens tokens) {
-        this.token = token.strip();
+    InitialApiToken(ImportSettings importSettings, AppSettings settings, ApiTokens tokens) {
+        this.token = importSettings.initialToken().strip();
         this.settings = settings;
         this.tokens = tokens;
     }

@@ -4,24 +4,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.lagesbild.base.AppSettings;
+import se.lagesbild.base.db.EmbeddedDatabaseSettings;
 
 /**
  * The users a start-up creates: with the demo data, one user per role with a documented demo password
  * (see the README), created into a database without users; without it, the first admin, when
  * {@value #INITIAL_ADMIN_PASSWORD} gives a password and there are no users yet. Then the guard: while an active user still has a demo password,
  * start-up is refused unless {@value #SETTING} allows it; by default it is allowed on the embedded
- * database ({@code ./lagesbild start}) and refused on a database named by SPRING_DATASOURCE_URL.
+ * database ({@code ./lagesbild start}) and refused on a database named by SPRING_DATASOURCE_URL. The
+ * settings come from {@link SecuritySettings} and {@link EmbeddedDatabaseSettings}, checked at start.
  */
 @Component
 class DemoUsers implements SmartInitializingSingleton {
 
     static final String SETTING = "lagesbild.security.allow-demo-passwords";
     static final String INITIAL_ADMIN_PASSWORD = "lagesbild.security.initial-admin-password";
-    /** Set by the embedded database ({@code ./lagesbild start}, the tests), never by hand. */
-    static final String EMBEDDED_DATABASE = "lagesbild.embedded-db.active";
 
     /** The demo users: name, password, display name, roles, enheter. */
     static final List<Users.UserForm> USERS = List.of(
@@ -44,17 +43,12 @@ class DemoUsers implements SmartInitializingSingleton {
     private final String initialAdminPassword;
     private final boolean embeddedDatabase;
 
-    DemoUsers(
-            AppSettings settings,
-            Users users,
-            @Value("${" + SETTING + ":#{null}}") Boolean allowSetting,
-            @Value("${" + INITIAL_ADMIN_PASSWORD + ":}") String initialAdminPassword,
-            @Value("${" + EMBEDDED_DATABASE + ":false}") boolean embeddedDatabase) {
+    DemoUsers(AppSettings settings, Users users, SecuritySettings security, EmbeddedDatabaseSettings embeddedDatabase) {
         this.settings = settings;
         this.users = users;
-        this.allowSetting = allowSetting;
-        this.initialAdminPassword = initialAdminPassword;
-        this.embeddedDatabase = embeddedDatabase;
+        this.allowSetting = security.allowDemoPasswords();
+        this.initialAdminPassword = security.initialAdminPassword();
+        this.embeddedDatabase = embeddedDatabase.active();
     }
 
     @Override

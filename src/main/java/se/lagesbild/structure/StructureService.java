@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GoalArea;
-import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalSetup;
 import se.lagesbild.goals.Indicator;
 import se.lagesbild.goals.UnitGoal;
 import se.lagesbild.goals.UnitOfMeasure;
@@ -34,14 +34,14 @@ import se.lagesbild.security.AuditKind;
 public class StructureService {
 
     private final OrganisationService organisation;
-    private final GoalService goals;
+    private final GoalSetup goals;
     private final InvestigationService investigations;
     private final Access access;
     private final Audit audit;
 
     StructureService(
             OrganisationService organisation,
-            GoalService goals,
+            GoalSetup goals,
             InvestigationService investigations,
             Access access,
             Audit audit) {

@@ -71,6 +71,11 @@ final class Browser implements AutoCloseable {
 
     /** A browser that has not signed in. */
     static Browser openSignedOut() {
+        return openSignedOut(options -> {});
+    }
+
+    /** A browser that has not signed in, with options of the caller's (a benchmark's logs). */
+    static Browser openSignedOut(java.util.function.Consumer<ChromeOptions> extra) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String notice = "BROWSER TESTS NOT RUN: no Chromium at " + CHROMIUM + " or no ChromeDriver at "
                     + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
@@ -101,6 +106,7 @@ final class Browser implements AutoCloseable {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
+            extra.accept(options);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lagesbild.base.Assessment;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalSetup;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.GreenShare;
 import se.lagesbild.goals.Indicator;
@@ -96,6 +97,9 @@ class DemoGoalsTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalSetup setup;
 
     @Autowired
     OrganisationService organisation;
@@ -297,7 +301,7 @@ class DemoGoalsTest {
                 assertThat(area.targetShare()).isEqualByComparingTo(row.get("malniva_pct"));
                 assertThat(area.yellowThreshold()).isEqualByComparingTo(Thresholds.DEFAULT.yellowShortfallPercent());
                 // the goal under the area as the report words it: the enheter's goal texts follow it
-                assertThat(goals.unitGoals(y).stream().filter(g -> g.goalAreaId() == area.id()))
+                assertThat(setup.unitGoals(y).stream().filter(g -> g.goalAreaId() == area.id()))
                         .hasSize(10)
                         .allSatisfy(g -> assertThat(g.description()).isNotBlank());
             }
@@ -307,7 +311,7 @@ class DemoGoalsTest {
     @Test
     void everyUnitGoalHasOneOrTwoValidIndicatorsEveryYear() {
         for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-            List<UnitGoal> unitGoals = goals.unitGoals(y);
+            List<UnitGoal> unitGoals = setup.unitGoals(y);
             assertThat(unitGoals).hasSize(4 * 10);
             for (UnitGoal goal : unitGoals) {
                 int area = year(y).areas().stream()

@@ -32,6 +32,9 @@ class GoalServiceTest {
     GoalService goals;
 
     @Autowired
+    GoalSetup goalSetup;
+
+    @Autowired
     GoalEntry entries;
 
     @Autowired
@@ -66,7 +69,7 @@ class GoalServiceTest {
     private record Setup(long percent, long count, long yesNo) {}
 
     private Setup setUp(int year, int areaNumber, String yellowThreshold) {
-        long area = goals.createGoalArea(
+        long area = goalSetup.createGoalArea(
                 year,
                 areaNumber,
                 "Test " + areaNumber,
@@ -74,10 +77,10 @@ class GoalServiceTest {
                 "Andel enheter",
                 new BigDecimal("60"),
                 BigDecimal.TEN);
-        long goal = goals.createUnitGoal(area, "BUE", "Testmål");
+        long goal = goalSetup.createUnitGoal(area, "BUE", "Testmål");
         BigDecimal threshold = new BigDecimal(yellowThreshold);
         return new Setup(
-                goals.createIndicator(
+                goalSetup.createIndicator(
                         goal,
                         "Andel",
                         Direction.HIGHER_IS_BETTER,
@@ -85,7 +88,7 @@ class GoalServiceTest {
                         new BigDecimal("100"),
                         threshold,
                         1),
-                goals.createIndicator(
+                goalSetup.createIndicator(
                         goal,
                         "Antal",
                         Direction.LOWER_IS_BETTER,
@@ -93,7 +96,7 @@ class GoalServiceTest {
                         new BigDecimal("5"),
                         threshold,
                         2),
-                goals.createIndicator(
+                goalSetup.createIndicator(
                         goal, "Ja/nej", Direction.YES_NO, UnitOfMeasure.YES_NO, BigDecimal.ONE, threshold, 3));
     }
 
@@ -330,7 +333,7 @@ class GoalServiceTest {
 
         entries.markSubmitted("BUE", february, USER);
         assertThat(goals.year(2026).submission("BUE", 2)).isPresent();
-        long indicator = goals.createIndicator(
+        long indicator = goalSetup.createIndicator(
                 jdbc.sql("select unit_goal_id from indicator where id = ?")
                         .param(s.percent())
                         .query(Long.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.unit.DataSize;
 import se.lagesbild.base.AppSettings;
 import se.lagesbild.support.EmptyDatabaseTest;
 
@@ -41,7 +42,8 @@ class InitialApiTokenTest {
 
     @Test
     void aLaterStartWithTheSettingMakesNoOtherToken() {
-        new InitialApiToken("ett-helt-annat-startvarde-for-skript", settings, tokens).afterSingletonsInstantiated();
+        new InitialApiToken(initialToken("ett-helt-annat-startvarde-for-skript"), settings, tokens)
+                .afterSingletonsInstantiated();
         assertThat(tokens.all("admin")).hasSize(1);
         assertThat(tokens.authorise("Bearer ett-helt-annat-startvarde-for-skript", ImportScope.BUDGET))
                 .isEmpty();
@@ -49,9 +51,14 @@ class InitialApiTokenTest {
 
     @Test
     void aTokenShorterThan20CharactersRefusesTheStartNamingTheSetting() {
-        assertThatThrownBy(() -> new InitialApiToken("kort", settings, tokens).afterSingletonsInstantiated())
+        assertThatThrownBy(
+                        () -> new InitialApiToken(initialToken("kort"), settings, tokens).afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("lagesbild.import.initial-token (LAGESBILD_IMPORT_INITIAL_TOKEN) must be at least 20"
                         + " characters.");
+    }
+
+    private static ImportSettings initialToken(String token) {
+        return new ImportSettings("demo-import-token", DataSize.ofMegabytes(100), token);
     }
 }

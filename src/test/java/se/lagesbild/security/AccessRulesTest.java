@@ -24,6 +24,7 @@ import se.lagesbild.goals.GoalEntry.IndicatorEntry;
 import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalSetup;
 import se.lagesbild.goals.Thresholds;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.importing.ApiTokens;
@@ -51,6 +52,9 @@ class AccessRulesTest {
 
     @Autowired
     GoalService goals;
+
+    @Autowired
+    GoalSetup goalSetup;
 
     @Autowired
     GoalEntry entries;
@@ -91,18 +95,18 @@ class AccessRulesTest {
     @BeforeEach
     void goalsOf2028() {
         if (bueIndicator == 0) {
-            long area = goals.createGoalArea(
+            long area = goalSetup.createGoalArea(
                     2028, 1, "Behörighet", "Behörighetstest", "Andel", new BigDecimal("60"), BigDecimal.TEN);
-            bueIndicator = goals.createIndicator(
-                    goals.createUnitGoal(area, "BUE", "Mål"),
+            bueIndicator = goalSetup.createIndicator(
+                    goalSetup.createUnitGoal(area, "BUE", "Mål"),
                     "Andel BUE",
                     Direction.HIGHER_IS_BETTER,
                     UnitOfMeasure.PERCENT,
                     new BigDecimal("90"),
                     BigDecimal.TEN,
                     1);
-            caiIndicator = goals.createIndicator(
-                    goals.createUnitGoal(area, "CAI", "Mål"),
+            caiIndicator = goalSetup.createIndicator(
+                    goalSetup.createUnitGoal(area, "CAI", "Mål"),
                     "Andel CAI",
                     Direction.HIGHER_IS_BETTER,
                     UnitOfMeasure.PERCENT,

@@ -16,6 +16,7 @@ import se.lagesbild.goals.GoalEntry;
 import se.lagesbild.goals.GoalEntry.IndicatorEntry;
 import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
 import se.lagesbild.goals.GoalService;
+import se.lagesbild.goals.GoalSetup;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.support.LagesbildTest;
 
@@ -29,6 +30,9 @@ class AuditTrailTest {
     GoalService goals;
 
     @Autowired
+    GoalSetup goalSetup;
+
+    @Autowired
     GoalEntry entries;
 
     @Autowired
@@ -39,10 +43,10 @@ class AuditTrailTest {
 
     @Test
     void aSavedOutcomeAndCommentAreRecordedOldToNewAndARefusedWriteLeavesNoRecord() {
-        long area = goals.createGoalArea(
+        long area = goalSetup.createGoalArea(
                 2029, 1, "Granskning", "Granskningstest", "Andel", new BigDecimal("60"), BigDecimal.TEN);
-        long indicator = goals.createIndicator(
-                goals.createUnitGoal(area, "VE", "Mål"),
+        long indicator = goalSetup.createIndicator(
+                goalSetup.createUnitGoal(area, "VE", "Mål"),
                 "Nöjda brukare",
                 Direction.HIGHER_IS_BETTER,
                 UnitOfMeasure.PERCENT,

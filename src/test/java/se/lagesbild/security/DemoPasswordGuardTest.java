@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import se.lagesbild.base.AppSettings;
+import se.lagesbild.base.db.EmbeddedDatabaseSettings;
 import se.lagesbild.support.LagesbildTest;
 
 /**
@@ -29,7 +32,17 @@ class DemoPasswordGuardTest {
 
     /** The guard as started with the setting, on the embedded database or on a named server. */
     private DemoUsers guard(Boolean allow, boolean embeddedDatabase) {
-        return new DemoUsers(settings, users, allow, "", embeddedDatabase);
+        return new DemoUsers(
+                settings,
+                users,
+                new SecuritySettings(
+                        Duration.ofSeconds(2),
+                        allow,
+                        "",
+                        new SecuritySettings.Login(50),
+                        new SecuritySettings.Oidc("preferred_username")),
+                new EmbeddedDatabaseSettings(
+                        embeddedDatabase, Path.of("data/mariadb"), false, Duration.ofSeconds(120)));
     }
 
     @Test

@@ -1,10 +1,7 @@
 package se.lagesbild.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,11 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(
-            @Value("${lagesbild.embedded-db.directory:data/mariadb}") Path directory,
-            @Value("${lagesbild.embedded-db.fresh:false}") boolean fresh,
-            @Value("${lagesbild.embedded-db.start-timeout:120s}") Duration startTimeout) {
-        return EmbeddedMariaDb.start(directory, "lagesbild", fresh, startTimeout);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseSettings settings) {
+        return EmbeddedMariaDb.start(settings.directory(), "lagesbild", settings.fresh(), settings.startTimeout());
     }
 
     @Bean

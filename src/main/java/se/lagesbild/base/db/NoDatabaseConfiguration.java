@@ -1,6 +1,7 @@
 package se.lagesbild.base.db;
 
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,9 @@ class NoDatabaseConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             String url = context.getEnvironment().getProperty("spring.datasource.url");
-            boolean embedded =
-                    context.getEnvironment().getProperty("lagesbild.embedded-db.active", Boolean.class, false);
+            boolean embedded = Binder.get(context.getEnvironment())
+                    .bindOrCreate("lagesbild.embedded-db", EmbeddedDatabaseSettings.class)
+                    .active();
             return (url == null || url.isBlank()) && !embedded;
         }
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -57,8 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String user = CurrentUser.name();
         Span signedIn = new Span(getTranslation("security.signedIn", user));
         signedIn.addClassName("signed-in-user");
-        Button logout = new Button(
-                getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("security.logout"), AppIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
         bar.add(spacer, this.presence, signedIn, logout, languageSelect());
@@ -67,28 +66,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(bar);
 
         List<SideNavItem> all = new ArrayList<>(List.of(
-                item("nav.overview", "", VaadinIcon.DASHBOARD),
-                item("nav.economy", "ekonomi", VaadinIcon.MONEY),
-                item("nav.investigations", "utredningar", VaadinIcon.FOLDER_OPEN),
-                item("nav.goals", "mal", VaadinIcon.CHART_GRID),
-                item("nav.comparisons", "jamforelser", VaadinIcon.SCALE),
-                item("nav.reports", "rapporter", VaadinIcon.PRESENTATION)));
+                item("nav.overview", "", AppIcon.DASHBOARD),
+                item("nav.economy", "ekonomi", AppIcon.MONEY),
+                item("nav.investigations", "utredningar", AppIcon.FOLDER_OPEN),
+                item("nav.goals", "mal", AppIcon.CHART_GRID),
+                item("nav.comparisons", "jamforelser", AppIcon.SCALE),
+                item("nav.reports", "rapporter", AppIcon.PRESENTATION)));
         if (access.mayAdminister(user) || access.mayImport(user)) {
-            all.add(item("nav.gettingStarted", SetupRoutes.GETTING_STARTED, VaadinIcon.CHECK_SQUARE_O));
+            all.add(item("nav.gettingStarted", SetupRoutes.GETTING_STARTED, AppIcon.CHECK_SQUARE_O));
         }
         if (access.mayAdminister(user)) {
-            all.add(item("nav.admin.users", "admin/anvandare", VaadinIcon.USERS));
-            all.add(item("nav.admin.tokens", "admin/api-nycklar", VaadinIcon.KEY));
+            all.add(item("nav.admin.users", "admin/anvandare", AppIcon.USERS));
+            all.add(item("nav.admin.tokens", "admin/api-nycklar", AppIcon.KEY));
         }
         if (access.mayReadAudit(user)) {
-            all.add(item("nav.admin.audit", "admin/granskning", VaadinIcon.RECORDS));
+            all.add(item("nav.admin.audit", "admin/granskning", AppIcon.RECORDS));
         }
         List<SideNavItem> structure = access.mayEditStructure(user)
                 ? List.of(
-                        item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
-                        item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
-                        item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
-                        item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR))
+                        item("nav.structure.organisation", "struktur/organisation", AppIcon.SITEMAP),
+                        item("nav.structure.costTypes", "struktur/kostnadsslag", AppIcon.LIST_OL),
+                        item("nav.structure.goals", "struktur/mal", AppIcon.BULLSEYE),
+                        item("nav.structure.years", "struktur/ar", AppIcon.CALENDAR))
                 : List.of();
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
@@ -106,7 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         ComponentTexts.appLayout(this);
     }
 
-    private SideNavItem item(String key, String path, VaadinIcon icon) {
+    private SideNavItem item(String key, String path, AppIcon icon) {
         return new SideNavItem(getTranslation(key), path, icon.create());
     }
 

@@ -1,7 +1,6 @@
 package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.function.Supplier;
 import se.lagesbild.base.SlidePins;
@@ -12,7 +11,7 @@ public class PinButton extends Button {
 
     /** @param scope the view's current scope when clicked; null pins nothing (the button is then hidden by the view) */
     public PinButton(SlidePins pins, SlidePins.Kind kind, Supplier<String> scope) {
-        super(VaadinIcon.PRESENTATION.create());
+        super(AppIcon.PRESENTATION.create());
         setText(getTranslation("report.pin.button"));
         addClassName("pin-button");
         setVisible(pins.mayPin(CurrentUser.name()));

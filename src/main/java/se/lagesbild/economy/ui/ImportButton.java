@@ -1,7 +1,7 @@
 package se.lagesbild.economy.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import se.lagesbild.base.ui.AppIcon;
 import se.lagesbild.base.ui.CurrentUser;
 import se.lagesbild.economy.imports.EconomyImport;
 
@@ -10,7 +10,7 @@ public class ImportButton extends Button {
 
     public ImportButton(EconomyImport imports) {
         setText(getTranslation("import.button"));
-        setIcon(VaadinIcon.UPLOAD.create());
+        setIcon(AppIcon.UPLOAD.create());
         addClassName("import-button");
         String user = CurrentUser.name();
         setVisible(imports.mayImport(user));

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +32,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.ui.AppIcon;
 import se.lagesbild.base.ui.ChartSettings;
 import se.lagesbild.base.ui.ComponentTexts;
 import se.lagesbild.base.ui.CurrentUser;
@@ -93,7 +93,7 @@ class ComparisonsView extends VerticalLayout implements HasDynamicTitle {
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
         if (mayChange) {
-            Button refresh = new Button(getTranslation("comparisons.refresh"), VaadinIcon.REFRESH.create());
+            Button refresh = new Button(getTranslation("comparisons.refresh"), AppIcon.REFRESH.create());
             refresh.addClickListener(e -> refresh(refresh));
             refresh.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             refresh.addClassName("kolada-refresh");
