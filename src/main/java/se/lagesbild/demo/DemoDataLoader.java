@@ -20,6 +20,7 @@ import se.lagesbild.kolada.KoladaFetch;
 import se.lagesbild.kolada.KoladaService;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.YearState;
+import se.lagesbild.reportdata.ReportDataFiles;
 
 /**
  * Loads the deterministic demo data into an empty database at start-up, in one transaction, through
@@ -43,6 +44,7 @@ class DemoDataLoader implements InitializingBean {
     private final InvestigationService investigations;
     private final GoalService goals;
     private final KoladaService kolada;
+    private final ReportDataFiles reportFiles;
 
     DemoDataLoader(
             @Value("${lagesbild.demo-data:true}") boolean enabled,
@@ -52,7 +54,8 @@ class DemoDataLoader implements InitializingBean {
             EconomyService economy,
             InvestigationService investigations,
             GoalService goals,
-            KoladaService kolada) {
+            KoladaService kolada,
+            ReportDataFiles reportFiles) {
         this.enabled = enabled;
         this.transaction = transaction;
         this.settings = settings;
@@ -61,6 +64,7 @@ class DemoDataLoader implements InitializingBean {
         this.investigations = investigations;
         this.goals = goals;
         this.kolada = kolada;
+        this.reportFiles = reportFiles;
     }
 
     @Override
@@ -98,6 +102,7 @@ class DemoDataLoader implements InitializingBean {
 
         loadGoals(DemoGoals.generate());
         loadKolada();
+        DemoReport.load(reportFiles, RECORDED_BY);
         settings.set(AppSettings.DEMO_DATA, SOURCE);
     }
 

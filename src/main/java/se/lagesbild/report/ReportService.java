@@ -6,15 +6,19 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.ReportComments;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
@@ -39,6 +43,8 @@ import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.reportdata.Chapter;
+import se.lagesbild.reportdata.ReportDataService;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
@@ -63,6 +69,8 @@ public class ReportService implements SlidePins {
     private final Access access;
     private final Audit audit;
     private final KoladaService kolada;
+    private final ReportDataService sections;
+    private final ObjectProvider<ReportComments> comments;
 
     ReportService(
             EconomyService economy,
@@ -73,8 +81,12 @@ public class ReportService implements SlidePins {
             ChangeLog changeLog,
             Access access,
             Audit audit,
-            KoladaService kolada) {
+            KoladaService kolada,
+            ReportDataService sections,
+            ObjectProvider<ReportComments> comments) {
         this.kolada = kolada;
+        this.sections = sections;
+        this.comments = comments;
         this.access = access;
         this.audit = audit;
         this.economy = economy;
@@ -130,6 +142,15 @@ public class ReportService implements SlidePins {
 
     /** The report as the facts stand now; refused ({@link NothingToReportException}) when there is nothing to report. */
     public ReportSnapshot live(YearMonth period) {
+        return live(period, EnumSet.allOf(Chapter.class));
+    }
+
+    /**
+     * The report as the facts stand now, with the chosen chapters only (a månadsrapport; every chapter
+     * for the delårsrapport), in the reference report's order: the headline figures, then each chapter's
+     * heading and text followed by its tables and charts, then the slides pinned from the views.
+     */
+    public ReportSnapshot live(YearMonth period, Set<Chapter> chapters) {
         if (!hasFigures(period)) {
             throw new NothingToReportException(t("report.error.nothing", periodLabel(period)));
         }
@@ -137,31 +158,64 @@ public class ReportService implements SlidePins {
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);
         GoalYear goalYear = goals.year(period.getYear());
+        Map<Chapter, String> texts = sections.texts(period);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(headline(period, report, cases, goalYear, org));
-        sections.add(new ReportSection(
-                "activities",
-                ReportSection.Kind.TABLE,
-                EconomyColumns.table(
-                        t("economy.title", periodLabel(period)),
-                        t("economy.column.activity"),
-                        EconomyColumns.columns(false),
-                        List.of(report.committee()),
-                        this::economyLabel,
-                        Map.of(),
-                        this::t)));
-        sections.add(deviationChart(report));
-        sections.add(incomeStatement(period, report.committee()));
-        report.committee().children().forEach(area -> sections.add(incomeStatement(period, area)));
-        sections.add(volumes(period, cases, org));
-        sections.add(late(period, cases, org));
-        sections.add(goalAreas(period, goalYear));
-        sections.add(goalUnits(period, goalYear, org));
-        comparisons(period).ifPresent(sections::add);
+        for (Chapter chapter : Chapter.values()) {
+            if (!chapters.contains(chapter)) {
+                continue;
+            }
+            sections.add(ReportChapters.heading(chapter, period, texts.get(chapter)));
+            switch (chapter) {
+                case GOALS -> {
+                    sections.add(goalAreas(period, goalYear));
+                    sections.add(goalUnits(period, goalYear, org));
+                    sections.add(volumes(period, cases, org));
+                    sections.add(late(period, cases, org));
+                }
+                case ECONOMY -> {
+                    sections.add(incomeStatement(period, report.committee()));
+                    report.committee().children().forEach(area -> sections.add(incomeStatement(period, area)));
+                    sections.add(new ReportSection(
+                            "activities",
+                            ReportSection.Kind.TABLE,
+                            EconomyColumns.table(
+                                    t("economy.title", periodLabel(period)),
+                                    t("economy.column.activity"),
+                                    EconomyColumns.columns(false),
+                                    List.of(report.committee()),
+                                    this::economyLabel,
+                                    Map.of(),
+                                    this::t)));
+                    sections.add(deviationChart(report));
+                }
+                case ANNEX_INDICATORS -> {
+                    sections.addAll(ReportChapters.written(chapter, period, this.sections));
+                    comparisons(period).ifPresent(sections::add);
+                    continue;
+                }
+                default -> {}
+            }
+            sections.addAll(ReportChapters.written(chapter, period, this.sections));
+        }
         for (Pin pin : repository.pins()) {
             pinned(pin, period, report, cases, goalYear, org).ifPresent(sections::add);
         }
-        return new ReportSnapshot(period, sections);
+        return new ReportSnapshot(period, withComments(period, sections));
+    }
+
+    /** Each section with the comments the features hold on it for the period. */
+    private List<ReportSection> withComments(YearMonth period, List<ReportSection> sections) {
+        List<ReportComments.Comment> all = comments.orderedStream()
+                .flatMap(c -> c.comments(period).stream())
+                .toList();
+        if (all.isEmpty()) {
+            return sections;
+        }
+        return sections.stream()
+                .map(s -> s.withComments(
+                        all.stream().filter(c -> c.sectionKey().equals(s.key())).toList()))
+                .toList();
     }
 
     /**
@@ -170,12 +224,21 @@ public class ReportService implements SlidePins {
      */
     @Transactional
     public ReportVersion freeze(String name, YearMonth period, String user) {
+        return freeze(name, period, EnumSet.allOf(Chapter.class), user);
+    }
+
+    /**
+     * Freezes the report of {@code period} with the chosen chapters (a månadsrapport): its figures, texts
+     * and comments are stored together and never change.
+     */
+    @Transactional
+    public ReportVersion freeze(String name, YearMonth period, Set<Chapter> chapters, String user) {
         checkMayEdit(user);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(t("report.error.name"));
         }
         Instant now = Instant.now();
-        ReportSnapshot snapshot = live(period);
+        ReportSnapshot snapshot = live(period, chapters);
         long id = repository.insertVersion(name.strip(), period, now, user, snapshot);
         audit.record(user, AuditKind.REPORT, null, period.toString(), "Rapportversion fryst", null, name.strip());
         changeLog.record(Topic.REPORTS, null, null, "report.change.frozen", user);
@@ -206,6 +269,15 @@ public class ReportService implements SlidePins {
         for (ReportSection now : after.sections()) {
             ExportTable old =
                     before.section(now.key()).map(ReportSection::table).orElse(null);
+            String oldText = before.section(now.key()).map(ReportSection::text).orElse(null);
+            if (now.text() != null && !now.text().equals(oldText == null ? "" : oldText)) {
+                changes.add(new CellChange(
+                        now.table().title(),
+                        SwedishTexts.swedish("reportdata.text"),
+                        "",
+                        oldText == null ? "" : oldText,
+                        now.text()));
+            }
             Map<String, ExportTable.Row> oldRows = old == null ? Map.of() : rowsByKey(old);
             rowsByKey(now.table()).forEach((key, row) -> {
                 ExportTable.Row oldRow = oldRows.get(key);
@@ -643,6 +715,11 @@ public class ReportService implements SlidePins {
 
     private static String unitName(Organisation org, String code) {
         return org.unit(code).map(u -> u.name()).orElse(code);
+    }
+
+    /** A chapter's heading for a period, as the report prints it ("6 Uppföljning av risker"). */
+    public static String chapterHeading(Chapter chapter, YearMonth period) {
+        return ReportChapters.heading(chapter, period);
     }
 
     /** "augusti 2021". */
