@@ -40,6 +40,18 @@ class ReportDataRepository {
                 .optional();
     }
 
+    /** The version in force of the latest period before {@code period} that has one. */
+    Optional<RowSet> previousRows(SectionKind kind, YearMonth period) {
+        return jdbc.sql("""
+                select id, kind, period, content, recorded_at, recorded_by, source from report_rows_version v
+                where kind = ? and period < ?
+                  and id = (select max(id) from report_rows_version w where w.kind = v.kind and w.period = v.period)
+                order by period desc limit 1""")
+                .params(kind.name(), period.toString())
+                .query((rs, i) -> rowSet(rs))
+                .optional();
+    }
+
     List<RowSet> rowHistory(SectionKind kind, YearMonth period) {
         return jdbc.sql("""
                 select id, kind, period, content, recorded_at, recorded_by, source from report_rows_version
@@ -72,6 +84,18 @@ class ReportDataRepository {
         return jdbc.sql("""
                 select id, chapter, period, markdown, recorded_at, recorded_by, source from report_text_version
                 where chapter = ? and period = ? order by id desc limit 1""")
+                .params(chapter.name(), period.toString())
+                .query((rs, i) -> text(rs))
+                .optional();
+    }
+
+    /** The text in force of the latest period before {@code period} that has one. */
+    Optional<ChapterText> previousText(Chapter chapter, YearMonth period) {
+        return jdbc.sql("""
+                select id, chapter, period, markdown, recorded_at, recorded_by, source from report_text_version v
+                where chapter = ? and period < ?
+                  and id = (select max(id) from report_text_version w where w.chapter = v.chapter and w.period = v.period)
+                order by period desc limit 1""")
                 .params(chapter.name(), period.toString())
                 .query((rs, i) -> text(rs))
                 .optional();

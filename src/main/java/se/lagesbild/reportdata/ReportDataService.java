@@ -78,6 +78,14 @@ public class ReportDataService {
         return repository.currentRows(kind, period);
     }
 
+    /**
+     * The rows in force of the latest earlier period that has any: the draft a new period starts from
+     * (the editor offers them; nothing is saved until the user saves).
+     */
+    public Optional<RowSet> previous(SectionKind kind, YearMonth period) {
+        return repository.previousRows(kind, period).filter(r -> !r.rows().isEmpty());
+    }
+
     /** Every version of a section's rows for a period, the latest first. */
     public List<RowSet> history(SectionKind kind, YearMonth period) {
         return repository.rowHistory(kind, period);
@@ -230,6 +238,13 @@ public class ReportDataService {
             texts.put(chapter, text(chapter, period));
         }
         return texts;
+    }
+
+    /** The text in force of the latest earlier period that has one: a new period's draft. */
+    public Optional<ChapterText> previousText(Chapter chapter, YearMonth period) {
+        return repository
+                .previousText(chapter, period)
+                .filter(t -> !t.markdown().isEmpty());
     }
 
     public List<ChapterText> textHistory(Chapter chapter, YearMonth period) {

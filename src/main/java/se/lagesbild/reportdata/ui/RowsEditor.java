@@ -21,6 +21,7 @@ import java.util.List;
 import se.lagesbild.base.Assessment;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.Periods;
 import se.lagesbild.reportdata.InvalidRowsException;
 import se.lagesbild.reportdata.ReportDataFiles;
 import se.lagesbild.reportdata.ReportDataService;
@@ -90,6 +91,18 @@ class RowsEditor extends Div {
         current.forEach(this::addRow);
         if (current.isEmpty() && !mayWrite) {
             rows.add(new Paragraph(getTranslation("reportdata.view.empty")));
+        }
+        if (current.isEmpty() && mayWrite) {
+            service.previous(kind, period).ifPresent(previous -> {
+                Button copy = new Button(
+                        getTranslation("reportdata.view.copyRows", Periods.label(previous.period(), getLocale())),
+                        e -> {
+                            rows.remove(e.getSource());
+                            previous.rows().forEach(this::addRow);
+                        });
+                copy.addClassName("copy-previous");
+                rows.add(copy);
+            });
         }
         history.setItems(service.history(kind, period));
     }

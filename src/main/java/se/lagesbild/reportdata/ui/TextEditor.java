@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.YearMonth;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.Periods;
 import se.lagesbild.importing.ImportScope;
 import se.lagesbild.reportdata.Chapter;
 import se.lagesbild.reportdata.ChapterText;
@@ -59,6 +60,18 @@ class TextEditor extends Div {
             save.addClassName("save-text");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(save);
+            if (service.text(chapter, period).isEmpty()) {
+                service.previousText(chapter, period).ifPresent(previous -> {
+                    Button copy = new Button(
+                            getTranslation("reportdata.view.copyText", Periods.label(previous.period(), getLocale())),
+                            e -> {
+                                text.setValue(previous.markdown());
+                                e.getSource().setVisible(false);
+                            });
+                    copy.addClassName("copy-previous");
+                    add(copy);
+                });
+            }
         }
         add(new FileTools(
                 files,

@@ -150,6 +150,39 @@ class ReportSectionsViewTest extends KaribuTest {
     }
 
     @Test
+    void aNewPeriodStartsFromTheLatestEarlierPeriodsRowsAndTextAsADraft() {
+        service.save(
+                SectionKind.ANNUAL_CYCLE,
+                YearMonth.of(2015, 10),
+                List.of(List.of("November", "11", "Månadsrapport för oktober behandlas", "Gul")),
+                "controller");
+        service.saveText(Chapter.ANNUAL_CYCLE, YearMonth.of(2015, 10), "Årshjulet följs.", "controller");
+        YearMonth period = YearMonth.of(2015, 12);
+        navigate("rapporter/avsnitt", "period", period.toString());
+        Div editor = open(SectionKind.ANNUAL_CYCLE);
+        Button copy = _get(editor, Button.class, spec -> spec.withClasses("copy-previous"));
+        assertThat(copy.getText()).isEqualTo("Hämta raderna från oktober 2015 som utkast");
+        copy.click();
+        assertThat(field(editor, 2).getValue()).isEqualTo("Månadsrapport för oktober behandlas");
+        assertThat(service.history(SectionKind.ANNUAL_CYCLE, period))
+                .as("a draft until saved")
+                .isEmpty();
+        field(editor, 3).setValue("Grön");
+        _get(editor, Button.class, spec -> spec.withClasses("save-rows")).click();
+        assertThat(service.rows(SectionKind.ANNUAL_CYCLE, period))
+                .containsExactly(List.of("November", "11", "Månadsrapport för oktober behandlas", "Grön"));
+
+        Details details = _get(Details.class, spec -> spec.withClasses("chapter-arshjul"));
+        details.setOpened(true);
+        Div text = _get(details, Div.class, spec -> spec.withClasses("editor-ANNUAL_CYCLE"));
+        _get(text, Button.class, spec -> spec.withClasses("copy-previous")).click();
+        assertThat(_get(text, TextArea.class, spec -> spec.withClasses("markdown"))
+                        .getValue())
+                .isEqualTo("Årshjulet följs.");
+        assertThat(service.text(Chapter.ANNUAL_CYCLE, period)).isEmpty();
+    }
+
+    @Test
     void theNamndReadsTheSectionsWithoutAWayToWrite() {
         login("namnd");
         navigate("rapporter/avsnitt", "period", "2021-08");
