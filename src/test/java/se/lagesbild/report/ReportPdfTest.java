@@ -35,8 +35,9 @@ class ReportPdfTest {
     ReportService reports;
 
     /**
-     * The delårsrapport of August 2021 (every chapter with its texts and tables: 44 pages, 103 kB; the
-     * figures alone were eleven pages, 56 kB) with its two fonts' subsets; whole, the fonts are 825 kB.
+     * The delårsrapport of August 2021 (every chapter with its texts and tables, each section from a
+     * page of its own: 103 kB; the figures alone were eleven pages, 56 kB) with its two fonts' subsets;
+     * whole, the fonts are 825 kB.
      */
     private static final int PDF_MAX_BYTES = 150_000;
 
