@@ -110,6 +110,17 @@ class ReportFileControllerTest {
     }
 
     @Test
+    void onlyTheControllerFreezesAMonthlyReport() {
+        for (String user : List.of("ledning", "enhetschef", "namnd", "admin")) {
+            assertThatThrownBy(() ->
+                            reports.freeze("Månadsrapport", YearMonth.of(2021, 8), EnumSet.of(Chapter.EVENTS), user))
+                    .as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+        assertThat(reports.versions()).extracting(ReportVersion::name).doesNotContain("Månadsrapport");
+    }
+
+    @Test
     void nobodyButASignedInActiveUserGetsAReport() {
         assertThatThrownBy(() -> mvc.perform(get("/rapport/2021-08.pdf").principal(as("okänd"))))
                 .hasRootCauseInstanceOf(org.springframework.security.access.AccessDeniedException.class);
