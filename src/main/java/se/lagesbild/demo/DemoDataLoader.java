@@ -31,8 +31,8 @@ import se.lagesbild.organisation.YearState;
  * Loads the demo data into an empty database at start-up, in one transaction: the year pack of
  * docs/examples/arspaket (in the jar as {@code demo/arspaket}) run through the same imports a
  * förvaltning's job posts its files to ({@code POST /api/import/{kind}}), in the order a förvaltning
- * sets itself up: the structure, then budget, utfall, prognos rounds, the case export and the goal
- * outcomes. Switched off with {@code lagesbild.demo-data=false}.
+ * sets itself up: the structure, then budget, utfall, prognos rounds, the case export, the goal
+ * outcomes and the delårsrapport's written sections of August 2021. Switched off with {@code lagesbild.demo-data=false}.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -53,7 +53,17 @@ class DemoDataLoader implements InitializingBean {
             ImportScope.ACTUAL,
             ImportScope.FORECAST,
             ImportScope.INVESTIGATIONS,
-            ImportScope.GOAL_OUTCOMES);
+            ImportScope.GOAL_OUTCOMES,
+            ImportScope.REPORT_TEXTS,
+            ImportScope.REPORT_ACTIONS,
+            ImportScope.REPORT_ASSIGNMENTS,
+            ImportScope.REPORT_RISKS,
+            ImportScope.REPORT_ANNUAL_CYCLE,
+            ImportScope.REPORT_SICK_LEAVE,
+            ImportScope.REPORT_LEX_SARAH,
+            ImportScope.REPORT_INDICATORS,
+            ImportScope.REPORT_KOLADA,
+            ImportScope.REPORT_PRIORITIES);
 
     private static final int FIRST_YEAR = 2020;
     private static final int LAST_YEAR = 2021;

@@ -20,7 +20,18 @@ public enum ImportScope {
     /** The goal structure of a year: målområden, indicators, targets for late investigations. */
     STRUCTURE_GOALS("struktur-mal"),
     /** Goal outcomes per enhet, indicator and month, and the colours a report printed (goals.GoalOutcomeImport). */
-    GOAL_OUTCOMES("malutfall");
+    GOAL_OUTCOMES("malutfall"),
+    // The delårsrapport's written sections (reportdata.SectionKind, reportdata.ReportDataFiles)
+    REPORT_TEXTS("rapport-texter"),
+    REPORT_ACTIONS("rapport-atgarder"),
+    REPORT_ASSIGNMENTS("rapport-uppdrag"),
+    REPORT_RISKS("rapport-risker"),
+    REPORT_ANNUAL_CYCLE("rapport-arshjul"),
+    REPORT_SICK_LEAVE("rapport-sjukfranvaro"),
+    REPORT_LEX_SARAH("rapport-lex-sarah"),
+    REPORT_INDICATORS("rapport-verksamhetsmatt"),
+    REPORT_KOLADA("rapport-kolada"),
+    REPORT_PRIORITIES("rapport-prioriteringar");
 
     private final String path;
 

@@ -25,9 +25,11 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import se.lagesbild.base.Assessment;
+import se.lagesbild.base.ReportComments;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.base.export.ExportTable;
+import se.lagesbild.reportdata.Markdown;
 
 /**
  * The report of a frozen version as PDF (A4 landscape): a title page, then every section of the
@@ -47,7 +49,10 @@ public final class ReportPdf {
     private static final BaseFont REGULAR_FACE = embedded("fonts/LiberationSans-Regular.ttf");
     private static final BaseFont BOLD_FACE = embedded("fonts/LiberationSans-Bold.ttf");
     private static final Font TITLE = new Font(BOLD_FACE, 28);
+    private static final Font CHAPTER = new Font(BOLD_FACE, 18);
     private static final Font HEADING = new Font(BOLD_FACE, 14);
+    private static final Font SUBHEADING = new Font(BOLD_FACE, 11);
+    private static final Font BODY = new Font(REGULAR_FACE, 10);
     private static final Font TEXT = new Font(REGULAR_FACE, 8);
     private static final Font BOLD = new Font(BOLD_FACE, 8);
     private static final Font HEADER = new Font(BOLD_FACE, 7);
@@ -71,36 +76,150 @@ public final class ReportPdf {
     }
 
     public static void write(ReportVersion version, OutputStream out) {
+        write(ReportDocument.of(version), out);
+    }
+
+    /**
+     * The document: a title page, then every chapter from a new page with its heading and text, and each
+     * of its sections from a page of its own (a table split over pages with its header repeated), with
+     * the comments on its figures under it.
+     */
+    public static void write(ReportDocument report, OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 48, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(version.label()));
-        document.addTitle(version.name());
+        writer.setPageEvent(new Footer(report.stamp()));
+        document.addTitle(report.name());
         document.open();
-        titlePage(document, version);
-        for (ReportSection section : version.snapshot().sections()) {
+        titlePage(document, report);
+        for (ReportSection section : report.snapshot().sections()) {
             document.newPage();
-            Paragraph heading = new Paragraph(section.table().title(), HEADING);
-            heading.setSpacingAfter(10);
+            Paragraph heading = new Paragraph(
+                    section.table().title(), section.kind() == ReportSection.Kind.TEXT ? CHAPTER : HEADING);
+            heading.setSpacingAfter(8);
+            heading.setKeepTogether(true);
             document.add(heading);
             switch (section.kind()) {
+                case TEXT -> markdown(document, section.text());
                 case BAR_CHART -> document.add(barChart(writer, section.table()));
                 case HEATMAP -> document.add(heatmap(section.table()));
+                case STATUS_LIST -> document.add(table(statusWords(section.table())));
+                case RISK_MATRIX -> {
+                    document.add(table(statusWords(section.table())));
+                    Paragraph matrix = new Paragraph(SwedishTexts.swedish("reportdata.riskMatrix.title"), BOLD);
+                    matrix.setSpacingBefore(10);
+                    matrix.setSpacingAfter(4);
+                    document.add(matrix);
+                    document.add(riskMatrix(section.table()));
+                }
                 default -> document.add(table(section.table()));
             }
+            comments(document, section);
         }
         document.close();
     }
 
-    private static void titlePage(Document document, ReportVersion version) {
-        Paragraph title = new Paragraph(version.name(), TITLE);
+    /** A status list's last column with its symbol before the word ("● Grön"), so colour never carries it alone. */
+    static ExportTable statusWords(ExportTable table) {
+        int last = table.columns().size() - 1;
+        return new ExportTable(
+                table.title(),
+                table.labelHeader(),
+                table.columns(),
+                table.rows().stream()
+                        .map(r -> {
+                            List<String> texts = new java.util.ArrayList<>();
+                            for (int c = 0; c < table.columns().size(); c++) {
+                                texts.add(c == last ? ReportSection.withSymbol(r.text(c)) : r.text(c));
+                            }
+                            return new ExportTable.Row(r.label(), r.depth(), r.values(), r.emphasised(), texts);
+                        })
+                        .toList());
+    }
+
+    /**
+     * The risks' 5 × 5 matrix: konsekvens across, sannolikhet up; each cell lists the numbers of the
+     * risks in it (as in the table's order) and is shaded by its riskvärde (low, medium, high).
+     */
+    private static PdfPTable riskMatrix(ExportTable risks) {
+        PdfPTable pdf = new PdfPTable(6);
+        pdf.setWidthPercentage(60);
+        pdf.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (int p = 5; p >= 1; p--) {
+            pdf.addCell(cell(
+                    SwedishTexts.swedish("reportdata.riskMatrix.probability", p),
+                    HEADER,
+                    Element.ALIGN_LEFT,
+                    TOTAL_BG));
+            for (int k = 1; k <= 5; k++) {
+                pdf.addCell(cell(RiskMatrix.cellText(risks, p, k), TEXT, Element.ALIGN_CENTER, riskColour(p * k)));
+            }
+        }
+        pdf.addCell(cell("", HEADER, Element.ALIGN_LEFT, TOTAL_BG));
+        for (int k = 1; k <= 5; k++) {
+            pdf.addCell(cell(
+                    SwedishTexts.swedish("reportdata.riskMatrix.consequence", k),
+                    HEADER,
+                    Element.ALIGN_CENTER,
+                    TOTAL_BG));
+        }
+        return pdf;
+    }
+
+    private static Color riskColour(int value) {
+        return switch (RiskMatrix.level(value)) {
+            case LOW -> new Color(0xD5, 0xEF, 0xDC);
+            case MEDIUM -> new Color(0xFB, 0xEC, 0xB0);
+            case HIGH -> new Color(0xF6, 0xC9, 0xC5);
+        };
+    }
+
+    /** A chapter's text: paragraphs, bullets (indented by depth) and sub-headings, bold and italic runs kept. */
+    private static void markdown(Document document, String markdown) {
+        for (Markdown.Block block : Markdown.blocks(markdown)) {
+            Paragraph p = new Paragraph("", BODY);
+            for (Markdown.Run run : block.runs()) {
+                Font base = block.type() == Markdown.Block.Type.HEADING ? SUBHEADING : BODY;
+                int style = (run.bold() ? Font.BOLD : 0) | (run.italic() ? Font.ITALIC : 0);
+                Font font = style == 0 ? base : new Font(base.getBaseFont(), base.getSize(), style);
+                p.add(new Phrase(run.text(), font));
+            }
+            if (block.type() == Markdown.Block.Type.BULLET) {
+                p.setIndentationLeft(14 + block.depth() * 14);
+                p.setFirstLineIndent(-10);
+                p.add(0, new Phrase("• ", BODY));
+            }
+            p.setSpacingAfter(block.type() == Markdown.Block.Type.HEADING ? 2 : 5);
+            p.setSpacingBefore(block.type() == Markdown.Block.Type.HEADING ? 8 : 0);
+            document.add(p);
+        }
+    }
+
+    /** The comments written on a section's figures, under it: the row, the text, who and when. */
+    private static void comments(Document document, ReportSection section) {
+        if (section.comments().isEmpty()) {
+            return;
+        }
+        Paragraph title = new Paragraph(SwedishTexts.swedish("reportdata.comments.title"), BOLD);
+        title.setSpacingBefore(8);
+        document.add(title);
+        for (ReportComments.Comment comment : section.comments()) {
+            Paragraph p = new Paragraph("", BODY);
+            if (comment.rowLabel() != null) {
+                p.add(new Phrase(comment.rowLabel() + ": ", BOLD));
+            }
+            Markdown.blocks(comment.text()).forEach(b -> p.add(new Phrase(b.text() + " ", BODY)));
+            p.add(new Phrase("(" + comment.author() + ", " + ReportVersion.DAY.format(comment.at()) + ")", TEXT));
+            p.setSpacingAfter(3);
+            document.add(p);
+        }
+    }
+
+    private static void titlePage(Document document, ReportDocument report) {
+        Paragraph title = new Paragraph(report.name(), TITLE);
         title.setSpacingBefore(140);
         title.setAlignment(Element.ALIGN_CENTER);
         document.add(title);
-        for (String line : List.of(
-                SwedishTexts.swedish("report.pdf.period", ReportService.periodLabel(version.period())),
-                version.label(),
-                SwedishTexts.swedish(
-                        "report.pdf.frozenBy", version.frozenBy(), ReportVersion.DAY.format(version.frozenAt())))) {
+        for (String line : report.titleLines()) {
             Paragraph p = new Paragraph(line, LARGE);
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(12);

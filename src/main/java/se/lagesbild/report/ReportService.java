@@ -6,21 +6,25 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.ReportComments;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.SwedishTexts;
 import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.export.ExportTable;
-import se.lagesbild.comments.CommentService;
 import se.lagesbild.economy.EconomyColumns;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyReport;
@@ -41,6 +45,8 @@ import se.lagesbild.live.ChangeLog;
 import se.lagesbild.live.Topic;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
+import se.lagesbild.reportdata.Chapter;
+import se.lagesbild.reportdata.ReportDataService;
 import se.lagesbild.security.Access;
 import se.lagesbild.security.Audit;
 import se.lagesbild.security.AuditKind;
@@ -65,7 +71,8 @@ public class ReportService implements SlidePins {
     private final Access access;
     private final Audit audit;
     private final KoladaService kolada;
-    private final CommentService comments;
+    private final ReportDataService sections;
+    private final ObjectProvider<ReportComments> comments;
 
     ReportService(
             EconomyService economy,
@@ -77,8 +84,10 @@ public class ReportService implements SlidePins {
             Access access,
             Audit audit,
             KoladaService kolada,
-            CommentService comments) {
+            ReportDataService sections,
+            ObjectProvider<ReportComments> comments) {
         this.kolada = kolada;
+        this.sections = sections;
         this.comments = comments;
         this.access = access;
         this.audit = audit;
@@ -135,6 +144,15 @@ public class ReportService implements SlidePins {
 
     /** The report as the facts stand now; refused ({@link NothingToReportException}) when there is nothing to report. */
     public ReportSnapshot live(YearMonth period) {
+        return live(period, EnumSet.allOf(Chapter.class));
+    }
+
+    /**
+     * The report as the facts stand now, with the chosen chapters only (a månadsrapport; every chapter
+     * for the delårsrapport), in the reference report's order: the headline figures, then each chapter's
+     * heading and text followed by its tables and charts, then the slides pinned from the views.
+     */
+    public ReportSnapshot live(YearMonth period, Set<Chapter> chapters) {
         if (!hasFigures(period)) {
             throw new NothingToReportException(t("report.error.nothing", periodLabel(period)));
         }
@@ -142,32 +160,64 @@ public class ReportService implements SlidePins {
         EconomyReport report = economy.report(period);
         InvestigationFigures cases = investigations.figures(period);
         GoalYear goalYear = goals.year(period.getYear());
+        Map<Chapter, String> texts = sections.texts(period);
         List<ReportSection> sections = new ArrayList<>();
         sections.add(headline(period, report, cases, goalYear, org));
-        sections.add(new ReportSection(
-                "activities",
-                ReportSection.Kind.TABLE,
-                EconomyColumns.table(
-                        t("economy.title", periodLabel(period)),
-                        t("economy.column.activity"),
-                        EconomyColumns.columns(false),
-                        List.of(report.committee()),
-                        this::economyLabel,
-                        Map.of(),
-                        this::t)));
-        sections.add(deviationChart(report));
-        sections.add(incomeStatement(period, report.committee()));
-        report.committee().children().forEach(area -> sections.add(incomeStatement(period, area)));
-        sections.add(volumes(period, cases, org));
-        sections.add(late(period, cases, org));
-        sections.add(goalAreas(period, goalYear));
-        sections.add(goalUnits(period, goalYear, org));
-        comparisons(period).ifPresent(sections::add);
-        analysis(period).ifPresent(sections::add);
+        for (Chapter chapter : Chapter.values()) {
+            if (!chapters.contains(chapter)) {
+                continue;
+            }
+            sections.add(ReportChapters.heading(chapter, period, texts.get(chapter)));
+            switch (chapter) {
+                case GOALS -> {
+                    sections.add(goalAreas(period, goalYear));
+                    sections.add(goalUnits(period, goalYear, org));
+                    sections.add(volumes(period, cases, org));
+                    sections.add(late(period, cases, org));
+                }
+                case ECONOMY -> {
+                    sections.add(incomeStatement(period, report.committee()));
+                    report.committee().children().forEach(area -> sections.add(incomeStatement(period, area)));
+                    sections.add(new ReportSection(
+                            "activities",
+                            ReportSection.Kind.TABLE,
+                            EconomyColumns.table(
+                                    t("economy.title", periodLabel(period)),
+                                    t("economy.column.activity"),
+                                    EconomyColumns.columns(false),
+                                    List.of(report.committee()),
+                                    this::economyLabel,
+                                    Map.of(),
+                                    this::t)));
+                    sections.add(deviationChart(report));
+                }
+                case ANNEX_INDICATORS -> {
+                    sections.addAll(ReportChapters.written(chapter, period, this.sections));
+                    comparisons(period).ifPresent(sections::add);
+                    continue;
+                }
+                default -> {}
+            }
+            sections.addAll(ReportChapters.written(chapter, period, this.sections));
+        }
         for (Pin pin : repository.pins()) {
             pinned(pin, period, report, cases, goalYear, org).ifPresent(sections::add);
         }
-        return new ReportSnapshot(period, sections);
+        return new ReportSnapshot(period, withComments(period, sections));
+    }
+
+    /** Each section with the comments the features hold on it for the period. */
+    private List<ReportSection> withComments(YearMonth period, List<ReportSection> sections) {
+        List<ReportComments.Comment> all = comments.orderedStream()
+                .flatMap(c -> c.comments(period).stream())
+                .toList();
+        if (all.isEmpty()) {
+            return sections;
+        }
+        return sections.stream()
+                .map(s -> s.withComments(
+                        all.stream().filter(c -> c.sectionKey().equals(s.key())).toList()))
+                .toList();
     }
 
     /**
@@ -176,6 +226,15 @@ public class ReportService implements SlidePins {
      */
     @Transactional
     public ReportVersion freeze(String name, YearMonth period, String user) {
+        return freeze(name, period, EnumSet.allOf(Chapter.class), user);
+    }
+
+    /**
+     * Freezes the report of {@code period} with the chosen chapters (a månadsrapport): its figures, texts
+     * and comments are stored together and never change.
+     */
+    @Transactional
+    public ReportVersion freeze(String name, YearMonth period, Set<Chapter> chapters, String user) {
         checkMayEdit(user);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(t("report.error.name"));
@@ -184,7 +243,7 @@ public class ReportService implements SlidePins {
             throw new IllegalArgumentException(t("report.error.nameTooLong", TextLimits.VERSION_NAME));
         }
         Instant now = Instant.now();
-        ReportSnapshot snapshot = live(period);
+        ReportSnapshot snapshot = live(period, chapters);
         long id = repository.insertVersion(name.strip(), period, now, user, snapshot);
         audit.record(user, AuditKind.REPORT, null, period.toString(), "Rapportversion fryst", null, name.strip());
         changeLog.record(Topic.REPORTS, null, null, "report.change.frozen", user);
@@ -215,6 +274,15 @@ public class ReportService implements SlidePins {
         for (ReportSection now : after.sections()) {
             ExportTable old =
                     before.section(now.key()).map(ReportSection::table).orElse(null);
+            String oldText = before.section(now.key()).map(ReportSection::text).orElse(null);
+            if (now.text() != null && !now.text().equals(oldText == null ? "" : oldText)) {
+                changes.add(new CellChange(
+                        now.table().title(),
+                        SwedishTexts.swedish("reportdata.text"),
+                        "",
+                        oldText == null ? "" : oldText,
+                        now.text()));
+            }
             Map<String, ExportTable.Row> oldRows = old == null ? Map.of() : rowsByKey(old);
             rowsByKey(now.table()).forEach((key, row) -> {
                 ExportTable.Row oldRow = oldRows.get(key);
@@ -231,8 +299,29 @@ public class ReportService implements SlidePins {
                     }
                 }
             });
+            commentChanges(
+                    before.section(now.key()).map(ReportSection::comments).orElse(List.of()), now, changes);
         }
         return changes;
+    }
+
+    /** The comments on a section that were written, changed or withdrawn: by the row they explain. */
+    private static void commentChanges(
+            List<ReportComments.Comment> before, ReportSection now, List<CellChange> changes) {
+        Map<String, String> was = new java.util.LinkedHashMap<>();
+        before.forEach(c -> was.put(Objects.toString(c.rowLabel(), ""), c.text()));
+        Map<String, String> is = new java.util.LinkedHashMap<>();
+        now.comments().forEach(c -> is.put(Objects.toString(c.rowLabel(), ""), c.text()));
+        Set<String> rows = new java.util.LinkedHashSet<>(was.keySet());
+        rows.addAll(is.keySet());
+        for (String row : rows) {
+            String old = was.getOrDefault(row, "");
+            String text = is.getOrDefault(row, "");
+            if (!old.equals(text)) {
+                changes.add(new CellChange(
+                        now.table().title(), row, SwedishTexts.swedish("reportdata.comments.title"), old, text));
+            }
+        }
     }
 
     private static Map<String, ExportTable.Row> rowsByKey(ExportTable table) {
@@ -541,38 +630,6 @@ public class ReportService implements SlidePins {
                 rows);
     }
 
-    /**
-     * The analysis beside the figures (issue 16): every comment saved for the period, in the report's
-     * order, with what it explains, its part of the report, and who wrote it when. Frozen with the
-     * version like every table, so a later edit changes the live report only.
-     */
-    private Optional<ReportSection> analysis(YearMonth period) {
-        List<CommentService.PeriodComment> saved = comments.commentsFor(period.getYear(), period.getMonthValue());
-        if (saved.isEmpty()) {
-            return Optional.empty();
-        }
-        List<ExportTable.Row> rows = saved.stream()
-                .map(c -> ExportTable.Row.of(
-                        c.subjectName(),
-                        List.of(
-                                t("comments.report.part." + c.part().name()),
-                                c.comment().body(),
-                                c.comment().recordedBy() + ", "
-                                        + ReportVersion.DAY.format(c.comment().recordedAt()))))
-                .toList();
-        return Optional.of(new ReportSection(
-                "analysis",
-                ReportSection.Kind.TABLE,
-                new ExportTable(
-                        t("comments.report.title", periodLabel(period)),
-                        t("comments.report.subject"),
-                        List.of(
-                                ExportTable.Column.text(t("comments.report.part")),
-                                ExportTable.Column.text(t("comments.report.text")),
-                                ExportTable.Column.text(t("comments.report.by"))),
-                        rows)));
-    }
-
     private Optional<ReportSection> pinned(
             Pin pin,
             YearMonth period,
@@ -687,6 +744,11 @@ public class ReportService implements SlidePins {
 
     private static String unitName(Organisation org, String code) {
         return org.unit(code).map(u -> u.name()).orElse(code);
+    }
+
+    /** A chapter's heading for a period, as the report prints it ("6 Uppföljning av risker"). */
+    public static String chapterHeading(Chapter chapter, YearMonth period) {
+        return ReportChapters.heading(chapter, period);
     }
 
     /** "augusti 2021". */

@@ -18,6 +18,8 @@ import se.lagesbild.base.ui.AssessmentHeatmap;
 import se.lagesbild.base.ui.DeviationChart;
 import se.lagesbild.presentation.Deck;
 import se.lagesbild.report.ReportSection;
+import se.lagesbild.report.RiskMatrix;
+import se.lagesbild.reportdata.Markdown;
 
 /**
  * The slides of a deck for a big screen: one at a time, large type and high contrast, with the
@@ -25,6 +27,9 @@ import se.lagesbild.report.ReportSection;
  * stored; it computes no figure.
  */
 class SlideDeck extends Div {
+
+    private static final java.util.Map<String, String> STATUS_BACKGROUNDS =
+            java.util.Map.of("grön", "#9fd8ae", "gul", "#f6d860", "röd", "#f0a39d", "inget utfall", "#e4e6ea");
 
     private final Div slide = new Div();
     private final Span counter = new Span();
@@ -102,7 +107,114 @@ class SlideDeck extends Div {
                         table.title(),
                         table.columns().getFirst().header()));
             case HEATMAP -> bigScreen(heatmap(table));
+            case TEXT -> text(section.text());
+            case STATUS_LIST -> statusList(table);
+            case RISK_MATRIX -> riskMatrix(table);
         };
+    }
+
+    /** A chapter's text, rendered from Markdown (raw HTML escaped). */
+    private static Component text(String markdown) {
+        Div text = new Div();
+        text.addClassName("slide-text");
+        text.getElement().setProperty("innerHTML", Markdown.html(markdown));
+        return text;
+    }
+
+    /** Each row with its status as a symbol and a word (never colour alone), then its other columns. */
+    private static Component statusList(ExportTable table) {
+        Div list = new Div();
+        list.addClassName("slide-status-list");
+        int last = table.columns().size() - 1;
+        for (ExportTable.Row row : table.rows()) {
+            String status = row.text(last);
+            Span badge = new Span(ReportSection.withSymbol(status));
+            badge.addClassName("status");
+            badge.getElement()
+                    .setAttribute("data-status", status == null ? "" : status.toLowerCase(java.util.Locale.ROOT));
+            // inline: the styles' bundle (frontend/styles.css) is built with the production jar
+            badge.getStyle()
+                    .set("display", "inline-block")
+                    .set("min-width", "7em")
+                    .set("font-weight", "700")
+                    .set("padding", "0.1em 0.5em")
+                    .set("margin-right", "0.6em")
+                    .set("border", "2px solid #111")
+                    .set("border-radius", "4px")
+                    .set(
+                            "background",
+                            STATUS_BACKGROUNDS.getOrDefault(
+                                    status == null ? "" : status.strip().toLowerCase(java.util.Locale.ROOT), "#fff"));
+            Span label = new Span(row.label());
+            label.getStyle().set("font-weight", "700");
+            Div item = new Div(badge, label);
+            item.addClassName("status-item");
+            item.getStyle().set("margin", "0 0 0.7em").set("font-size", "0.8em");
+            for (int c = 0; c < last; c++) {
+                if (row.text(c) != null && !row.text(c).isBlank()) {
+                    Span detail = new Span(row.text(c));
+                    detail.addClassName("status-detail");
+                    detail.getStyle()
+                            .set("display", "block")
+                            .set("margin-left", "8.2em")
+                            .set("color", "#333");
+                    item.add(detail);
+                }
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** The risks' 5 × 5 matrix (sannolikhet up, konsekvens across) beside the numbered risks. */
+    private static Component riskMatrix(ExportTable table) {
+        Element html = new Element("table");
+        html.getClassList().add("risk-matrix");
+        for (int p = 5; p >= 1; p--) {
+            Element tr = new Element("tr");
+            tr.appendChild(new Element("th").setText(String.valueOf(p)));
+            for (int k = 1; k <= 5; k++) {
+                Element td = new Element("td").setText(RiskMatrix.cellText(table, p, k));
+                td.getClassList().add("level-" + RiskMatrix.level(p * k).name().toLowerCase(java.util.Locale.ROOT));
+                td.setAttribute(
+                        "style",
+                        "width:4.5em;height:2.6em;text-align:center;font-weight:700;border:2px solid #111;background:"
+                                + switch (RiskMatrix.level(p * k)) {
+                                    case LOW -> "#d5efdc";
+                                    case MEDIUM -> "#fbecb0";
+                                    case HIGH -> "#f6c9c5";
+                                });
+                tr.appendChild(td);
+            }
+            html.appendChild(tr);
+        }
+        Element axis = new Element("tr");
+        axis.appendChild(new Element("th"));
+        for (int k = 1; k <= 5; k++) {
+            axis.appendChild(new Element("th").setText(String.valueOf(k)));
+        }
+        html.appendChild(axis);
+        Div matrix = new Div();
+        matrix.addClassName("slide-risk-matrix");
+        matrix.getElement().appendChild(html);
+        Div risks = (Div) statusList(new ExportTable(
+                table.title(),
+                table.labelHeader(),
+                List.of(
+                        table.columns().get(0),
+                        table.columns().get(3),
+                        table.columns().get(5)),
+                table.rows().stream()
+                        .map(r -> ExportTable.Row.of(
+                                r.label(),
+                                java.util.Arrays.asList(
+                                        r.text(0), "Riskvärde " + SwedishFormat.cell(table, r, 3), r.text(5))))
+                        .toList()));
+        html.setAttribute("style", "border-collapse:collapse;font-size:0.8em");
+        Div both = new Div(matrix, risks);
+        both.getStyle().set("display", "flex").set("gap", "2em").set("align-items", "flex-start");
+        both.addClassName("slide-risks");
+        return both;
     }
 
     /** A chart under the slide's heading: no second title, the height of the screen, large labels. */

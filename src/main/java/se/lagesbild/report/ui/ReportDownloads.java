@@ -34,6 +34,7 @@ final class ReportDownloads {
                     event.setContentType(TableExport.XLSX_TYPE);
                     TableExport.xlsx(
                             version.snapshot().sections().stream()
+                                    .filter(s -> s.kind() != ReportSection.Kind.TEXT)
                                     .map(ReportSection::table)
                                     .toList(),
                             event.getOutputStream());

@@ -2,6 +2,7 @@ package se.lagesbild.report.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,13 +10,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.TextLimits;
@@ -31,6 +35,7 @@ import se.lagesbild.report.CellChange;
 import se.lagesbild.report.Pin;
 import se.lagesbild.report.ReportService;
 import se.lagesbild.report.ReportVersion;
+import se.lagesbild.reportdata.Chapter;
 
 /**
  * Nämndmöte: freeze a report version of the period, the frozen versions with their presentation,
@@ -43,9 +48,13 @@ class ReportsView extends PeriodView {
 
     static final String COMPARE = "jamfor";
 
+    /** The editor of the report's texts and sections (reportdata.ui.ReportSectionsView). */
+    static final String SECTIONS_ROUTE = "rapporter/avsnitt";
+
     private final ReportService reports;
     private final Div content = new Div();
     private Long compared;
+    private Set<Chapter> chosen = EnumSet.allOf(Chapter.class);
 
     ReportsView(ReportService reports, EconomyService economy, ChangeBroadcaster broadcaster) {
         super(
@@ -75,7 +84,61 @@ class ReportsView extends PeriodView {
         content.removeAll();
         Optional<ReportVersion> version = compared == null ? Optional.empty() : reports.version(compared);
         version.ifPresent(v -> content.add(compareSection(v)));
-        content.add(freezeSection(), versionsSection(), pinsSection());
+        content.add(reportSection(), freezeSection(), versionsSection(), pinsSection());
+    }
+
+    /**
+     * The report of the period as it stands: a delårsrapport (every chapter) or a månadsrapport (the
+     * chapters the controller picks), its live downloads at their stable addresses, the editor of its
+     * texts and sections, and the assembled report itself.
+     */
+    private Component reportSection() {
+        RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>(getTranslation("reportdata.report.kind"));
+        kind.addClassName("report-kind");
+        kind.setItems(true, false);
+        kind.setItemLabelGenerator(
+                all -> getTranslation(all ? "reportdata.report.interim" : "reportdata.report.monthly"));
+        kind.setValue(chosen.size() == Chapter.values().length);
+        CheckboxGroup<Chapter> chapters = new CheckboxGroup<>(getTranslation("reportdata.report.chapters"));
+        chapters.addClassName("report-chapters");
+        chapters.setItems(Chapter.values());
+        chapters.setItemLabelGenerator(c -> ReportService.chapterHeading(c, period()));
+        chapters.setValue(chosen);
+        chapters.setEnabled(!kind.getValue());
+        kind.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != null) {
+                chosen = Boolean.TRUE.equals(e.getValue()) ? EnumSet.allOf(Chapter.class) : EnumSet.copyOf(chosen);
+                render();
+            }
+        });
+        chapters.addValueChangeListener(e -> {
+            chosen = e.getValue().isEmpty() ? EnumSet.noneOf(Chapter.class) : EnumSet.copyOf(e.getValue());
+            render();
+        });
+        String query = chosen.size() == Chapter.values().length
+                ? ""
+                : "?kapitel="
+                        + String.join(",", chosen.stream().map(Chapter::key).toList());
+        Anchor pdf = new Anchor("rapport/" + period() + ".pdf" + query, getTranslation("reportdata.download.livePdf"));
+        pdf.addClassName("live-pdf");
+        pdf.getElement().setAttribute("router-ignore", true);
+        Anchor docx =
+                new Anchor("rapport/" + period() + ".docx" + query, getTranslation("reportdata.download.liveDocx"));
+        docx.addClassName("live-docx");
+        docx.getElement().setAttribute("router-ignore", true);
+        Anchor edit = new Anchor(
+                SECTIONS_ROUTE + "?"
+                        + QueryParameters.of(Periods.PARAM, period().toString()).getQueryString(),
+                getTranslation("reportdata.view.link"));
+        edit.addClassName("edit-sections");
+        Div links = new Div(pdf, docx, edit);
+        links.addClassName("report-links");
+        links.getStyle().set("display", "flex").set("gap", "1.5em").set("margin", "0.5em 0");
+        Div section = section(getTranslation("reportdata.report.live", periodLabel()), kind, chapters, links);
+        if (reports.hasFigures(period())) {
+            section.add(new ReportPreview(reports.live(period(), chosen)));
+        }
+        return section;
     }
 
     private Component freezeSection() {
@@ -85,7 +148,7 @@ class ReportsView extends PeriodView {
         name.setPlaceholder(getTranslation("report.freeze.placeholder"));
         Button freeze = new Button(getTranslation("report.freeze.button", periodLabel()), e -> {
             try {
-                ReportVersion frozen = reports.freeze(name.getValue(), period(), CurrentUser.name());
+                ReportVersion frozen = reports.freeze(name.getValue(), period(), chosen, CurrentUser.name());
                 Notification.show(getTranslation("report.freeze.done", frozen.label()));
                 render();
             } catch (IllegalArgumentException ex) {
@@ -129,6 +192,7 @@ class ReportsView extends PeriodView {
         grid.addColumn(v -> SwedishFormat.minute(v.frozenAt())).setHeader(getTranslation("report.column.frozenAt"));
         grid.addColumn(ReportVersion::frozenBy).setHeader(getTranslation("report.column.frozenBy"));
         grid.addComponentColumn(this::versionActions)
+                .setKey("actions")
                 .setHeader(getTranslation("report.column.actions"))
                 .setAutoWidth(true);
         grid.setItems(reports.versions());
@@ -154,6 +218,11 @@ class ReportsView extends PeriodView {
         compare.addClassName("compare-version");
         Div actions = new Div(present, compare);
         ReportDownloads.links(version, this).forEach(actions::add);
+        Anchor docx =
+                new Anchor("rapport/version/" + version.id() + ".docx", getTranslation("reportdata.download.docx"));
+        docx.addClassName("download-docx");
+        docx.getElement().setAttribute("router-ignore", true);
+        actions.add(docx);
         actions.addClassName("version-actions");
         return actions;
     }

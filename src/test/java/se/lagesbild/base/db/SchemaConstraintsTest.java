@@ -44,6 +44,14 @@ class SchemaConstraintsTest {
             Map.entry("reported_goal_assessment", reported("(select min(code) from unit)", 1, "GREEN", "50")),
             Map.entry("import_log", importLog("APPLIED")),
             Map.entry(
+                    "report_rows_version",
+                    "insert into report_rows_version (kind, period, recorded_at, recorded_by, content)"
+                            + " values ('RISKS', '2099-01', now(3), 'test', '[]')"),
+            Map.entry(
+                    "report_text_version",
+                    "insert into report_text_version (chapter, period, recorded_at, recorded_by, markdown)"
+                            + " values ('EVENTS', '2099-01', now(3), 'test', 'x')"),
+            Map.entry(
                     "report_version",
                     "insert into report_version (name, period, frozen_at, frozen_by, content)"
                             + " values ('Test', '2099-01', now(3), 'test', '{}')"));

@@ -197,7 +197,9 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
                 .startsWith(
                         "start",
                         "Utfall, Budget, Prognos, Utredningar, Struktur: organisation, Struktur: kostnadsslag,"
-                                + " Struktur: mål, Målutfall");
+                                + " Struktur: mål, Målutfall, Rapportens texter, Åtgärder för en hållbar ekonomi, Uppdrag, Risker,"
+                                + " Årshjul, Sjukfrånvaro, Lex Sarah, Övriga indikatorer och verksamhetsmått,"
+                                + " Kolada-värden, Politiska prioriteringar");
     }
 
     @Test

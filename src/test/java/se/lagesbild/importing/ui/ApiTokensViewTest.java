@@ -70,7 +70,17 @@ class ApiTokensViewTest extends KaribuTest {
                         "Struktur: organisation",
                         "Struktur: kostnadsslag",
                         "Struktur: mål",
-                        "Målutfall");
+                        "Målutfall",
+                        "Rapportens texter",
+                        "Åtgärder för en hållbar ekonomi",
+                        "Uppdrag",
+                        "Risker",
+                        "Årshjul",
+                        "Sjukfrånvaro",
+                        "Lex Sarah",
+                        "Övriga indikatorer och verksamhetsmått",
+                        "Kolada-värden",
+                        "Politiska prioriteringar");
         find(TextField.class, "token-name").setValue("Verksamhetssystemets ärendeexport");
         scopes.setValue(Set.of(ImportScope.INVESTIGATIONS));
         find(Button.class, "create-token").click();
