@@ -18,7 +18,11 @@ public enum ImportScope {
     /** The kostnadsslag of a year. */
     STRUCTURE_COST_TYPES("struktur-kostnadsslag"),
     /** The goal structure of a year: målområden, indicators, targets for late investigations. */
-    STRUCTURE_GOALS("struktur-mal");
+    STRUCTURE_GOALS("struktur-mal"),
+    /** The kontoplan of a year: account ranges → kostnadsslag, ansvar/verksamhetskod → verksamhet (ledger.KontoplanFile). */
+    STRUCTURE_ACCOUNTS("struktur-kontoplan"),
+    /** The finance system's ledger per konto (CSV, XLSX or SIE 4): ledger.LedgerImport. */
+    LEDGER("huvudbok");
 
     private final String path;
 

@@ -39,8 +39,8 @@ public final class EconomyBenchmark {
 
     static final int FIRST_YEAR = 2012;
     static final int YEARS = 10;
-    static final int ACTIVITIES = 60;
-    static final int COST_TYPES = 12;
+    public static final int ACTIVITIES = 60;
+    public static final int COST_TYPES = 12;
     static final int RUNS = 30;
 
     public static void main(String[] args) {
@@ -222,7 +222,8 @@ public final class EconomyBenchmark {
         return facts;
     }
 
-    private static Organisation organisation() {
+    /** 3 areas, {@link #ACTIVITIES} verksamheter A0…, {@link #COST_TYPES} kostnadsslag K0 (income)…: the ledger benchmark uses it too. */
+    public static Organisation organisation() {
         List<ActivityArea> areas = List.of(
                 new ActivityArea("O1", "N", "Område 1", 1),
                 new ActivityArea("O2", "N", "Område 2", 2),

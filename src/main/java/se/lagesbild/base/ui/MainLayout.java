@@ -87,6 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 ? List.of(
                         item("nav.structure.organisation", "struktur/organisation", VaadinIcon.SITEMAP),
                         item("nav.structure.costTypes", "struktur/kostnadsslag", VaadinIcon.LIST_OL),
+                        item("nav.structure.kontoplan", SetupRoutes.KONTOPLAN, VaadinIcon.BOOK),
                         item("nav.structure.goals", "struktur/mal", VaadinIcon.BULLSEYE),
                         item("nav.structure.years", "struktur/ar", VaadinIcon.CALENDAR))
                 : List.of();
