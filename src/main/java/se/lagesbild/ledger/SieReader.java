@@ -191,14 +191,14 @@ final class SieReader {
             }
             return;
         }
-        Map<String, String> objects = objects(f.get(1));
+        String list = f.get(1);
         rows.add(
                 LedgerRows.Kind.ACTUAL,
-                Integer.parseInt(date.substring(0, 4)),
-                Integer.parseInt(date.substring(4, 6)),
+                Integer.parseInt(date, 0, 4, 10),
+                Integer.parseInt(date, 4, 6, 10),
                 account,
-                objects.getOrDefault(ansvarDimension, ""),
-                activityDimension == null ? "" : objects.getOrDefault(activityDimension, ""),
+                object(list, ansvarDimension),
+                activityDimension == null ? "" : object(list, activityDimension),
                 ore);
     }
 
@@ -298,6 +298,20 @@ final class SieReader {
         int month = Integer.parseInt(yyyymm.substring(4, 6));
         int year = Integer.parseInt(yyyymm.substring(0, 4));
         return month >= 1 && month <= 12 && year >= 1900 && year <= 2999;
+    }
+
+    /** The object of one dimension in an object list ("" when it has none): the #TRANS rows' fast path. */
+    static String object(String list, String dimension) {
+        if (list.length() <= 2) {
+            return "";
+        }
+        List<String> f = fields(list, 1, list.length() - 1);
+        for (int i = 0; i + 1 < f.size(); i += 2) {
+            if (f.get(i).equals(dimension)) {
+                return f.get(i + 1);
+            }
+        }
+        return "";
     }
 
     /** The pairs of an object list "{1 "100" 6 "P1"}": dimension → object. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import se.lagesbild.support.LagesbildTest;
@@ -23,6 +24,14 @@ class LedgerEndpointTest {
 
     @Autowired
     LedgerService ledger;
+
+    private static MockHttpServletRequestBuilder huvudbok(String fileName, byte[] file) {
+        return post("/api/import/huvudbok")
+                .header("Authorization", "Bearer demo-import-token")
+                .header("X-File-Name", fileName)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(file);
+    }
 
     @Test
     void anSieFileIsImportedThroughTheEndpoint() throws Exception {
@@ -43,28 +52,16 @@ class LedgerEndpointTest {
                 "#TRANS 5010 {20 \"4100\"} 1000.00",
                 "#TRANS 5110 {20 \"4100\"} 500.00",
                 "}");
-        mvc.perform(post("/api/import/huvudbok")
-                        .header("Authorization", "Bearer demo-import-token")
-                        .header("X-File-Name", "jan-2005.se")
-                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                        .content(file))
+        mvc.perform(huvudbok("jan-2005.se", file))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPLIED"))
                 .andExpect(jsonPath("$.kind").value("huvudbok"))
                 .andExpect(jsonPath("$.added").value(2));
-        mvc.perform(post("/api/import/huvudbok")
-                        .header("Authorization", "Bearer demo-import-token")
-                        .header("X-File-Name", "jan-2005.se")
-                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                        .content(file))
+        mvc.perform(huvudbok("jan-2005.se", file))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unchanged").value(2));
         byte[] unmapped = sie("#VER A 2 20050228", "{", "#TRANS 4010 {20 \"4100\"} 12.50", "}");
-        mvc.perform(post("/api/import/huvudbok")
-                        .header("Authorization", "Bearer demo-import-token")
-                        .header("X-File-Name", "feb-2005.se")
-                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                        .content(unmapped))
+        mvc.perform(huvudbok("feb-2005.se", unmapped))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.errors[0].file").value("feb-2005.se"))

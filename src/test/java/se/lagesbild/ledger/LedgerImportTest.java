@@ -23,8 +23,8 @@ import se.lagesbild.organisation.YearState;
 import se.lagesbild.support.LagesbildTest;
 
 /**
- * The kontoplan and the huvudbok import on MariaDB, in years nothing else uses (2001–2003, before the
- * demo years so the default period stays August 2021).
+ * The kontoplan and the huvudbok import on MariaDB, in years nothing else uses (2001–2003 and 2010, before
+ * the demo years so the default period stays August 2021; a kontoplan alone in 2044 and 2046).
  */
 @LagesbildTest
 class LedgerImportTest {
@@ -177,19 +177,19 @@ class LedgerImportTest {
 
     @Test
     void theKontoplanIsPerYearRefusesOverlapsAndIsCopiedIntoTheNextYear() {
-        ledger.save(new Kontoplan(2004, List.of(new AccountRange("45", "45", "GRANTS")), List.of()), "controller");
-        assertThat(ledger.kontoplan(2004).costType("4510")).contains("GRANTS");
-        assertThat(ledger.kontoplan(2006).ranges()).isEmpty();
+        ledger.save(new Kontoplan(2044, List.of(new AccountRange("45", "45", "GRANTS")), List.of()), "controller");
+        assertThat(ledger.kontoplan(2044).costType("4510")).contains("GRANTS");
+        assertThat(ledger.kontoplan(2046).ranges()).isEmpty();
         assertThatThrownBy(() -> ledger.add(
-                        2004, List.of(new AccountRange("4510", "4519", "OTHER_MISC")), List.of(), "controller"))
+                        2044, List.of(new AccountRange("4510", "4519", "OTHER_MISC")), List.of(), "controller"))
                 .isInstanceOf(StructureException.class)
                 .hasMessageContaining("ledger.error.overlap");
         assertThatThrownBy(() ->
-                        ledger.add(2004, List.of(new AccountRange("46", "46", "OTHER_COSTS")), List.of(), "controller"))
+                        ledger.add(2044, List.of(new AccountRange("46", "46", "OTHER_COSTS")), List.of(), "controller"))
                 .hasMessageContaining("ledger.error.costTypeGroup");
-        assertThat(ledger.kontoplan(2004).ranges()).hasSize(1);
-        assertThat(ledger.copyYear(2004, 2006, "controller")).isEqualTo(1);
-        assertThat(ledger.kontoplan(2006).costType("4599")).contains("GRANTS");
+        assertThat(ledger.kontoplan(2044).ranges()).hasSize(1);
+        assertThat(ledger.copyYear(2044, 2046, "controller")).isEqualTo(1);
+        assertThat(ledger.kontoplan(2046).costType("4599")).contains("GRANTS");
     }
 
     @Test
