@@ -125,6 +125,10 @@ final class SieReader {
         while (labelEnd < end && !Character.isWhitespace(text.charAt(labelEnd))) {
             labelEnd++;
         }
+        if (labelEnd - i == 6 && text.startsWith("#TRANS", i)) {
+            transaction(fields(text, labelEnd, end), line); // the million-row case, without the label's copy
+            return;
+        }
         String label = text.substring(i, labelEnd);
         switch (label) {
             case "#TRANS" -> transaction(fields(text, labelEnd, end), line);
@@ -300,16 +304,52 @@ final class SieReader {
         return month >= 1 && month <= 12 && year >= 1900 && year <= 2999;
     }
 
-    /** The object of one dimension in an object list ("" when it has none): the #TRANS rows' fast path. */
+    /**
+     * The object of one dimension in an object list ("" when it has none), scanned without copying
+     * more than the object: the #TRANS rows' fast path.
+     */
     static String object(String list, String dimension) {
-        if (list.length() <= 2) {
-            return "";
-        }
-        List<String> f = fields(list, 1, list.length() - 1);
-        for (int i = 0; i + 1 < f.size(); i += 2) {
-            if (f.get(i).equals(dimension)) {
-                return f.get(i + 1);
+        int end = list.length() - 1;
+        int i = 1;
+        boolean isDimension = false;
+        boolean dimensionToken = true;
+        while (i < end) {
+            char c = list.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
             }
+            int start;
+            int stop;
+            int next;
+            if (c == '"') {
+                start = i + 1;
+                int close = start;
+                boolean escaped = false;
+                while (close < end && list.charAt(close) != '"') {
+                    escaped |= list.charAt(close) == '\\';
+                    close += list.charAt(close) == '\\' ? 2 : 1;
+                }
+                stop = Math.min(close, end);
+                next = close + 1;
+                if (escaped && !dimensionToken && isDimension) {
+                    return fields(list, i, stop + 1).getFirst();
+                }
+            } else {
+                start = i;
+                stop = i;
+                while (stop < end && !Character.isWhitespace(list.charAt(stop))) {
+                    stop++;
+                }
+                next = stop;
+            }
+            if (dimensionToken) {
+                isDimension = stop - start == dimension.length() && list.startsWith(dimension, start);
+            } else if (isDimension) {
+                return list.substring(start, stop);
+            }
+            dimensionToken = !dimensionToken;
+            i = next;
         }
         return "";
     }

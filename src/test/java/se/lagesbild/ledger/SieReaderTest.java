@@ -147,6 +147,13 @@ class SieReaderTest {
                 .containsExactly("4510", "{1 \"1 10\" 20 \"4}00\"}", "-1.5");
         assertThat(SieReader.objects("{1 \"1 10\" 20 \"4}00\"}")).isEqualTo(Map.of("1", "1 10", "20", "4}00"));
         assertThat(SieReader.objects("{}")).isEmpty();
+        assertThat(SieReader.object("{1 \"1 10\" 20 \"4}00\"}", "20")).isEqualTo("4}00");
+        assertThat(SieReader.object("{1 \"110\" 20 4100}", "20")).isEqualTo("4100");
+        assertThat(SieReader.object("{1 \"110\" 20 4100}", "1")).isEqualTo("110");
+        assertThat(SieReader.object("{10 \"x\" 1 \"110\"}", "1")).isEqualTo("110");
+        assertThat(SieReader.object("{1 110}", "20")).isEmpty();
+        assertThat(SieReader.object("{}", "1")).isEmpty();
+        assertThat(SieReader.object("{1 \"a\\\"b\"}", "1")).isEqualTo("a\"b");
     }
 
     @Test
