@@ -46,7 +46,7 @@ class AccountsViewTest extends KaribuTest {
     }
 
     @Test
-    void aKostnadsslagOfAVerksamhetOpensItsKontonWithUtfallPerMonthAndLive() {
+    void aKostnadsslagOfAVerksamhetOpensItsKontonWithUtfallPerMonthAndLive() throws java.io.IOException {
         ledger.save(
                 new Kontoplan(
                         2008,
@@ -87,6 +87,18 @@ class AccountsViewTest extends KaribuTest {
         List<String> total = GridKt._getFormattedRow(accounts, 2);
         assertThat(total.getFirst()).isEqualTo("Summa");
         assertThat(total.get(1)).as("the kostnadsslag's utfall in Ekonomi").isEqualTo(MINUS + "20");
+
+        com.vaadin.flow.component.html.Anchor csv = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.hasClassName("export-link")
+                        && a.getText().toLowerCase().contains("csv"))
+                .findFirst()
+                .orElseThrow();
+        String exported = new String(se.lagesbild.support.Downloads.download(csv), StandardCharsets.UTF_8);
+        assertThat(exported)
+                .as("the export holds the account level")
+                .contains("4510 Bidrag till föreningar")
+                .contains("4520 Bidrag till privatpersoner")
+                .contains("Summa");
 
         importLedger(
                 "4510;110;200801;12 000;Bidrag till föreningar",
