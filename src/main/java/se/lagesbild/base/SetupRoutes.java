@@ -24,6 +24,15 @@ public final class SetupRoutes {
     /** Budget, utfall and prognos files are imported in Ekonomi ("Importera"). */
     public static final String ECONOMY = "ekonomi";
 
+    /** A verksamhet's kostnadsslag drilled to its konton (ledger), with ?verksamhet=&kostnadsslag=&period=. */
+    public static final String ACCOUNTS = "ekonomi/konton";
+
+    /** The ledger import (huvudbok as CSV/XLSX, SIE 4), reached from Ekonomi. */
+    public static final String LEDGER_IMPORT = "ekonomi/huvudbok";
+
+    /** The kontoplan: account ranges → kostnadsslag, ansvar/verksamhetskod → verksamhet (ledger). */
+    public static final String KONTOPLAN = "struktur/kontoplan";
+
     /** The case export is imported in Utredningar ("Importera utredningar"). */
     public static final String INVESTIGATIONS = "utredningar";
 

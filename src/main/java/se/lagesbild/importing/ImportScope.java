@@ -31,7 +31,11 @@ public enum ImportScope {
     REPORT_LEX_SARAH("rapport-lex-sarah"),
     REPORT_INDICATORS("rapport-verksamhetsmatt"),
     REPORT_KOLADA("rapport-kolada"),
-    REPORT_PRIORITIES("rapport-prioriteringar");
+    REPORT_PRIORITIES("rapport-prioriteringar"),
+    /** The kontoplan of a year: account ranges → kostnadsslag, ansvar/verksamhetskod → verksamhet (ledger.KontoplanFile). */
+    STRUCTURE_ACCOUNTS("struktur-kontoplan"),
+    /** The finance system's ledger per konto (CSV, XLSX or SIE 4): ledger.LedgerImport. */
+    LEDGER("huvudbok");
 
     private final String path;
 

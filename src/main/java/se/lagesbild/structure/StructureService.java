@@ -13,6 +13,7 @@ import se.lagesbild.goals.Indicator;
 import se.lagesbild.goals.UnitGoal;
 import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.investigations.InvestigationService;
+import se.lagesbild.ledger.LedgerService;
 import se.lagesbild.organisation.OrgKind;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.PlanYear;
@@ -36,6 +37,7 @@ public class StructureService {
     private final OrganisationService organisation;
     private final GoalSetup goals;
     private final InvestigationService investigations;
+    private final LedgerService ledger;
     private final Access access;
     private final Audit audit;
 
@@ -43,8 +45,10 @@ public class StructureService {
             OrganisationService organisation,
             GoalSetup goals,
             InvestigationService investigations,
+            LedgerService ledger,
             Access access,
             Audit audit) {
+        this.ledger = ledger;
         this.organisation = organisation;
         this.goals = goals;
         this.investigations = investigations;
@@ -415,12 +419,14 @@ public class StructureService {
         int areas = goals.copyStructure(from, year);
         goals.structureChanged(year, user);
         investigations.copyLateShareTargets(from, year, user);
+        int ranges = ledger.copyYear(from, year, user);
         audit.record(
                 user,
                 AuditKind.STRUCTURE,
                 null,
                 String.valueOf(year),
-                "Nytt år " + year + " öppnat som utkast, kopierat från " + from + " (" + areas + " målområden)",
+                "Nytt år " + year + " öppnat som utkast, kopierat från " + from + " (" + areas + " målområden, "
+                        + ranges + " kontointervall)",
                 null,
                 YearState.DRAFT.name());
         return year;

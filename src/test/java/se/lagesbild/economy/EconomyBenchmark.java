@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.lagesbild.Application;
 import se.lagesbild.base.db.EmbeddedMariaDb;
 import se.lagesbild.economy.imports.EconomyImport;
 import se.lagesbild.economy.imports.ImportKind;
@@ -26,6 +22,7 @@ import se.lagesbild.organisation.CostType;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.security.Role;
+import se.lagesbild.support.BenchmarkContext;
 import se.lagesbild.support.BenchmarkUser;
 
 /**
@@ -39,25 +36,13 @@ public final class EconomyBenchmark {
 
     static final int FIRST_YEAR = 2012;
     static final int YEARS = 10;
-    static final int ACTIVITIES = 60;
-    static final int COST_TYPES = 12;
+    public static final int ACTIVITIES = 60;
+    public static final int COST_TYPES = 12;
     static final int RUNS = 30;
 
     public static void main(String[] args) {
         EmbeddedMariaDb database = EmbeddedMariaDb.start(Path.of("target/bench-economy-db"), "lagesbild", true);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .run(
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=root",
-                        "--spring.datasource.password=",
-                        "--lagesbild.demo-data=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        BenchmarkUser.INITIAL_ADMIN,
-                        "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
-                                + "com.vaadin.flow.spring.VaadinScopesConfig")) {
+        try (ConfigurableApplicationContext context = BenchmarkContext.start(database)) {
             EconomyService economy = context.getBean(EconomyService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             context.getBean(OrganisationService.class)
@@ -193,18 +178,7 @@ public final class EconomyBenchmark {
     }
 
     private static void report(String what, Runnable work) {
-        for (int i = 0; i < 10; i++) {
-            work.run();
-        }
-        long[] times = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.run();
-            times[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(times);
-        System.out.printf(
-                "%-80s median %6.1f ms, p90 %6.1f ms%n", what, times[RUNS / 2] / 1e6, times[RUNS * 9 / 10] / 1e6);
+        BenchmarkContext.report(what, RUNS, work);
     }
 
     /** One year of one kind: per verksamhet × kostnadsslag × month (forecast: round). */
@@ -222,7 +196,8 @@ public final class EconomyBenchmark {
         return facts;
     }
 
-    private static Organisation organisation() {
+    /** 3 areas, {@link #ACTIVITIES} verksamheter A0…, {@link #COST_TYPES} kostnadsslag K0 (income)…: the ledger benchmark uses it too. */
+    public static Organisation organisation() {
         List<ActivityArea> areas = List.of(
                 new ActivityArea("O1", "N", "Område 1", 1),
                 new ActivityArea("O2", "N", "Område 2", 2),

@@ -5,12 +5,13 @@ import java.util.Locale;
 
 /**
  * The icons the app shows: Vaadin's icons, drawn from one small sprite
- * ({@code META-INF/resources/icons/vaadin-icons.svg}, 17 symbols, 2 kB compressed) instead of Vaadin's
+ * ({@code META-INF/resources/icons/vaadin-icons.svg}, 18 symbols, 2 kB compressed) instead of Vaadin's
  * whole icon set, which {@code VaadinIcon.create()} pulls into the first visit (56 kB compressed). A new
  * icon: copy its {@code <g id="vaadin:…">} from {@code @vaadin/icons} into the sprite as a symbol and name
  * it here.
  */
 public enum AppIcon {
+    BOOK,
     BULLSEYE,
     CALENDAR,
     CHART_GRID,

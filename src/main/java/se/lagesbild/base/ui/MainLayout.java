@@ -86,6 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 ? List.of(
                         item("nav.structure.organisation", "struktur/organisation", AppIcon.SITEMAP),
                         item("nav.structure.costTypes", "struktur/kostnadsslag", AppIcon.LIST_OL),
+                        item("nav.structure.kontoplan", SetupRoutes.KONTOPLAN, AppIcon.BOOK),
                         item("nav.structure.goals", "struktur/mal", AppIcon.BULLSEYE),
                         item("nav.structure.years", "struktur/ar", AppIcon.CALENDAR))
                 : List.of();

@@ -91,8 +91,12 @@ class EconomyView extends PeriodView {
         forecastNote.addClassName("figure-detail");
         content.addClassName("economy-content");
         content.setWidthFull();
+        Anchor ledgerImport = new Anchor(SetupRoutes.LEDGER_IMPORT, getTranslation("economy.importLedger"));
+        ledgerImport.addClassName("ledger-import-link");
+        ledgerImport.setVisible(imports.mayImport(se.lagesbild.base.ui.CurrentUser.name()));
         actions = new Div(
                 new ImportButton(imports),
+                ledgerImport,
                 new PinButton(
                         pins,
                         SlidePins.Kind.ECONOMY,
@@ -254,6 +258,19 @@ class EconomyView extends PeriodView {
         YearMonth period = period();
         EconomyGrid grid = new EconomyGrid("economy.column.costType", EconomyLine::name, true);
         grid.addClassName("income-statement");
+        if (organisationService
+                .organisation(period.getYear())
+                .activity(scopeCode)
+                .isPresent()) {
+            // a verksamhet's kostnadsslag opens its konton (the ledger's drill)
+            grid.addClassName("drills-to-accounts");
+            grid.addItemClickListener(e -> {
+                if (e.getItem().level() == EconomyLine.Level.COST_TYPE
+                        && e.getItem().children().isEmpty()) {
+                    drillToAccounts(scopeCode, e.getItem().code());
+                }
+            });
+        }
         live(() -> grid.show(
                 statementLines(economy.incomeStatement(period, scopeCode)),
                 // a year without any facts shows empty cells, not zeros
@@ -310,6 +327,19 @@ class EconomyView extends PeriodView {
     private Anchor crumb(String text, String code) {
         QueryParameters query = Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code);
         return new Anchor("ekonomi?" + query.getQueryString(), text);
+    }
+
+    private void drillToAccounts(String activityCode, String costTypeCode) {
+        UI.getCurrent()
+                .navigate(
+                        SetupRoutes.ACCOUNTS,
+                        QueryParameters.simple(Map.of(
+                                SCOPE,
+                                activityCode,
+                                "kostnadsslag",
+                                costTypeCode,
+                                Periods.PARAM,
+                                period().toString())));
     }
 
     private void drill(String code) {

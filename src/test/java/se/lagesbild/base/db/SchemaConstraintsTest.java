@@ -31,6 +31,7 @@ class SchemaConstraintsTest {
             Map.entry("actual_fact", fact("actual_fact", "month", 1, 1)),
             Map.entry("budget_fact", fact("budget_fact", "month", 1, 1)),
             Map.entry("forecast_fact", fact("forecast_fact", "round_month", 1, 1)),
+            Map.entry("ledger_fact", ledgerFact("ACTUAL", 1, 1)),
             Map.entry("economy_comment", comment(1, 1)),
             Map.entry("analysis_comment", analysis(1, "ACTIVITY", 1)),
             Map.entry("investigation", investigation("CK-VALID", "CHILDREN_AND_YOUTH", "'2099-01-20'")),
@@ -77,6 +78,10 @@ class SchemaConstraintsTest {
                 refused("ck_actual_version", fact("actual_fact", "month", 1, 0)),
                 refused("ck_actual_month", fact("actual_fact", "month", 13, 1)),
                 refused("ck_forecast_version", fact("forecast_fact", "round_month", 1, 0)),
+                refused("ck_ledger_fact_version", ledgerFact("ACTUAL", 1, 0)),
+                refused("ck_ledger_fact_month", ledgerFact("ACTUAL", 13, 1)),
+                refused("ck_ledger_fact_kind", ledgerFact("FORECAST", 1, 1)),
+                refused("uq_ledger_fact", ledgerFact("BUDGET", 2, 1), ledgerFact("BUDGET", 2, 1)),
                 refused("ck_manual_assessment", manual(1, "BLUE")),
                 refused("ck_reported_assessment", reported("null", 1, "PURPLE", "50")),
                 refused("ck_reported_share", reported("null", 1, "GREEN", "150")),
@@ -142,6 +147,13 @@ class SchemaConstraintsTest {
         return "insert into " + table + " (year, " + monthColumn
                 + ", activity_code, cost_type, amount_tkr, version, recorded_at, recorded_by)"
                 + " select 2099, " + month + ", (select min(code) from activity), min(code), 1, " + version
+                + ", now(3), 'test' from cost_type";
+    }
+
+    private static String ledgerFact(String kind, int month, int version) {
+        return "insert into ledger_fact (kind, year, month, account, ansvar, verksamhetskod, activity_code, cost_type,"
+                + " amount_tkr, version, recorded_at, recorded_by) select '" + kind + "', 2099, " + month
+                + ", '4510', 'CK', '', (select min(code) from activity), min(code), 1, " + version
                 + ", now(3), 'test' from cost_type";
     }
 

@@ -80,7 +80,9 @@ class ApiTokensViewTest extends KaribuTest {
                         "Lex Sarah",
                         "Övriga indikatorer och verksamhetsmått",
                         "Kolada-värden",
-                        "Politiska prioriteringar");
+                        "Politiska prioriteringar",
+                        "Struktur: kontoplan",
+                        "Huvudbok");
         find(TextField.class, "token-name").setValue("Verksamhetssystemets ärendeexport");
         scopes.setValue(Set.of(ImportScope.INVESTIGATIONS));
         find(Button.class, "create-token").click();
