@@ -41,6 +41,21 @@ public final class TextLimits {
     /** A comment (goals' comments and manual assessments, economy comments: varchar(4000)). */
     public static final int COMMENT = 4000;
 
+    /** Struktur: an organisation entry's or kostnadsslag's name (org_entry.name and the name columns). */
+    public static final int STRUCTURE_NAME = 200;
+
+    /** Struktur: a finance system's code (finance_code). */
+    public static final int FINANCE_CODE = 40;
+
+    /** Struktur: a målområde's short name (goal_area.short_name). */
+    public static final int GOAL_SHORT_NAME = 60;
+
+    /** Struktur: a målområde's title and indicator, an indicator's name (varchar(400)). */
+    public static final int GOAL_TEXT = 400;
+
+    /** Struktur: an indicator's goal for the enhet (varchar(1000)). */
+    public static final int UNIT_GOAL = 1000;
+
     /** A pinned slide's scope (presentation_pin.scope): a verksamhet, enhet or goal area code. */
     public static final int PIN_SCOPE = 50;
 

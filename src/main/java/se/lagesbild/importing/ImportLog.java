@@ -121,7 +121,19 @@ public class ImportLog {
                         rs.getInt(8),
                         rs.getInt(9),
                         rs.getInt(10),
-                        rs.getString(11)))
+                        shown(rs.getString(3), rs.getString(11))))
                 .list();
+    }
+
+    /**
+     * A message as the log view shows it. Rows written before issue 20 may hold an exception's own text
+     * after "Importen avbröts av ett oväntat fel:" (a database's "Data too long …"): those show the
+     * Swedish message of today instead, never the database's.
+     */
+    static String shown(String fileName, String message) {
+        String failed = SwedishTexts.swedish("import.error.failed", List.of("")).strip();
+        return message != null && message.startsWith(failed)
+                ? SwedishTexts.swedish("import.error.unexpected", List.of(fileName))
+                : message;
     }
 }

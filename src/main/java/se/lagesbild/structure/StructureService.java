@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.GoalSetup;
@@ -97,6 +98,8 @@ public class StructureService {
 
     /** {@link #save} for a caller that has checked who may (a struktur file's import). */
     Applied applyEntry(StructureEntry entry, int fromYear, String user) {
+        bounded(entry.name(), TextLimits.STRUCTURE_NAME);
+        bounded(entry.financeCode(), TextLimits.FINANCE_CODE);
         StructureEntry before = organisation.save(entry, fromYear, user);
         if (before != null && before.sameAttributes(entry) && before.existsIn(fromYear)) {
             return Applied.UNCHANGED;
@@ -212,6 +215,9 @@ public class StructureService {
         required(form.shortName(), "structure.error.nameRequired");
         required(form.title(), "structure.error.titleRequired");
         required(form.indicatorName(), "structure.error.indicatorRequired");
+        bounded(form.shortName(), TextLimits.GOAL_SHORT_NAME);
+        bounded(form.title(), TextLimits.GOAL_TEXT);
+        bounded(form.indicatorName(), TextLimits.GOAL_TEXT);
         percent(form.targetShare());
         percent(form.yellowThreshold());
         if (form.number() < 1 || form.number() > 99) {
@@ -288,6 +294,8 @@ public class StructureService {
         organisation.checkNotLocked(form.year());
         required(form.name(), "structure.error.nameRequired");
         required(form.unitGoal(), "structure.error.unitGoalRequired");
+        bounded(form.name(), TextLimits.GOAL_TEXT);
+        bounded(form.unitGoal(), TextLimits.UNIT_GOAL);
         if (form.direction() == null || form.unitOfMeasure() == null || form.target() == null) {
             throw new StructureException("structure.error.indicatorFields");
         }
@@ -377,6 +385,14 @@ public class StructureService {
     /** A number as the audit trail shows it: "60", "12.5". */
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A text longer than its column: refused in Swedish before the database is asked (base.TextLimits). */
+    private static void bounded(String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new StructureException(
+                    "structure.error.tooLong", TextLimits.cut(value.strip(), 30), String.valueOf(max));
+        }
     }
 
     private static void required(String value, String key) {

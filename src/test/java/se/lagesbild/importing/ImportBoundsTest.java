@@ -187,6 +187,16 @@ class ImportBoundsTest {
     }
 
     @Test
+    void anOldLogRowWithTheDatabasesMessageIsShownWithTheSwedishOneInstead() {
+        assertThat(ImportLog.shown(
+                        "gammal.csv",
+                        "Importen avbröts av ett oväntat fel: PreparedStatementCallback; Data too long for column"))
+                .isEqualTo("Importen av gammal.csv avbröts av ett oväntat fel. Inget ur filen sparades;"
+                        + " felet är loggat på servern.");
+        assertThat(ImportLog.shown("ny.csv", "3 fel.")).isEqualTo("3 fel.");
+    }
+
+    @Test
     void everyKindOfEndingHasOneLogRowAndOneAuditRow() throws Exception {
         // applied, rejected (row error), refused (personnummer), unreadable, empty
         attempt(() -> mvc.perform(post("/api/import/utredningar")

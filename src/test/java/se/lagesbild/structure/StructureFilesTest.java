@@ -128,6 +128,35 @@ class StructureFilesTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            ints = {se.lagesbild.base.TextLimits.STRUCTURE_NAME, se.lagesbild.base.TextLimits.STRUCTURE_NAME + 1})
+    void aNameAtItsLimitIsImportedAndOneLongerIsARowErrorInSwedish(int length) throws Exception {
+        String code = "LANG" + length;
+        String name = "L".repeat(length);
+        byte[] file = csv("År;Typ;Kod;Namn;Hör till;Sortering", "2036;Verksamhet;" + code + ";" + name + ";IFO;1");
+        long audits = jdbc.sql("select count(*) from audit_event where kind = 'IMPORT'")
+                .query(Long.class)
+                .single();
+        var answer = mvc.perform(multipart("/api/import/struktur-organisation")
+                .file(new MockMultipartFile("file", "lang.csv", "text/csv", file))
+                .header("Authorization", "Bearer demo-import-token"));
+        if (length <= se.lagesbild.base.TextLimits.STRUCTURE_NAME) {
+            answer.andExpect(status().isOk()).andExpect(jsonPath("$.added").value(1));
+            assertThat(organisation.resolveActivity(code).map(a -> a.name())).contains(name);
+        } else {
+            answer.andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].row").value(2))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Texten '" + "L".repeat(29) + "…' är för lång: högst 200 tecken"));
+            assertThat(organisation.resolveActivity(code)).isEmpty();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'IMPORT'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(audits + 1);
+    }
+
     @Test
     void aFileWithErrorsIsRejectedWholeWithEachErrorsRowAndColumn() throws Exception {
         byte[] file = csv(

@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.TextBounds;
 import se.lagesbild.organisation.OrgKind;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.StructureEntry;
@@ -234,6 +236,8 @@ class EntriesPanel extends VerticalLayout {
         ComboBox<String> parent = named(new ComboBox<>(), "entry-parent");
         IntegerField sort = named(new IntegerField(getTranslation("structure.sortOrder")), "entry-sort");
         TextField finance = named(new TextField(getTranslation("structure.financeCode")), "entry-finance");
+        TextBounds.limit(name, TextLimits.STRUCTURE_NAME);
+        TextBounds.limit(finance, TextLimits.FINANCE_CODE);
         finance.setHelperText(getTranslation("structure.financeCode.help"));
         Checkbox income = named(new Checkbox(getTranslation("structure.income")), "entry-income");
         IntegerField from = named(new IntegerField(getTranslation("structure.fromYear")), "entry-from");

@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import se.lagesbild.base.SwedishFormat;
+import se.lagesbild.base.TextLimits;
 import se.lagesbild.base.ui.CurrentUser;
+import se.lagesbild.base.ui.TextBounds;
 import se.lagesbild.goals.Direction;
 import se.lagesbild.goals.GoalArea;
 import se.lagesbild.goals.Indicator;
@@ -235,6 +237,9 @@ class GoalStructureView extends StructureView {
         TextField shortName = named(new TextField(getTranslation("structure.name")), "area-short");
         TextArea title = named(new TextArea(getTranslation("structure.goals.areaTitle")), "area-title");
         TextField indicator = named(new TextField(getTranslation("structure.goals.areaIndicator")), "area-indicator");
+        TextBounds.limit(shortName, TextLimits.GOAL_SHORT_NAME);
+        TextBounds.limit(title, TextLimits.GOAL_TEXT);
+        TextBounds.limit(indicator, TextLimits.GOAL_TEXT);
         BigDecimalField target =
                 named(new BigDecimalField(getTranslation("structure.goals.targetShare")), "area-target");
         BigDecimalField yellow = named(new BigDecimalField(getTranslation("structure.goals.yellow")), "area-yellow");
@@ -302,6 +307,8 @@ class GoalStructureView extends StructureView {
         unit.setItemLabelGenerator(c -> unitNames.getOrDefault(c, c));
         TextArea unitGoal = named(new TextArea(getTranslation("structure.goals.unitGoal")), "ind-goal");
         TextField name = named(new TextField(getTranslation("structure.goals.indicator")), "ind-name");
+        TextBounds.limit(unitGoal, TextLimits.UNIT_GOAL);
+        TextBounds.limit(name, TextLimits.GOAL_TEXT);
         Select<Direction> direction = named(new Select<>(), "ind-direction");
         direction.setLabel(getTranslation("structure.goals.direction"));
         direction.setItems(Direction.values());
