@@ -28,8 +28,6 @@ import se.lagesbild.importing.ImportStatus;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.Unit;
 import se.lagesbild.organisation.YearState;
-import se.lagesbild.security.Audit;
-import se.lagesbild.security.AuditKind;
 
 /**
  * The goal outcomes file (docs/import-formats.md, "Målutfall"): each enhet's indicator outcomes per
@@ -58,7 +56,6 @@ public class GoalOutcomeImport implements ApiImport {
     private final GoalSetup setup;
     private final OrganisationService organisation;
     private final ImportLog imports;
-    private final Audit audit;
     private final TransactionTemplate transaction;
 
     GoalOutcomeImport(
@@ -66,13 +63,11 @@ public class GoalOutcomeImport implements ApiImport {
             GoalSetup setup,
             OrganisationService organisation,
             ImportLog imports,
-            Audit audit,
             TransactionTemplate transaction) {
         this.goals = goals;
         this.setup = setup;
         this.organisation = organisation;
         this.imports = imports;
-        this.audit = audit;
         this.transaction = transaction;
     }
 
@@ -149,7 +144,7 @@ public class GoalOutcomeImport implements ApiImport {
         return new ApiImportResult(ImportStatus.REJECTED, id[0], 0, 0, 0, run.errors);
     }
 
-    /** Records the import in the import log and the audit trail; the log's id. */
+    /** Records the import in the import log (which writes its audit row too); the log's id. */
     private long log(String file, byte[] bytes, String user, ImportStatus status, int[] counts, String message) {
         long id = imports.record(
                 ImportScope.GOAL_OUTCOMES.name(),
@@ -161,14 +156,6 @@ public class GoalOutcomeImport implements ApiImport {
                 counts[1],
                 counts[2],
                 message);
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                ImportScope.GOAL_OUTCOMES.name() + "-import: " + file,
-                null,
-                status.name() + ": " + counts[0] + " nya, " + counts[1] + " rättade, " + counts[2] + " oförändrade");
         return id;
     }
 

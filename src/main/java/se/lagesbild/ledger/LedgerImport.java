@@ -35,8 +35,6 @@ import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.OrganisationService;
 import se.lagesbild.organisation.YearState;
 import se.lagesbild.security.Access;
-import se.lagesbild.security.Audit;
-import se.lagesbild.security.AuditKind;
 
 /**
  * The huvudbok import (UI and {@code POST /api/import/huvudbok}): a ledger per konto, ansvar,
@@ -60,7 +58,6 @@ public class LedgerImport implements ApiImport {
     private final ImportLog log;
     private final TransactionTemplate transaction;
     private final Access access;
-    private final Audit audit;
 
     LedgerImport(
             LedgerRepository repository,
@@ -68,15 +65,13 @@ public class LedgerImport implements ApiImport {
             EconomyService economy,
             ImportLog log,
             TransactionTemplate transaction,
-            Access access,
-            Audit audit) {
+            Access access) {
         this.repository = repository;
         this.organisation = organisation;
         this.economy = economy;
         this.log = log;
         this.transaction = transaction;
         this.access = access;
-        this.audit = audit;
     }
 
     /** An account or ansvar/verksamhetskod without mapping: its year, code, total (kronor, as in the file) and rows. */
@@ -208,14 +203,6 @@ public class LedgerImport implements ApiImport {
                 plan.corrected,
                 plan.unchanged,
                 null);
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                LOG_KIND + "-import: " + fileName,
-                null,
-                "APPLIED: " + plan.added + " nya, " + plan.corrected + " rättade (" + rows.rows() + " rader)");
         if (!plan.facts.isEmpty()) {
             repository.append(plan.facts, user, id);
         }
@@ -254,14 +241,6 @@ public class LedgerImport implements ApiImport {
         String message = SwedishTexts.swedish("import.log.errors", List.of(String.valueOf(errors.size()))) + " "
                 + errors.stream().limit(LOGGED_ERRORS).map(ImportError::message).collect(Collectors.joining("; "))
                 + (errors.size() > LOGGED_ERRORS ? "; …" : "");
-        audit.record(
-                user,
-                AuditKind.IMPORT,
-                null,
-                null,
-                LOG_KIND + "-import: " + fileName,
-                null,
-                "REJECTED: " + errors.size() + " fel");
         long id = log.record(LOG_KIND, fileName, checksum, user, ImportStatus.REJECTED, 0, 0, 0, message);
         return new Result(id, ImportStatus.REJECTED, 0, 0, 0, rows, errors, unmapped);
     }
