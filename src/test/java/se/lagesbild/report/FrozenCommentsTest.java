@@ -2,10 +2,13 @@ package se.lagesbild.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -18,7 +21,7 @@ import se.lagesbild.economy.FactKind;
 import se.lagesbild.support.LagesbildTest;
 
 /**
- * A frozen report version holds the comments of its period, in its snapshot and its PDF, and a later
+ * A frozen report version holds the comments of its period, in its snapshot, its PDF and its DOCX, and a later
  * edit changes the live report only; in September 2005, a month no other test and no demo data use.
  */
 @LagesbildTest
@@ -63,6 +66,9 @@ class FrozenCommentsTest {
         assertThat(pdf(stored))
                 .contains("Biståndetökarmedarbetslösheten.")
                 .doesNotContain("Biståndetökarmindreänbefarat.");
+        assertThat(docx(stored))
+                .contains("Ekonomiskt bistånd: Biståndet ökar med arbetslösheten. (controller, ")
+                .doesNotContain("Biståndet ökar mindre än befarat.");
         assertThat(comments(reports.live(PERIOD), "activities"))
                 .containsExactly("Ekonomiskt bistånd | Biståndet ökar mindre än befarat. | ledning");
         assertThat(reports.changesSince(stored))
@@ -74,6 +80,16 @@ class FrozenCommentsTest {
         return snapshot.section(section).orElseThrow().comments().stream()
                 .map(c -> c.rowLabel() + " | " + c.text() + " | " + c.author())
                 .toList();
+    }
+
+    /** The Word document's text. */
+    private static String docx(ReportVersion version) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportDocx.write(ReportDocument.of(version), out);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            return extractor.getText();
+        }
     }
 
     /** The PDF's text without white space (the extractor's spacing is the layout's). */

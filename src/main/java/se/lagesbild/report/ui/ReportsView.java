@@ -62,7 +62,8 @@ class ReportsView extends PeriodView {
                 "reports-view",
                 economy,
                 broadcaster,
-                java.util.EnumSet.of(Topic.REPORTS, Topic.ECONOMY, Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS));
+                java.util.EnumSet.of(
+                        Topic.REPORTS, Topic.ECONOMY, Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS, Topic.COMMENTS));
         this.reports = reports;
         content.setWidthFull();
         add(content);
