@@ -151,9 +151,10 @@ class EconomyView extends PeriodView {
         }
         content.removeAll();
         if (drilled.isEmpty() || drilled.get().level() == EconomyLine.Level.COMMITTEE) {
-            renderCommittee();
+            focusDrill(null, null, renderCommittee());
         } else {
             renderScope(drilled.get());
+            focusDrill(drilled.get().code(), content, null);
         }
     }
 
@@ -168,14 +169,20 @@ class EconomyView extends PeriodView {
                 budget ? "economy.missing.actuals" : actuals ? "economy.missing.budget" : "economy.missing.figures");
     }
 
-    private void renderCommittee() {
+    /** The nämnd's verksamheter, chart and resultaträkning; returns the verksamheter's table (a drill's way back). */
+    private Component renderCommittee() {
         EconomyGrid grid = new EconomyGrid("economy.column.activity", this::label, false);
         live(() -> grid.show(List.of(report.committee()), null));
-        grid.addItemClickListener(e -> {
-            if (e.getItem().level() != EconomyLine.Level.COMMITTEE) {
-                drill(e.getItem().code());
-            }
-        });
+        grid.addItemClickListener(e -> drill(e.getItem()));
+        // Enter on a focused row drills as a click does (the grid's Space does too)
+        java.util.concurrent.atomic.AtomicReference<EconomyLine> focused =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        grid.addCellFocusListener(e -> focused.set(e.isBodyCell() ? e.getItem().orElse(null) : null));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(
+                        grid,
+                        () -> java.util.Optional.ofNullable(focused.get()).ifPresent(this::drill),
+                        com.vaadin.flow.component.Key.ENTER)
+                .listenOn(grid);
         LiveChart chart = new LiveChart(
                 DeviationChart.CLASS_NAME,
                 shown -> shown.addPointClickListener(e -> drill(DeviationChart.sorted(deviations())
@@ -194,6 +201,7 @@ class EconomyView extends PeriodView {
                         () -> grid.export(getTranslation("economy.title", periodLabel()))),
                 chartCard,
                 incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
+        return grid;
     }
 
     private void renderScope(EconomyLine line) {
@@ -278,6 +286,12 @@ class EconomyView extends PeriodView {
     private Anchor crumb(String text, String code) {
         QueryParameters query = Periods.with(QueryParameters.of(Periods.PARAM, period().toString()), SCOPE, code);
         return new Anchor("ekonomi?" + query.getQueryString(), text);
+    }
+
+    private void drill(EconomyLine line) {
+        if (line.level() != EconomyLine.Level.COMMITTEE) {
+            drill(line.code());
+        }
     }
 
     private void drill(String code) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.base.ui.Focus;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyService;
@@ -61,6 +62,31 @@ class EconomyViewTest extends KaribuTest {
                 }
             }
         }
+    }
+
+    @Test
+    void enterOnAFocusedRowDrillsAndFocusGoesToTheDrillsHeadingAndBack() {
+        navigate("ekonomi", "period", "2021-08");
+        EconomyGrid main = grids().getFirst();
+        EconomyLine barn = GridKt._get(main, 4);
+        assertThat(barn.name()).isEqualTo("Barn- och ungdomsvård");
+        // the keyboard: the row's cell gets focus, then Enter
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                main,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(
+                        main, true, main.getDataCommunicator().getKeyMapper().key(barn), null, "body"));
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(main, com.vaadin.flow.component.Key.ENTER);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("ekonomi?period=2021-08&verksamhet=BARN_UNGDOM");
+        com.vaadin.flow.component.Component focused =
+                Focus.requested(UI.getCurrent()).orElseThrow();
+        assertThat(focused).isInstanceOf(com.vaadin.flow.component.html.H2.class);
+        assertThat(((com.vaadin.flow.component.html.H2) focused).getText())
+                .isEqualTo("Resultaträkning Barn- och ungdomsvård, augusti 2021");
+
+        // back to the nämnd (the breadcrumb): focus to the verksamheter's table
+        navigate("ekonomi", "period", "2021-08");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(grids().getFirst());
     }
 
     @Test

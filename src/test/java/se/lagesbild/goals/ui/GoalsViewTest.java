@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lagesbild.base.Assessment;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.Focus;
 import se.lagesbild.goals.GoalEntry;
 import se.lagesbild.goals.GoalEntry.IndicatorEntry;
 import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
@@ -154,6 +155,31 @@ class GoalsViewTest extends KaribuTest {
         navigate("mal", "period", "2021-07", "omrade", "1", "enhet", "BUE");
         assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("drill-grid")))
                 .hasSize(1);
+    }
+
+    @Test
+    void focusGoesToTheDrillsHeadingAndBackToTheHeatmapThatOpenedIt() {
+        navigate("mal", "period", "2021-08", "omrade", "1");
+        Chart unitsByArea = heatmap("heatmap-units-areas");
+        // Column målområde 3 (x 2), row Barn- och ungdomsenheten (y 0)
+        ComponentUtil.fireEvent(
+                unitsByArea,
+                new PointClickEvent(unitsByArea, true, 0, 0, false, false, false, false, 0, 20, 0, 0, null, 20, null));
+        assertLocation("mal", "period", "2021-08", "omrade", "3", "enhet", "BUE");
+        com.vaadin.flow.component.html.H2 heading = _find(com.vaadin.flow.component.html.H2.class).stream()
+                .filter(h -> h.getParent().orElseThrow().hasClassName("unit-month-drill"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(heading.getText()).startsWith("Barn- och ungdomsenheten");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(heading);
+
+        Button close = _find(Button.class).stream()
+                .filter(b -> b.getText().equals("Stäng enheten"))
+                .findFirst()
+                .orElseThrow();
+        close.click();
+        assertLocation("mal", "period", "2021-08", "omrade", "3");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(heatmap("heatmap-units-areas"));
     }
 
     @Test
