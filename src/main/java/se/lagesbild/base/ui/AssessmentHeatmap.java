@@ -98,6 +98,7 @@ public final class AssessmentHeatmap {
                 + ".formatter.call({point: point}).replace(/<br>/g, '. '); }");
         conf.setAccessibility(accessibility);
         gridKeys(chart);
+        ChartTable.cellTexts(chart, labels);
         return chart;
     }
 

@@ -23,6 +23,7 @@ import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.ChartTable;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.PeriodView;
 import se.lagesbild.base.ui.Periods;
@@ -178,7 +179,10 @@ class GoalsView extends PeriodView {
                     areaNumber,
                     year.unitCodes().get(cell[1]));
         });
-        charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
+        charts.add(
+                card(ChartTable.around(areasByMonth)),
+                card(ChartTable.around(unitsByArea), submissions(year, period)),
+                card(ChartTable.around(unitsByMonth)));
         boolean drilled = unitCode != null && year.unitCodes().contains(unitCode);
         if (drilled && !goals.mayReadDetails(unitCode)) {
             Paragraph denied = new Paragraph(getTranslation("security.denied"));

@@ -183,6 +183,34 @@ class GoalsViewTest extends KaribuTest {
     }
 
     @Test
+    void eachHeatmapShowsAsATableWithItsCellsWords() {
+        navigate("mal", "period", "2021-08", "omrade", "3");
+        Chart areas = heatmap("heatmap-areas-months");
+        com.vaadin.flow.component.Component box =
+                areas.getParent().orElseThrow().getParent().orElseThrow();
+        Button toggle = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                box, Button.class, spec -> spec.withClasses("chart-table-toggle"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        @SuppressWarnings("unchecked")
+        Grid<String[]> table = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                box, Grid.class, spec -> spec.withClasses("chart-table"));
+        String[][] labels = labels(areas);
+        String[] months = areas.getConfiguration().getxAxis().getCategories();
+        String[] rows = areas.getConfiguration().getyAxis().getCategories();
+        assertThat(table.getColumns().get(1).getHeaderText()).isEqualTo(months[0]);
+        assertThat(GridKt._size(table)).isEqualTo(rows.length).isEqualTo(4);
+        for (int y = 0; y < rows.length; y++) {
+            List<String> row = GridKt._getFormattedRow(table, y);
+            assertThat(row.getFirst()).isEqualTo(rows[y]);
+            for (int x = 0; x < months.length; x++) {
+                assertThat(row.get(x + 1)).isEqualTo(labels[x][y]);
+            }
+        }
+        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("chart-table")))
+                .hasSize(1);
+    }
+
+    @Test
     void savingAnOutcomeElsewhereChangesTheOpenHeatmap() {
         navigate("mal", "period", "2021-08", "omrade", "1");
         assertThat(cells(heatmap("heatmap-units-areas"), 4, 10)[0][0]).isEqualTo(Assessment.GREEN);
@@ -291,7 +319,7 @@ class GoalsViewTest extends KaribuTest {
         String matrix =
                 formatter.substring(formatter.indexOf("return [[") + 7, formatter.lastIndexOf("[this.point.x]"));
         List<String[]> columns = new java.util.ArrayList<>();
-        for (String column : matrix.substring(2, matrix.length() - 2).split("'\\],\\['")) {
+        for (String column : matrix.substring(3, matrix.length() - 3).split("'\\],\\['")) {
             columns.add(java.util.Arrays.stream(column.split("','"))
                     .map(s -> s.replace("<br>", "\n"))
                     .toArray(String[]::new));
