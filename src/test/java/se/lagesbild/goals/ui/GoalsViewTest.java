@@ -275,6 +275,85 @@ class GoalsViewTest extends KaribuTest {
         assertThat(goals.year(2021).areaAssessment(1, 9)).isEqualTo(Assessment.NO_OUTCOME);
     }
 
+    @Test
+    void theEntryFormGroupsEachIndicatorsFieldsAndAsksYesNoAsJaOrNej() {
+        login("enhetschef");
+        navigate("mal/registrera", "enhet", "BUE", "period", "2021-09");
+        GoalYear year = goals.year(2021);
+        List<Indicator> indicators = year.indicatorsOf("BUE");
+        Indicator audit = indicators.stream()
+                .filter(i -> i.name().equals("Journalgranskning genomförd enligt plan"))
+                .findFirst()
+                .orElseThrow();
+        // every indicator's fields sit in a group named by the indicator's heading
+        List<com.vaadin.flow.component.html.Div> boxes = _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> d.hasClassName("indicator-entry"))
+                .toList();
+        assertThat(boxes).hasSize(indicators.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            var box = boxes.get(i).getElement();
+            assertThat(box.getAttribute("role")).isEqualTo("group");
+            com.vaadin.flow.component.html.H2 name =
+                    _find(boxes.get(i), com.vaadin.flow.component.html.H2.class).getFirst();
+            assertThat(box.getAttribute("aria-labelledby"))
+                    .isEqualTo(name.getId().orElseThrow());
+            assertThat(name.getText()).endsWith(": " + indicators.get(i).name());
+        }
+        // a yes/no indicator: a Ja/Nej radio group, not a number field; the others number fields
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<BigDecimal> yesNo = _find(
+                        com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                .getFirst();
+        assertThat(yesNo.getLabel()).isEqualTo("Utfall");
+        assertThat(yesNo.getListDataView().getItems().map(yesNo.getItemLabelGenerator()))
+                .containsExactly("Ja", "Nej");
+        assertThat(yesNo.getValue()).isNull();
+        assertThat(_find(BigDecimalField.class)).hasSize((int) indicators.stream()
+                .filter(i -> i.unitOfMeasure() != se.lagesbild.goals.UnitOfMeasure.YES_NO)
+                .count());
+        YearMonth september = YearMonth.of(2021, 9);
+        try {
+            yesNo.setValue(BigDecimal.ZERO);
+            click("save-month");
+            assertThat(goals.year(2021).indicator(audit.id(), 9).outcome()).isEqualByComparingTo("0");
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.radiobutton.RadioButtonGroup<BigDecimal> reloaded = _find(
+                            com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                    .getFirst();
+            assertThat(reloaded.getItemLabelGenerator().apply(reloaded.getValue()))
+                    .isEqualTo("Nej");
+        } finally {
+            entries.saveMonth(
+                    new UnitMonthEntry("BUE", september, List.of(new IndicatorEntry(audit.id(), null, null, null))),
+                    "enhetschef");
+        }
+    }
+
+    @Test
+    void percentagesShowWithoutTrailingDecimals() {
+        navigate("mal/registrera", "enhet", "BUE", "period", "2021-08");
+        GoalYear year = goals.year(2021);
+        List<Indicator> numeric = year.indicatorsOf("BUE").stream()
+                .filter(i -> i.unitOfMeasure() != se.lagesbild.goals.UnitOfMeasure.YES_NO)
+                .toList();
+        List<BigDecimalField> fields = _find(BigDecimalField.class);
+        for (int i = 0; i < numeric.size(); i++) {
+            BigDecimal stored = year.indicator(numeric.get(i).id(), 8).outcome();
+            BigDecimal shown = fields.get(i).getValue();
+            if (stored == null) {
+                assertThat(shown).isNull();
+            } else {
+                assertThat(shown).isEqualByComparingTo(stored);
+                assertThat(shown.scale())
+                        .isEqualTo(Math.max(0, stored.stripTrailingZeros().scale()));
+            }
+        }
+        assertThat(GoalEntryView.plain(new BigDecimal("80.000")).toPlainString())
+                .isEqualTo("80");
+        assertThat(GoalEntryView.plain(new BigDecimal("12.500")).toPlainString())
+                .isEqualTo("12.5");
+    }
+
     private static void assertLocation(String path, String... nameValuePairs) {
         var location = UI.getCurrent().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo(path);
