@@ -106,6 +106,36 @@ class InvestigationsViewTest extends KaribuTest {
     }
 
     @Test
+    void theLateShareLinesStandOutAgainstWhiteAndTheirTooltipsWriteARealMinus() {
+        navigate("utredningar", "period", "2021-08");
+        Chart chart = _get(Chart.class, spec -> spec.withClasses("late-share-chart"));
+        var conf = chart.getConfiguration();
+        assertThat(conf.getSeries()).isNotEmpty();
+        var colours = com.vaadin.flow.component.charts.ChartOptions.get(UI.getCurrent())
+                .getTheme()
+                .getColors();
+        assertThat(colours).hasSizeGreaterThanOrEqualTo(conf.getSeries().size());
+        // every colour a line can get (up to the ten enheter)
+        assertThat(colours).hasSizeGreaterThanOrEqualTo(10);
+        for (int i = 0; i < colours.length; i++) {
+            String hex = ((com.vaadin.flow.component.charts.model.style.SolidColor) colours[i]).toString();
+            assertThat(contrastAgainstWhite(hex)).as(hex).isGreaterThanOrEqualTo(3.0);
+        }
+        assertThat(conf.getTooltip().getPointFormatter()).contains("\\u2212");
+    }
+
+    /** WCAG's contrast ratio of a colour "#rrggbb" against white. */
+    private static double contrastAgainstWhite(String hex) {
+        double[] rgb = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * c, 3 + 2 * c), 16) / 255.0;
+            rgb[c] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        return 1.05 / (luminance + 0.05);
+    }
+
+    @Test
     void theDrillComesFromTheUrlSoALinkOrTheBackButtonShowsIt() {
         navigate("utredningar", "period", "2021-08", "enhet", "BUE", "manad", "2021-01..2021-08", "mått", "pagaende");
         assertThat(GridKt._size(grid("cases-grid"))).isEqualTo(641);
