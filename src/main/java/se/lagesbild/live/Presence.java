@@ -28,13 +28,17 @@ import org.springframework.stereotype.Component;
  * Each node keeps its own counts in memory and writes them to the {@code presence} table when they
  * change, and all of them with a heartbeat every few seconds; every node reads the totals from the
  * table twice a second and tells the listeners of the keys whose total changed. Rows of a node
- * that stopped without leaving expire after {@code expiry-seconds}.
+ * that stopped without leaving expire after {@code expiry-seconds}; a UI whose page stopped checking in
+ * (a closed tab, its session still alive) stops counting after {@code stale-seconds}.
  */
 @Component
 @DependsOnDatabaseInitialization
 public class Presence implements SmartLifecycle {
 
     private record Watcher(String viewKey, UI ui, IntConsumer listener) {}
+
+    /** A UI counted as a viewer, and how it leaves. */
+    private record Joined(UI ui, Runnable leave) {}
 
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
     private static final long COALESCE_MILLIS = 100;
@@ -50,6 +54,10 @@ public class Presence implements SmartLifecycle {
     private final Set<String> dirty = new java.util.HashSet<>();
 
     private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
+    /** Every UI counted now, to drop those whose page stopped checking in (a closed tab). */
+    private final Set<Joined> joined = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private final long staleMillis;
     private final AtomicBoolean syncPending = new AtomicBoolean();
     private volatile Map<String, Integer> totals = Map.of();
     private ScheduledExecutorService executor;
@@ -57,33 +65,58 @@ public class Presence implements SmartLifecycle {
 
     @Autowired
     Presence(PresenceTable table, PresenceSettings settings) {
-        this(table, settings.syncMillis(), settings.heartbeatSeconds(), settings.expirySeconds());
+        this(
+                table,
+                settings.syncMillis(),
+                settings.heartbeatSeconds(),
+                settings.expirySeconds(),
+                settings.staleSeconds());
     }
 
-    Presence(PresenceTable table, long syncMillis, int heartbeatSeconds, int expirySeconds) {
+    /** @param staleSeconds a UI whose page has not checked in for this long no longer counts (0: never) */
+    Presence(PresenceTable table, long syncMillis, int heartbeatSeconds, int expirySeconds, int staleSeconds) {
         this.table = table;
+        this.staleMillis = staleSeconds * 1000L;
         this.syncMillis = syncMillis;
         this.heartbeatMillis = heartbeatSeconds * 1000L;
         this.expirySeconds = expirySeconds;
     }
 
     /**
-     * Counts {@code ui} as a viewer of {@code viewKey} until the returned registration is removed or
-     * the UI is detached, whichever comes first. Removing it twice is harmless.
+     * Counts {@code ui} as a viewer of {@code viewKey} until the returned registration is removed, the
+     * UI is detached, or its page has not checked in (Vaadin's heartbeat) for the stale time: a closed
+     * tab whose session lives on. Removing it twice is harmless.
      */
     public Registration join(String viewKey, UI ui) {
         Objects.requireNonNull(viewKey);
         change(viewKey, 1);
         AtomicBoolean left = new AtomicBoolean();
-        Registration[] onDetach = new Registration[1];
+        Joined[] self = new Joined[1];
         Runnable leave = () -> {
             if (left.compareAndSet(false, true)) {
-                onDetach[0].remove();
+                joined.remove(self[0]);
                 change(viewKey, -1);
             }
         };
-        onDetach[0] = ui.addDetachListener(detach -> leave.run());
-        return leave::run;
+        self[0] = new Joined(ui, leave);
+        joined.add(self[0]);
+        Registration onDetach = ui.addDetachListener(detach -> leave.run());
+        return () -> {
+            onDetach.remove();
+            leave.run();
+        };
+    }
+
+    /** Lets go of the UIs whose page stopped checking in (read without the session's lock: a number). */
+    private void dropStale() {
+        if (staleMillis <= 0) {
+            return;
+        }
+        long limit = System.currentTimeMillis() - staleMillis;
+        joined.stream()
+                .filter(j -> j.ui().getInternals().getLastHeartbeatTimestamp() < limit)
+                .toList()
+                .forEach(j -> j.leave().run());
     }
 
     /**
@@ -126,6 +159,7 @@ public class Presence implements SmartLifecycle {
 
     private void sync() {
         syncPending.set(false);
+        dropStale();
         Map<String, Integer> writes = new HashMap<>();
         long now = System.currentTimeMillis();
         boolean heartbeat = now - lastHeartbeat >= heartbeatMillis;

@@ -24,7 +24,7 @@ class PresenceTest {
     JdbcClient jdbc;
 
     private Presence node() {
-        Presence node = new Presence(table, 100, 1, 3);
+        Presence node = new Presence(table, 100, 1, 3, 0);
         node.start();
         return node;
     }
@@ -51,6 +51,32 @@ class PresenceTest {
             b.stop();
             await().atMost(Duration.ofSeconds(3))
                     .until(() -> a.count("/test-count") == 1 && a.count("/test-other") == 0);
+        } finally {
+            a.stop();
+        }
+    }
+
+    @Test
+    void aClosedTabWhosePageStoppedCheckingInDropsOutAfterTheStaleTime() {
+        // a short stale time stands for the minute
+        Presence a = new Presence(table, 100, 1, 3, 2);
+        a.start();
+        try {
+            UI open = new UI();
+            UI closed = new UI();
+            a.join("/test-stale", open);
+            a.join("/test-stale", closed);
+            await().atMost(Duration.ofSeconds(3)).until(() -> a.count("/test-stale") == 2);
+            // the open page keeps checking in, the closed tab's does not (its session lives on: no detach)
+            long until = System.currentTimeMillis() + 4000;
+            while (System.currentTimeMillis() < until && a.count("/test-stale") != 1) {
+                open.getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+                Thread.sleep(200);
+            }
+            assertThat(a.count("/test-stale")).isEqualTo(1);
+            assertThat(a.localCounts()).containsEntry("/test-stale", 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             a.stop();
         }

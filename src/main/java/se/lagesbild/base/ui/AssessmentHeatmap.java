@@ -97,8 +97,38 @@ public final class AssessmentHeatmap {
         accessibility.setPointDescriptionFormatter("function(point) { return point.series.chart.options.tooltip"
                 + ".formatter.call({point: point}).replace(/<br>/g, '. '); }");
         conf.setAccessibility(accessibility);
+        gridKeys(chart);
+        ChartTable.cellTexts(chart, labels);
         return chart;
     }
+
+    /**
+     * The arrow keys move as the heatmap looks (Highcharts' own moves go through the points in the order
+     * they were added, and up and down turn round on a reversed axis): right is the next column (month),
+     * down the next row; Home and End go to the row's first and last cell, with Ctrl to the first and last
+     * cell of all. A capturing listener on the chart runs before Highcharts' own.
+     */
+    private static void gridKeys(Chart chart) {
+        chart.getElement().executeJs(GRID_KEYS);
+    }
+
+    static final String GRID_KEYS = "const host = this;"
+            + "host.addEventListener('keydown', e => {"
+            + " const chart = host.configuration; const point = chart && chart.highlightedPoint;"
+            + " if (!point || e.altKey || e.metaKey || e.shiftKey) { return; }"
+            + " const points = point.series.points;"
+            + " const maxX = Math.max(...points.map(p => p.x)); const maxY = Math.max(...points.map(p => p.y));"
+            + " let x = point.x; let y = point.y;"
+            + " switch (e.key) {"
+            + "  case 'ArrowRight': x++; break; case 'ArrowLeft': x--; break;"
+            + "  case 'ArrowDown': y++; break; case 'ArrowUp': y--; break;"
+            + "  case 'Home': x = 0; if (e.ctrlKey) { y = 0; } break;"
+            + "  case 'End': x = maxX; if (e.ctrlKey) { y = maxY; } break;"
+            + "  default: return; }"
+            + " e.preventDefault(); e.stopPropagation();"
+            + " const target = points.find(p => p.x === x && p.y === y);"
+            + " if (target && target.highlight) { target.highlight(); }"
+            + "}, true);";
 
     /** The cell at a heatmap point's index (points are added column by column): {x, y}. */
     public static int[] cell(int pointIndex, int rowCount) {

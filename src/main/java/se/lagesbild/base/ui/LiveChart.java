@@ -41,7 +41,15 @@ public final class LiveChart extends Div {
     public LiveChart(String className, Consumer<Chart> onNewChart) {
         this.className = className;
         this.onNewChart = onNewChart;
+        chartPlace.setWidthFull();
+        table = new ChartTable.Toggle(() -> shown, chartPlace);
+        add(table, chartPlace, table.tablePlace);
     }
+
+    /** Where the chart is; "Visa som tabell" above it, its table below (shown instead of it). */
+    private final Div chartPlace = new Div();
+
+    private final ChartTable.Toggle table;
 
     /**
      * Shows {@code configuration} (a new one, not a shown chart's): by updating the points of the
@@ -54,14 +62,16 @@ public final class LiveChart extends Div {
             for (int s = 0; s < onScreen.size(); s++) {
                 updatePoints(onScreen.get(s), configuration.getSeries().get(s));
             }
+            table.refresh();
             return;
         }
         Chart chart = ChartSettings.chart(configuration, className);
         onNewChart.accept(chart);
-        removeAll();
-        add(chart);
+        chartPlace.removeAll();
+        chartPlace.add(chart);
         shown = chart;
         shownShape = shape;
+        table.refresh();
     }
 
     /**

@@ -1,10 +1,12 @@
 package se.lagesbild.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,11 +40,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<SideNavItem> items;
     private final PresenceBadge presence;
 
+    /** The id of the view's content, the skip link's target. */
+    public static final String MAIN_CONTENT = "main-content";
+
     public MainLayout(
             AppSettings settings, Presence presence, NavigationAccess access, AuthenticationContext authentication) {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout bar = new HorizontalLayout(ComponentTexts.drawerToggle(new DrawerToggle()), title);
+        HorizontalLayout bar = new HorizontalLayout(skipLink(), ComponentTexts.drawerToggle(new DrawerToggle()), title);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         if (settings.isDemo()) {
@@ -104,6 +109,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         items = java.util.stream.Stream.concat(all.stream(), structure.stream()).toList();
         setPrimarySection(Section.DRAWER);
         ComponentTexts.appLayout(this);
+    }
+
+    /**
+     * "Hoppa till innehållet" (WCAG 2.4.1): the first stop of the tab order, shown when it has focus;
+     * it moves focus to the view's content without changing the URL (the router would navigate).
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("app.skipToContent"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) { main.focus(); } })",
+                        MAIN_CONTENT);
+        return skip;
+    }
+
+    /** The view's content is the skip link's target: focusable by script only, not a tab stop. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", MAIN_CONTENT);
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     private SideNavItem item(String key, String path, AppIcon icon) {

@@ -1,5 +1,6 @@
 package se.lagesbild.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +36,11 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
     private final List<Runnable> updaters = new ArrayList<>();
 
     private String builtFor;
+
+    /** The drill the view showed last (null: none), once it has shown anything. */
+    private String drillShown;
+
+    private boolean drillKnown;
 
     protected PeriodView(
             String titleKey, String className, PeriodSource periods, ChangeBroadcaster broadcaster, Set<Topic> topics) {
@@ -100,6 +106,28 @@ public abstract class PeriodView extends VerticalLayout implements BeforeEnterOb
                 draw.accept(now);
             }
         });
+    }
+
+    /**
+     * Moves keyboard focus when the user opened, changed or closed a drill (WCAG 2.4.3): to the opened
+     * drill's heading, or on closing to {@code back} (what opened it), else to the view's heading. The
+     * view's first showing and live changes move nothing.
+     *
+     * @param drill what the drill shows (null: no drill), compared with what it showed before
+     */
+    protected void focusDrill(String drill, Component opened, Component back) {
+        boolean first = !drillKnown;
+        String before = drillShown;
+        drillKnown = true;
+        drillShown = drill;
+        if (first || live || Objects.equals(before, drill)) {
+            return;
+        }
+        if (drill != null) {
+            Focus.moveTo(Focus.heading(opened));
+        } else {
+            Focus.moveTo(back == null ? heading : back);
+        }
     }
 
     /** True while the view renders because of a live change (not a navigation): mark what changed. */

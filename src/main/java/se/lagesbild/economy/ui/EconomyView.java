@@ -168,9 +168,10 @@ class EconomyView extends PeriodView {
         }
         content.removeAll();
         if (drilled.isEmpty() || drilled.get().level() == EconomyLine.Level.COMMITTEE) {
-            renderCommittee();
+            focusDrill(null, null, renderCommittee());
         } else {
             renderScope(drilled.get());
+            focusDrill(drilled.get().code(), content, null);
         }
     }
 
@@ -185,7 +186,8 @@ class EconomyView extends PeriodView {
                 budget ? "economy.missing.actuals" : actuals ? "economy.missing.budget" : "economy.missing.figures");
     }
 
-    private void renderCommittee() {
+    /** The nämnd's verksamheter, chart and resultaträkning; returns the verksamheter's table (a drill's way back). */
+    private Component renderCommittee() {
         EconomyGrid grid = new EconomyGrid("economy.column.activity", this::label, false);
         Map<String, String> commentTexts = new java.util.HashMap<>();
         grid.addCommentColumn(line -> commentTexts.get(line.code()));
@@ -194,11 +196,16 @@ class EconomyView extends PeriodView {
             comments.current(period()).forEach((subject, comment) -> commentTexts.put(subject.key(), comment.body()));
             grid.show(List.of(report.committee()), null);
         });
-        grid.addItemClickListener(e -> {
-            if (e.getItem().level() != EconomyLine.Level.COMMITTEE) {
-                drill(e.getItem().code());
-            }
-        });
+        grid.addItemClickListener(e -> drill(e.getItem()));
+        // Enter on a focused row drills as a click does (the grid's Space does too)
+        java.util.concurrent.atomic.AtomicReference<EconomyLine> focused =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        grid.addCellFocusListener(e -> focused.set(e.isBodyCell() ? e.getItem().orElse(null) : null));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(
+                        grid,
+                        () -> java.util.Optional.ofNullable(focused.get()).ifPresent(this::drill),
+                        com.vaadin.flow.component.Key.ENTER)
+                .listenOn(grid);
         LiveChart chart = new LiveChart(
                 DeviationChart.CLASS_NAME,
                 shown -> shown.addPointClickListener(e -> drill(DeviationChart.sorted(deviations())
@@ -219,6 +226,7 @@ class EconomyView extends PeriodView {
                 commentPanel,
                 incomeStatementSection(committeeCode, getTranslation("economy.line.committee", committeeCode)));
         showComment(report.committee());
+        return grid;
     }
 
     /** The analysis of the nämnd, an area or a verksamhet beside its figures, redrawn on every live change. */
@@ -340,6 +348,12 @@ class EconomyView extends PeriodView {
                                 costTypeCode,
                                 Periods.PARAM,
                                 period().toString())));
+    }
+
+    private void drill(EconomyLine line) {
+        if (line.level() != EconomyLine.Level.COMMITTEE) {
+            drill(line.code());
+        }
     }
 
     private void drill(String code) {

@@ -1,5 +1,8 @@
 package se.lagesbild.goals.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +53,7 @@ import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalService;
 import se.lagesbild.goals.GoalYear;
 import se.lagesbild.goals.Indicator;
+import se.lagesbild.goals.UnitOfMeasure;
 import se.lagesbild.live.Change;
 import se.lagesbild.live.ChangeBroadcaster;
 import se.lagesbild.live.Topic;
@@ -81,7 +87,12 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private YearMonth period;
 
     /** The fields of one indicator. */
-    private record Row(Indicator indicator, BigDecimalField outcome, TextArea comment, Select<Assessment> manual) {}
+    private record Row(
+            Indicator indicator,
+            HasValue<?, BigDecimal> outcome,
+            HasValidation validity,
+            TextArea comment,
+            Select<Assessment> manual) {}
 
     GoalEntryView(
             GoalService goals,
@@ -194,7 +205,12 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             GoalYear.IndicatorAssessment current = year.indicator(indicator.id(), month);
             Div box = new Div();
             box.addClassNames("card", "indicator-entry");
-            box.add(new H2(year.areaOf(indicator).shortName() + ": " + indicator.name()));
+            // the indicator's fields as a group named by its heading: "Utfall" of which indicator
+            H2 name = new H2(year.areaOf(indicator).shortName() + ": " + indicator.name());
+            name.setId("indicator-" + indicator.id());
+            box.getElement().setAttribute("role", "group");
+            box.getElement().setAttribute("aria-labelledby", name.getId().orElseThrow());
+            box.add(name);
             box.add(new Span(getTranslation(
                     "goals.entry.target",
                     GoalHeatmaps.outcome(texts, indicator, indicator.target()),
@@ -202,11 +218,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     getTranslation(
                             "goals.entry.computed",
                             AssessmentBadge.symbol(current.computed()) + " " + texts.word(current.computed())))));
-            BigDecimalField outcome = new BigDecimalField(getTranslation("goals.entry.outcome"));
-            outcome.setHelperText(getTranslation(
-                    "goals.entry.unit." + indicator.unitOfMeasure().name()));
-            outcome.setValue(current.outcome());
-            outcome.addClassName("entry-outcome");
+            boolean mayWrite = goals.mayWrite(unitCode);
+            Component outcome = outcomeInput(indicator, current.outcome(), mayWrite);
             TextArea comment = new TextArea(getTranslation("goals.drill.comment"));
             comment.setValue(comments.getOrDefault(
                     indicator.id(), current.manualComment() == null ? "" : current.manualComment()));
@@ -223,8 +236,6 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     : AssessmentBadge.symbol(a) + " " + texts.word(a));
             manual.setValue(current.manual());
             manual.addClassName("entry-manual");
-            boolean mayWrite = goals.mayWrite(unitCode);
-            outcome.setReadOnly(!mayWrite);
             manual.setReadOnly(!mayWrite);
             box.add(new Div(outcome, manual), comment);
             Details history = new Details(getTranslation("goals.entry.history"));
@@ -238,8 +249,42 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
             history.add(list);
             box.add(history);
             form.add(box);
-            rows.add(new Row(indicator, outcome, comment, manual));
+            @SuppressWarnings("unchecked")
+            HasValue<?, BigDecimal> value = (HasValue<?, BigDecimal>) outcome;
+            rows.add(new Row(indicator, value, (HasValidation) outcome, comment, manual));
         }
+    }
+
+    /**
+     * The outcome's input: a Ja/Nej choice (a radio group) for a yes/no indicator, else a number field
+     * showing the figure as entered, without trailing decimals ("80", "12,5", not "80,000").
+     */
+    private Component outcomeInput(Indicator indicator, BigDecimal current, boolean mayWrite) {
+        if (indicator.unitOfMeasure() == UnitOfMeasure.YES_NO) {
+            RadioButtonGroup<BigDecimal> choice = new RadioButtonGroup<>(getTranslation("goals.entry.outcome"));
+            choice.setItems(BigDecimal.ONE, BigDecimal.ZERO);
+            choice.setItemLabelGenerator(v -> getTranslation(v.signum() > 0 ? "goals.entry.yes" : "goals.entry.no"));
+            choice.setValue(current == null ? null : current.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
+            choice.addClassNames("entry-outcome", "entry-yes-no");
+            choice.setReadOnly(!mayWrite);
+            return choice;
+        }
+        BigDecimalField field = new BigDecimalField(getTranslation("goals.entry.outcome"));
+        field.setHelperText(
+                getTranslation("goals.entry.unit." + indicator.unitOfMeasure().name()));
+        field.setValue(plain(current));
+        field.addClassName("entry-outcome");
+        field.setReadOnly(!mayWrite);
+        return field;
+    }
+
+    /** A figure without trailing zero decimals (the database keeps three). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A change of this enhet's (or every enhet's) data of the year shown. */
@@ -257,7 +302,7 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private void save() {
         errors.removeAll();
-        rows.forEach(r -> r.outcome().setInvalid(false));
+        rows.forEach(r -> r.validity().setInvalid(false));
         List<IndicatorEntry> entries = rows.stream()
                 .map(r -> new IndicatorEntry(
                         r.indicator().id(),
@@ -276,8 +321,8 @@ class GoalEntryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 rows.stream()
                         .filter(r -> r.indicator().id() == problem.indicatorId())
                         .forEach(r -> {
-                            r.outcome().setInvalid(true);
-                            r.outcome().setErrorMessage(text);
+                            r.validity().setInvalid(true);
+                            r.validity().setErrorMessage(text);
                         });
             }
             notice(getTranslation("goals.entry.refused"), NotificationVariant.LUMO_ERROR);

@@ -24,6 +24,7 @@ import se.lagesbild.base.SetupRoutes;
 import se.lagesbild.base.SlidePins;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.ChartTable;
 import se.lagesbild.base.ui.Choices;
 import se.lagesbild.base.ui.CommentPanel;
 import se.lagesbild.base.ui.PeriodView;
@@ -57,6 +58,14 @@ class GoalsView extends PeriodView {
     private final OrganisationService organisation;
     private final Select<Integer> areaSelect = new Select<>();
     private final Div drill = new Div();
+
+    /** The heatmap the drill was opened from: where focus goes back when it closes. */
+    private enum DrilledFrom {
+        UNITS_BY_AREA,
+        UNITS_BY_MONTH
+    }
+
+    private DrilledFrom drilledFrom = DrilledFrom.UNITS_BY_MONTH;
     private final Div actions = new Div();
     private final Div charts = new Div();
     /** After a live change: which enheters' bedömningar changed, highlighted for a few seconds. */
@@ -170,6 +179,7 @@ class GoalsView extends PeriodView {
         unitsByArea.addPointClickListener(e -> {
             int[] cell =
                     AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            drilledFrom = DrilledFrom.UNITS_BY_AREA;
             show(period, year.areas().get(cell[0]).number(), year.unitCodes().get(cell[1]));
         });
         Chart unitsByMonth = heatmaps.unitsByMonth(year, areaNumber);
@@ -177,12 +187,16 @@ class GoalsView extends PeriodView {
         unitsByMonth.addPointClickListener(e -> {
             int[] cell =
                     AssessmentHeatmap.cell(e.getItemIndex(), year.unitCodes().size());
+            drilledFrom = DrilledFrom.UNITS_BY_MONTH;
             show(
                     YearMonth.of(year.year(), cell[0] + 1),
                     areaNumber,
                     year.unitCodes().get(cell[1]));
         });
-        charts.add(card(areasByMonth), card(unitsByArea, submissions(year, period)), card(unitsByMonth));
+        charts.add(
+                card(ChartTable.around(areasByMonth)),
+                card(ChartTable.around(unitsByArea), submissions(year, period)),
+                card(ChartTable.around(unitsByMonth)));
         GoalArea area = year.area(areaNumber);
         areaComment.show(
                 new Comments.Subject(Comments.Kind.GOAL_AREA, String.valueOf(areaNumber)),
@@ -196,11 +210,12 @@ class GoalsView extends PeriodView {
                     period,
                     area.number() + ". " + area.shortName() + " — " + unitName(unitCode));
         }
-        if (unitCode != null && year.unitCodes().contains(unitCode) && !goals.mayReadDetails(unitCode)) {
+        boolean drilled = unitCode != null && year.unitCodes().contains(unitCode);
+        if (drilled && !goals.mayReadDetails(unitCode)) {
             Paragraph denied = new Paragraph(getTranslation("security.denied"));
             denied.addClassName("drill-denied");
             drill.add(denied);
-        } else if (unitCode != null && year.unitCodes().contains(unitCode)) {
+        } else if (drilled) {
             drill.add(new UnitMonthDrill(
                     goals,
                     histories,
@@ -210,6 +225,11 @@ class GoalsView extends PeriodView {
                     GoalHeatmaps.Texts.of(this, organisation),
                     () -> show(period, areaNumber, null)));
         }
+        // focus to the drill's heading, and back to the heatmap that opened it when it closes
+        focusDrill(
+                drilled ? unitCode : null,
+                drill,
+                drilledFrom == DrilledFrom.UNITS_BY_AREA ? unitsByArea : unitsByMonth);
     }
 
     /** "Barn- och ungdomsenheten, 3. Trygghet, augusti 2021: 🟡 Gul → 🟢 Grön" for every cell that changed. */

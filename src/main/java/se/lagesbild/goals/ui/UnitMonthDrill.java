@@ -18,6 +18,7 @@ import java.util.List;
 import se.lagesbild.base.SwedishFormat;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.ChartSettings;
+import se.lagesbild.base.ui.ChartTable;
 import se.lagesbild.base.ui.Periods;
 import se.lagesbild.goals.GoalHistory;
 import se.lagesbild.goals.GoalHistory.HistoryEntry;
@@ -101,7 +102,7 @@ class UnitMonthDrill extends Div {
             Div card = new Div();
             card.addClassNames("card", "indicator-card");
             card.add(new H3(year.areaOf(indicator).shortName() + ": " + indicator.name()));
-            card.add(seriesChart(year, indicator, texts));
+            card.add(ChartTable.around(seriesChart(year, indicator, texts)));
             List<HistoryEntry> history = histories.history(indicator.id(), period);
             if (history.isEmpty()) {
                 card.add(new Paragraph(texts.t("goals.history.empty")));

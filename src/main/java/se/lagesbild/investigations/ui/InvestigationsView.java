@@ -162,9 +162,13 @@ class InvestigationsView extends PeriodView implements InvestigationsScope {
             return;
         }
         content.removeAll();
+        Component drill = null;
         if (drillMeasure != null) {
-            content.add(CaseDrill.create(this, investigations, drillMeasure, drillFrom, drillTo));
+            drill = CaseDrill.create(this, investigations, drillMeasure, drillFrom, drillTo);
+            content.add(drill);
         }
+        // focus to the cases' heading; back to the view's heading when the drill closes
+        focusDrill(drill == null ? null : unit + "/" + drillMeasure + "/" + drillFrom + "/" + drillTo, drill, null);
         content.add(UnitsSection.create(this));
         if (unit != null) {
             // the enhet's analysis beside its figures

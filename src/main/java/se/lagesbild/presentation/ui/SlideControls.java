@@ -9,9 +9,15 @@ import java.util.function.IntConsumer;
 
 /**
  * Moving between slides: arrow keys, space and Page Up/Page Down (what a presenter's clicker sends),
- * and two buttons for touch screens. {@code step} gets −1 or +1.
+ * Home and End to the first and last slide, and two buttons for touch screens. {@code step} gets −1
+ * or +1, or a step past either end for Home and End (the deck clamps it to its first or last slide).
  */
 final class SlideControls {
+
+    /** Home's and End's steps: further than any deck is long. */
+    static final int TO_FIRST = -100_000;
+
+    static final int TO_LAST = 100_000;
 
     private SlideControls() {}
 
@@ -33,6 +39,8 @@ final class SlideControls {
         for (Key key : new Key[] {Key.ARROW_LEFT, Key.ARROW_UP, Key.PAGE_UP}) {
             Shortcuts.addShortcutListener(controls, () -> step.accept(-1), key);
         }
+        Shortcuts.addShortcutListener(controls, () -> step.accept(TO_FIRST), Key.HOME);
+        Shortcuts.addShortcutListener(controls, () -> step.accept(TO_LAST), Key.END);
         return controls;
     }
 }

@@ -63,7 +63,12 @@ class ReportsView extends PeriodView {
                 economy,
                 broadcaster,
                 java.util.EnumSet.of(
-                        Topic.REPORTS, Topic.ECONOMY, Topic.INVESTIGATIONS, Topic.GOALS, Topic.SETTINGS, Topic.COMMENTS));
+                        Topic.REPORTS,
+                        Topic.ECONOMY,
+                        Topic.INVESTIGATIONS,
+                        Topic.GOALS,
+                        Topic.SETTINGS,
+                        Topic.COMMENTS));
         this.reports = reports;
         content.setWidthFull();
         add(content);

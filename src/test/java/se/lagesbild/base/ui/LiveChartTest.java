@@ -52,7 +52,8 @@ class LiveChartTest extends KaribuTest {
         assertThat(chart()).isNotSameAs(second);
         assertThat(chart().getConfiguration().getTitle().getText()).isEqualTo("Annan titel");
         assertThat(chartsMade).hasValue(3);
-        assertThat(place.getChildren()).hasSize(1);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(place, Chart.class))
+                .hasSize(1);
     }
 
     @Test
@@ -74,7 +75,7 @@ class LiveChartTest extends KaribuTest {
     }
 
     private Chart chart() {
-        return (Chart) place.getChildren().findFirst().orElseThrow();
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(place, Chart.class);
     }
 
     private static Configuration months(String name, Number... values) {

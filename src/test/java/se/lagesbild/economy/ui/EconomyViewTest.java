@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.base.ui.Focus;
 import se.lagesbild.economy.AmountFact;
 import se.lagesbild.economy.EconomyLine;
 import se.lagesbild.economy.EconomyService;
@@ -51,6 +52,65 @@ class EconomyViewTest extends KaribuTest {
                 }
             }
         }
+    }
+
+    @Test
+    void enterOnAFocusedRowDrillsAndFocusGoesToTheDrillsHeadingAndBack() {
+        navigate("ekonomi", "period", "2021-08");
+        EconomyGrid main = grids().getFirst();
+        EconomyLine barn = GridKt._get(main, 4);
+        assertThat(barn.name()).isEqualTo("Barn- och ungdomsvård");
+        // the keyboard: the row's cell gets focus, then Enter
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                main,
+                new com.vaadin.flow.component.grid.CellFocusEvent<>(
+                        main, true, main.getDataCommunicator().getKeyMapper().key(barn), null, "body"));
+        com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut(main, com.vaadin.flow.component.Key.ENTER);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("ekonomi?period=2021-08&verksamhet=BARN_UNGDOM");
+        com.vaadin.flow.component.Component focused =
+                Focus.requested(UI.getCurrent()).orElseThrow();
+        assertThat(focused).isInstanceOf(com.vaadin.flow.component.html.H2.class);
+        assertThat(((com.vaadin.flow.component.html.H2) focused).getText())
+                .isEqualTo("Resultaträkning Barn- och ungdomsvård, augusti 2021");
+
+        // back to the nämnd (the breadcrumb): focus to the verksamheter's table
+        navigate("ekonomi", "period", "2021-08");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(grids().getFirst());
+    }
+
+    @Test
+    void theDeviationChartShowsAsATableWithTheReportsFigures() {
+        navigate("ekonomi", "period", "2021-08");
+        se.lagesbild.base.ui.LiveChart live = _get(se.lagesbild.base.ui.LiveChart.class);
+        com.vaadin.flow.component.button.Button toggle = _get(
+                live, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("chart-table-toggle"));
+        assertThat(toggle.getText()).isEqualTo("Visa som tabell");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        assertThat(toggle.getText()).isEqualTo("Visa som diagram");
+        assertThat(_find(live, Chart.class)).as("the chart, hidden").isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<String[]> table = _get(live, Grid.class, spec -> spec.withClasses("chart-table"));
+        assertThat(table.getAriaLabel()).contains("Prognostiserad avvikelse mot budget, helår (tkr)");
+        List<Map<String, String>> reference = ReferenceCsv.read("economy_by_activity.csv");
+        assertThat(GridKt._size(table)).isEqualTo(10);
+        for (int row = 0; row < 10; row++) {
+            List<String> cells = GridKt._getFormattedRow(table, row);
+            Map<String, String> expected = reference.stream()
+                    .filter(r -> cells.getFirst().equals(r.get("name_normalized")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(cells.get(1).replace('\u2212', '-').replace("\u00A0", ""))
+                    .as(cells.getFirst())
+                    .isEqualTo(expected.get("deviation_full_year"));
+        }
+        // the first row is the most negative, as in the chart
+        assertThat(GridKt._getFormattedRow(table, 0).get(1)).startsWith("\u2212");
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        assertThat(_find(live, Grid.class)).isEmpty();
+        assertThat(_find(live, Chart.class)).hasSize(1);
+        assertThat(toggle.getText()).isEqualTo("Visa som tabell");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.lagesbild.base.Assessment;
 import se.lagesbild.base.ui.AssessmentBadge;
 import se.lagesbild.base.ui.AssessmentHeatmap;
+import se.lagesbild.base.ui.Focus;
 import se.lagesbild.goals.GoalEntry;
 import se.lagesbild.goals.GoalEntry.IndicatorEntry;
 import se.lagesbild.goals.GoalEntry.UnitMonthEntry;
@@ -157,6 +158,59 @@ class GoalsViewTest extends KaribuTest {
     }
 
     @Test
+    void focusGoesToTheDrillsHeadingAndBackToTheHeatmapThatOpenedIt() {
+        navigate("mal", "period", "2021-08", "omrade", "1");
+        Chart unitsByArea = heatmap("heatmap-units-areas");
+        // Column målområde 3 (x 2), row Barn- och ungdomsenheten (y 0)
+        ComponentUtil.fireEvent(
+                unitsByArea,
+                new PointClickEvent(unitsByArea, true, 0, 0, false, false, false, false, 0, 20, 0, 0, null, 20, null));
+        assertLocation("mal", "period", "2021-08", "omrade", "3", "enhet", "BUE");
+        com.vaadin.flow.component.html.H2 heading = _find(com.vaadin.flow.component.html.H2.class).stream()
+                .filter(h -> h.getParent().orElseThrow().hasClassName("unit-month-drill"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(heading.getText()).startsWith("Barn- och ungdomsenheten");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(heading);
+
+        Button close = _find(Button.class).stream()
+                .filter(b -> b.getText().equals("Stäng enheten"))
+                .findFirst()
+                .orElseThrow();
+        close.click();
+        assertLocation("mal", "period", "2021-08", "omrade", "3");
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(heatmap("heatmap-units-areas"));
+    }
+
+    @Test
+    void eachHeatmapShowsAsATableWithItsCellsWords() {
+        navigate("mal", "period", "2021-08", "omrade", "3");
+        Chart areas = heatmap("heatmap-areas-months");
+        com.vaadin.flow.component.Component box =
+                areas.getParent().orElseThrow().getParent().orElseThrow();
+        Button toggle = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                box, Button.class, spec -> spec.withClasses("chart-table-toggle"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        @SuppressWarnings("unchecked")
+        Grid<String[]> table = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                box, Grid.class, spec -> spec.withClasses("chart-table"));
+        String[][] labels = labels(areas);
+        String[] months = areas.getConfiguration().getxAxis().getCategories();
+        String[] rows = areas.getConfiguration().getyAxis().getCategories();
+        assertThat(table.getColumns().get(1).getHeaderText()).isEqualTo(months[0]);
+        assertThat(GridKt._size(table)).isEqualTo(rows.length).isEqualTo(4);
+        for (int y = 0; y < rows.length; y++) {
+            List<String> row = GridKt._getFormattedRow(table, y);
+            assertThat(row.getFirst()).isEqualTo(rows[y]);
+            for (int x = 0; x < months.length; x++) {
+                assertThat(row.get(x + 1)).isEqualTo(labels[x][y]);
+            }
+        }
+        assertThat(_find(Grid.class).stream().filter(g -> g.hasClassName("chart-table")))
+                .hasSize(1);
+    }
+
+    @Test
     void savingAnOutcomeElsewhereChangesTheOpenHeatmap() {
         navigate("mal", "period", "2021-08", "omrade", "1");
         assertThat(cells(heatmap("heatmap-units-areas"), 4, 10)[0][0]).isEqualTo(Assessment.GREEN);
@@ -221,6 +275,85 @@ class GoalsViewTest extends KaribuTest {
         assertThat(goals.year(2021).areaAssessment(1, 9)).isEqualTo(Assessment.NO_OUTCOME);
     }
 
+    @Test
+    void theEntryFormGroupsEachIndicatorsFieldsAndAsksYesNoAsJaOrNej() {
+        login("enhetschef");
+        navigate("mal/registrera", "enhet", "BUE", "period", "2021-09");
+        GoalYear year = goals.year(2021);
+        List<Indicator> indicators = year.indicatorsOf("BUE");
+        Indicator audit = indicators.stream()
+                .filter(i -> i.name().equals("Journalgranskning genomförd enligt plan"))
+                .findFirst()
+                .orElseThrow();
+        // every indicator's fields sit in a group named by the indicator's heading
+        List<com.vaadin.flow.component.html.Div> boxes = _find(com.vaadin.flow.component.html.Div.class).stream()
+                .filter(d -> d.hasClassName("indicator-entry"))
+                .toList();
+        assertThat(boxes).hasSize(indicators.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            var box = boxes.get(i).getElement();
+            assertThat(box.getAttribute("role")).isEqualTo("group");
+            com.vaadin.flow.component.html.H2 name =
+                    _find(boxes.get(i), com.vaadin.flow.component.html.H2.class).getFirst();
+            assertThat(box.getAttribute("aria-labelledby"))
+                    .isEqualTo(name.getId().orElseThrow());
+            assertThat(name.getText()).endsWith(": " + indicators.get(i).name());
+        }
+        // a yes/no indicator: a Ja/Nej radio group, not a number field; the others number fields
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<BigDecimal> yesNo = _find(
+                        com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                .getFirst();
+        assertThat(yesNo.getLabel()).isEqualTo("Utfall");
+        assertThat(yesNo.getListDataView().getItems().map(yesNo.getItemLabelGenerator()))
+                .containsExactly("Ja", "Nej");
+        assertThat(yesNo.getValue()).isNull();
+        assertThat(_find(BigDecimalField.class)).hasSize((int) indicators.stream()
+                .filter(i -> i.unitOfMeasure() != se.lagesbild.goals.UnitOfMeasure.YES_NO)
+                .count());
+        YearMonth september = YearMonth.of(2021, 9);
+        try {
+            yesNo.setValue(BigDecimal.ZERO);
+            click("save-month");
+            assertThat(goals.year(2021).indicator(audit.id(), 9).outcome()).isEqualByComparingTo("0");
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.radiobutton.RadioButtonGroup<BigDecimal> reloaded = _find(
+                            com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                    .getFirst();
+            assertThat(reloaded.getItemLabelGenerator().apply(reloaded.getValue()))
+                    .isEqualTo("Nej");
+        } finally {
+            entries.saveMonth(
+                    new UnitMonthEntry("BUE", september, List.of(new IndicatorEntry(audit.id(), null, null, null))),
+                    "enhetschef");
+        }
+    }
+
+    @Test
+    void percentagesShowWithoutTrailingDecimals() {
+        navigate("mal/registrera", "enhet", "BUE", "period", "2021-08");
+        GoalYear year = goals.year(2021);
+        List<Indicator> numeric = year.indicatorsOf("BUE").stream()
+                .filter(i -> i.unitOfMeasure() != se.lagesbild.goals.UnitOfMeasure.YES_NO)
+                .toList();
+        List<BigDecimalField> fields = _find(BigDecimalField.class);
+        for (int i = 0; i < numeric.size(); i++) {
+            BigDecimal stored = year.indicator(numeric.get(i).id(), 8).outcome();
+            BigDecimal shown = fields.get(i).getValue();
+            if (stored == null) {
+                assertThat(shown).isNull();
+            } else {
+                assertThat(shown).isEqualByComparingTo(stored);
+                assertThat(shown.scale())
+                        .isEqualTo(Math.max(0, stored.stripTrailingZeros().scale()));
+            }
+        }
+        assertThat(GoalEntryView.plain(new BigDecimal("80.000")).toPlainString())
+                .isEqualTo("80");
+        assertThat(GoalEntryView.plain(new BigDecimal("12.500")).toPlainString())
+                .isEqualTo("12.5");
+    }
+
     private static void assertLocation(String path, String... nameValuePairs) {
         var location = UI.getCurrent().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo(path);
@@ -265,7 +398,7 @@ class GoalsViewTest extends KaribuTest {
         String matrix =
                 formatter.substring(formatter.indexOf("return [[") + 7, formatter.lastIndexOf("[this.point.x]"));
         List<String[]> columns = new java.util.ArrayList<>();
-        for (String column : matrix.substring(2, matrix.length() - 2).split("'\\],\\['")) {
+        for (String column : matrix.substring(3, matrix.length() - 3).split("'\\],\\['")) {
             columns.add(java.util.Arrays.stream(column.split("','"))
                     .map(s -> s.replace("<br>", "\n"))
                     .toArray(String[]::new));

@@ -96,7 +96,7 @@ class LiveGoalsTest extends KaribuTest {
             assertThat(_find(TextArea.class).get(1).getValue()).isEqualTo("Halvvägs skrivet");
             assertThat(outcomes.getFirst().getValue())
                     .as("not overwritten by the other user's save")
-                    .isEqualTo(before);
+                    .isEqualByComparingTo(before);
             assertThat(NotificationsKt.getNotifications())
                     .anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
                             .startsWith("Nya utfall och kommentarer för Barn- och ungdomsenheten"));

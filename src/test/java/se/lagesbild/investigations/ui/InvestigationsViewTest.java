@@ -12,6 +12,7 @@ import com.vaadin.flow.component.charts.events.PointClickEvent;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.lagesbild.base.ui.Focus;
 import se.lagesbild.investigations.InvestigationImport;
 import se.lagesbild.investigations.InvestigationService;
 import se.lagesbild.support.KaribuTest;
@@ -83,6 +85,54 @@ class InvestigationsViewTest extends KaribuTest {
         }
         assertThat(_find(Anchor.class).stream().map(Anchor::getText))
                 .contains("Exportera XLSX", "Exportera CSV", "Stäng listan");
+    }
+
+    @Test
+    void focusGoesToTheOpenedCasesHeadingAndBackToTheViewsHeadingWhenTheyClose() {
+        navigate("utredningar", "period", "2021-08", "enhet", "BUE");
+        assertThat(Focus.requested(UI.getCurrent())).isEmpty();
+        GridKt._clickItem(grid("volumes-grid"), 7, "late", 0, false, false, false, false);
+        H2 heading = _get(H2.class, spec -> spec.withClasses("drill-title"));
+        assertThat(Focus.requested(UI.getCurrent())).containsSame(heading);
+        assertThat(heading.getElement().getAttribute("tabindex")).isEqualTo("-1");
+
+        // "Stäng listan" leads back to the view without the drill; focus to the view's heading
+        Anchor close = _get(Anchor.class, spec -> spec.withClasses("drill-close"));
+        assertThat(close.getHref()).isEqualTo("utredningar?period=2021-08&enhet=BUE");
+        navigate("utredningar", "period", "2021-08", "enhet", "BUE");
+        assertThat(Focus.requested(UI.getCurrent()).orElseThrow()).isInstanceOf(H1.class);
+        assertThat(((H1) Focus.requested(UI.getCurrent()).orElseThrow()).getText())
+                .startsWith("Utredningar");
+    }
+
+    @Test
+    void theLateShareLinesStandOutAgainstWhiteAndTheirTooltipsWriteARealMinus() {
+        navigate("utredningar", "period", "2021-08");
+        Chart chart = _get(Chart.class, spec -> spec.withClasses("late-share-chart"));
+        var conf = chart.getConfiguration();
+        assertThat(conf.getSeries()).isNotEmpty();
+        var colours = com.vaadin.flow.component.charts.ChartOptions.get(UI.getCurrent())
+                .getTheme()
+                .getColors();
+        assertThat(colours).hasSizeGreaterThanOrEqualTo(conf.getSeries().size());
+        // every colour a line can get (up to the ten enheter)
+        assertThat(colours).hasSizeGreaterThanOrEqualTo(10);
+        for (int i = 0; i < colours.length; i++) {
+            String hex = ((com.vaadin.flow.component.charts.model.style.SolidColor) colours[i]).toString();
+            assertThat(contrastAgainstWhite(hex)).as(hex).isGreaterThanOrEqualTo(3.0);
+        }
+        assertThat(conf.getTooltip().getPointFormatter()).contains("\\u2212");
+    }
+
+    /** WCAG's contrast ratio of a colour "#rrggbb" against white. */
+    private static double contrastAgainstWhite(String hex) {
+        double[] rgb = new double[3];
+        for (int c = 0; c < 3; c++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * c, 3 + 2 * c), 16) / 255.0;
+            rgb[c] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        return 1.05 / (luminance + 0.05);
     }
 
     @Test

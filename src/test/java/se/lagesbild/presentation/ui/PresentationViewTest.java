@@ -128,6 +128,19 @@ class PresentationViewTest extends KaribuTest {
     }
 
     @Test
+    void homeAndEndGoToTheFirstAndLastSlide() {
+        navigate("presentation", "period", "2021-08");
+        ShortcutsKt.fireShortcut(Key.END);
+        assertThat(Slides.counter()).isEqualTo("12 / 12");
+        ShortcutsKt.fireShortcut(Key.END);
+        assertThat(Slides.counter()).isEqualTo("12 / 12");
+        ShortcutsKt.fireShortcut(Key.ARROW_LEFT);
+        assertThat(Slides.counter()).isEqualTo("11 / 12");
+        ShortcutsKt.fireShortcut(Key.HOME);
+        assertThat(Slides.counter()).isEqualTo("1 / 12");
+    }
+
+    @Test
     void anotherPeriodInTheSameViewStillMovesOneSlidePerKey() {
         navigate("presentation", "period", "2021-08");
         PresentationView view = _get(PresentationView.class);
