@@ -349,6 +349,8 @@ public class OrganisationService {
                         e -> history().inYear(kind, code, fromYear).orElseThrow())
                 .orElse(null);
         if (existing.isEmpty()) {
+            // the first set-up, before Lägesbild knows any year, holds from the start: figures of earlier
+            // years imported later land in it; once a year is known, what is new exists from its year
             repository.insert(new StructureEntry(
                     kind,
                     code,
@@ -356,7 +358,7 @@ public class OrganisationService {
                     name,
                     wanted.sortOrder(),
                     finance,
-                    fromYear,
+                    repository.years().isEmpty() ? null : fromYear,
                     wanted.lastYear(),
                     wanted.income(),
                     null));

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.lagesbild.base.Checksums;
+import se.lagesbild.base.export.Csv;
 import se.lagesbild.base.export.ExportTable;
 import se.lagesbild.base.export.TableExport;
 import se.lagesbild.importing.ApiImport;
@@ -291,9 +292,10 @@ public class ReportDataFiles implements ApiImport {
         }
     }
 
+    /** A cell as written, without the {@code '} an export put before a formula-like text ("---", "-"). */
     private static String cell(List<String> row, Map<String, Integer> columns, String header) {
         Integer index = columns.get(header.toLowerCase(Locale.ROOT));
-        return index == null || index >= row.size() ? "" : row.get(index);
+        return index == null || index >= row.size() ? "" : Csv.unneutralised(row.get(index));
     }
 
     private Outcome logged(

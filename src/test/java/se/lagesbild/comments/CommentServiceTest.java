@@ -17,7 +17,7 @@ import se.lagesbild.base.Comments.Subject;
 import se.lagesbild.support.LagesbildTest;
 
 /**
- * The comments on the real MariaDB, in 2007 (a year no other test and no demo data use) and, for the
+ * The comments on the real MariaDB, in 2043 (a year no other test and no demo data use) and, for the
  * målområden, in months of 2020 no report test reads: versions with who and when, drafts from the
  * month before, the length the schema, the form and the service agree on, and who may write what.
  */
@@ -35,7 +35,7 @@ class CommentServiceTest {
 
     @Test
     void aCorrectionIsANewVersionWithWhoAndWhenAndTheOldOneStays() {
-        YearMonth period = YearMonth.of(2007, 3);
+        YearMonth period = YearMonth.of(2043, 3);
         comments.save(EKB, period, "Högre kostnader för bistånd än budgeterat.", "controller");
         comments.save(EKB, period, "  Högre kostnader för bistånd: fler hushåll.  ", "ledning");
         // unchanged text is no new version
@@ -48,10 +48,10 @@ class CommentServiceTest {
         assertThat(comments.shown(EKB, period).saved().body()).isEqualTo("Högre kostnader för bistånd: fler hushåll.");
         assertThat(comments.current(period)).containsKey(EKB);
         // the database keeps the first version and refuses to change it
-        assertThatThrownBy(() -> jdbc.sql("update analysis_comment set body = 'x' where year = 2007")
+        assertThatThrownBy(() -> jdbc.sql("update analysis_comment set body = 'x' where year = 2043")
                         .update())
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'COMMENT' and period = '2007-03'")
+        assertThat(jdbc.sql("select count(*) from audit_event where kind = 'COMMENT' and period = '2043-03'")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
@@ -60,42 +60,42 @@ class CommentServiceTest {
     @Test
     void theNextMonthShowsTheTextAsADraftUntilItIsSaved() {
         Subject area = new Subject(Kind.AREA, "IFO");
-        comments.save(area, YearMonth.of(2007, 5), "Placeringar ökar.", "controller");
+        comments.save(area, YearMonth.of(2043, 5), "Placeringar ökar.", "controller");
 
-        Shown june = comments.shown(area, YearMonth.of(2007, 6));
+        Shown june = comments.shown(area, YearMonth.of(2043, 6));
         assertThat(june.isDraft()).isTrue();
-        assertThat(june.draft().period()).isEqualTo(YearMonth.of(2007, 5));
+        assertThat(june.draft().period()).isEqualTo(YearMonth.of(2043, 5));
         assertThat(june.text()).isEqualTo("Placeringar ökar.");
         // a draft is no comment of June: neither in its list nor in its report
-        assertThat(comments.current(YearMonth.of(2007, 6))).doesNotContainKey(area);
+        assertThat(comments.current(YearMonth.of(2043, 6))).doesNotContainKey(area);
 
-        comments.save(area, YearMonth.of(2007, 6), "Placeringar ökar, men långsammare.", "controller");
-        Shown saved = comments.shown(area, YearMonth.of(2007, 6));
+        comments.save(area, YearMonth.of(2043, 6), "Placeringar ökar, men långsammare.", "controller");
+        Shown saved = comments.shown(area, YearMonth.of(2043, 6));
         assertThat(saved.isDraft()).isFalse();
         assertThat(saved.saved().body()).isEqualTo("Placeringar ökar, men långsammare.");
         // withdrawn in July: no comment and no draft
-        comments.save(area, YearMonth.of(2007, 7), "", "controller");
-        assertThat(comments.shown(area, YearMonth.of(2007, 7))).isEqualTo(Shown.NONE);
+        comments.save(area, YearMonth.of(2043, 7), "", "controller");
+        assertThat(comments.shown(area, YearMonth.of(2043, 7))).isEqualTo(Shown.NONE);
     }
 
     @Test
     void theLengthIsTheSchemasAndALongerCommentIsRefused() {
         assertThat(comments.schemaMaxLength()).isEqualTo(Comments.MAX_LENGTH);
         String longest = "a".repeat(Comments.MAX_LENGTH);
-        assertThat(comments.save(EKB, YearMonth.of(2007, 8), longest, "controller")
+        assertThat(comments.save(EKB, YearMonth.of(2043, 8), longest, "controller")
                         .body())
                 .hasSize(Comments.MAX_LENGTH);
-        assertThatThrownBy(() -> comments.save(EKB, YearMonth.of(2007, 9), longest + "b", "controller"))
+        assertThatThrownBy(() -> comments.save(EKB, YearMonth.of(2043, 9), longest + "b", "controller"))
                 .isInstanceOfSatisfying(
                         Comments.Refused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("comments.error.tooLong"));
-        assertThat(comments.history(EKB, YearMonth.of(2007, 9))).isEmpty();
+        assertThat(comments.history(EKB, YearMonth.of(2043, 9))).isEmpty();
     }
 
     @Test
     void aCommentOnSomethingThatDoesNotExistIsRefused() {
         assertThatThrownBy(() -> comments.save(
-                        new Subject(Kind.ACTIVITY, "FINNS_INTE"), YearMonth.of(2007, 10), "x", "controller"))
+                        new Subject(Kind.ACTIVITY, "FINNS_INTE"), YearMonth.of(2043, 10), "x", "controller"))
                 .isInstanceOf(Comments.Refused.class);
         assertThatThrownBy(() -> comments.save(Subject.goalUnit(99, "BUE"), YearMonth.of(2020, 10), "x", "controller"))
                 .isInstanceOf(Comments.Refused.class);
@@ -105,7 +105,7 @@ class CommentServiceTest {
 
     @Test
     void controllerAndLedningWriteEveryComment() {
-        YearMonth period = YearMonth.of(2007, 11);
+        YearMonth period = YearMonth.of(2043, 11);
         for (String user : List.of("controller", "ledning")) {
             for (Subject subject :
                     List.of(new Subject(Kind.COMMITTEE, "ASN"), new Subject(Kind.AREA, "IFO"), EKB, BUE)) {
@@ -123,7 +123,7 @@ class CommentServiceTest {
 
     @Test
     void anEnhetschefWritesOnlyTheirOwnEnheter() {
-        YearMonth period = YearMonth.of(2007, 12);
+        YearMonth period = YearMonth.of(2043, 12);
         assertThat(comments.save(BUE, period, "Fler anmälningar.", "enhetschef").recordedBy())
                 .isEqualTo("enhetschef");
         assertThat(comments.save(Subject.goalUnit(1, "BUE"), YearMonth.of(2020, 12), "Vi når målet.", "enhetschef")
@@ -151,22 +151,22 @@ class CommentServiceTest {
     void theNamndAndTheAdminWriteNoComment() {
         for (String user : List.of("namnd", "admin")) {
             for (Subject subject : List.of(EKB, BUE, new Subject(Kind.GOAL_AREA, "2"))) {
-                assertThatThrownBy(() -> comments.save(subject, YearMonth.of(2007, 2), "Nej", user))
+                assertThatThrownBy(() -> comments.save(subject, YearMonth.of(2043, 2), "Nej", user))
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
-        assertThat(comments.history(EKB, YearMonth.of(2007, 2))).isEmpty();
+        assertThat(comments.history(EKB, YearMonth.of(2043, 2))).isEmpty();
     }
 
     @Test
     void commentsForAPeriodComeInTheReportsOrderWithTheirNames() {
-        YearMonth period = YearMonth.of(2007, 1);
+        YearMonth period = YearMonth.of(2043, 1);
         comments.save(BUE, period, "Utredningar", "controller");
         comments.save(EKB, period, "Bistånd", "controller");
         comments.save(new Subject(Kind.COMMITTEE, "ASN"), period, "Nämnden", "controller");
         comments.save(new Subject(Kind.AREA, "IFO"), period, "Området", "controller");
 
-        assertThat(comments.commentsFor(2007, 1))
+        assertThat(comments.commentsFor(2043, 1))
                 .extracting(c ->
                         c.part() + " " + c.subjectName() + ": " + c.comment().body())
                 .containsExactly(

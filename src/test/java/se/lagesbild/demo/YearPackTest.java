@@ -49,7 +49,7 @@ class YearPackTest {
                 .filter(f -> f.getFilename().startsWith("struktur-")
                         || !f.getFilename().contains("-2020"))
                 .toList();
-        assertThat(files).hasSize(6 + 1 + 8 + 8 + 1 + 1);
+        assertThat(files).hasSize(6 + 1 + 8 + 8 + 1 + 1 + 10);
         for (Resource file : files) {
             ImportScope scope = DemoDataLoader.scopeOf(file.getFilename());
             byte[] bytes;

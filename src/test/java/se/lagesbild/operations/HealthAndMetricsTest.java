@@ -86,6 +86,9 @@ class HealthAndMetricsTest {
         assertThat(get(signedIn("namnd", "namnd-demo"), "/actuator/prometheus").statusCode())
                 .isEqualTo(403);
 
+        // the demo's year pack was imported through the same imports: count from what it left
+        long before = appliedUtfall(
+                get(signedIn("admin", "admin-demo"), "/actuator/prometheus").body());
         HttpResponse<String> imported = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/import/utfall"))
                         .header("Authorization", "Bearer demo-import-token")
@@ -99,12 +102,11 @@ class HealthAndMetricsTest {
 
         HttpResponse<String> metrics = get(signedIn("admin", "admin-demo"), "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(appliedUtfall(metrics.body())).isEqualTo(before + 1);
         assertThat(metrics.body())
                 .contains("lagesbild_live_follower_lag_seconds{")
                 .contains("lagesbild_sessions_open{")
                 .contains("lagesbild_live_push_latency_seconds_bucket{")
-                .containsPattern(
-                        "lagesbild_imports_seconds_count\\{[^}]*kind=\"utfall\"[^}]*status=\"APPLIED\"[^}]*} 1")
                 .containsPattern("lagesbild_cache_gets_total\\{[^}]*cache=\"EconomyService\"")
                 .contains("hikaricp_connections_active{");
     }
@@ -139,5 +141,14 @@ class HealthAndMetricsTest {
         assertThat(login.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return browser;
+    }
+
+    /** How many utfall files have been imported (the import timer's count), from Prometheus' text. */
+    private static long appliedUtfall(String metrics) {
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                        "lagesbild_imports_seconds_count\\{[^}]*kind=\"utfall\"[^}]*status=\"APPLIED\"[^}]*} (\\d+)")
+                .matcher(metrics);
+        assertThat(count.find()).as("the utfall import timer").isTrue();
+        return Long.parseLong(count.group(1));
     }
 }

@@ -19,7 +19,7 @@ import se.lagesbild.base.Comments;
 import se.lagesbild.support.KaribuTest;
 
 /**
- * The analysis beside the economy's figures, driven as a user in 2006 (a year no other test and no
+ * The analysis beside the economy's figures, driven as a user in 2045 (a year no other test and no
  * demo data use): the controller writes a verksamhet's comment and finds it in the table, the next
  * month offers it as a draft, and a comment saved in one browser appears in another's open table.
  */
@@ -32,18 +32,18 @@ class EconomyCommentsTest extends KaribuTest {
 
     @Test
     void theControllerWritesAVerksamhetsCommentAndReadsItBesideTheFigures() {
-        navigate("ekonomi", "period", "2006-03", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-03", "verksamhet", "EKB");
         assertThat(_get(H3.class, spec -> spec.withText("Analys: " + EKB_NAME))).isNotNull();
         field().setValue("Fler hushåll med försörjningsstöd än budgeterat.");
         save().click();
 
         assertThat(status()).startsWith("Skriven av controller, ").endsWith("(version 1)");
         // the nämnd's table shows it in the comment column beside the verksamhet's figures
-        navigate("ekonomi", "period", "2006-03");
+        navigate("ekonomi", "period", "2045-03");
         assertThat(commentCell(EKB_NAME)).isEqualTo("Fler hushåll med försörjningsstöd än budgeterat.");
         // and a reader sees it, without a field to write in
         login("namnd");
-        navigate("ekonomi", "period", "2006-03", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-03", "verksamhet", "EKB");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("comment-text"))
                         .getText())
                 .isEqualTo("Fler hushåll med försörjningsstöd än budgeterat.");
@@ -55,13 +55,13 @@ class EconomyCommentsTest extends KaribuTest {
 
     @Test
     void aTooLongCommentIsRefusedWithASwedishMessageAndNothingIsSaved() {
-        navigate("ekonomi", "period", "2006-04", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-04", "verksamhet", "EKB");
         assertThat(field().getMaxLength()).isEqualTo(Comments.MAX_LENGTH);
         field().setValue("x".repeat(Comments.MAX_LENGTH + 1));
         save().click();
         assertThat(field().isInvalid()).isTrue();
         assertThat(field().getErrorMessage()).isEqualTo("Kommentaren får vara högst 2000 tecken");
-        assertThat(comments.history(new Comments.Subject(Comments.Kind.ACTIVITY, "EKB"), YearMonth.of(2006, 4)))
+        assertThat(comments.history(new Comments.Subject(Comments.Kind.ACTIVITY, "EKB"), YearMonth.of(2045, 4)))
                 .isEmpty();
     }
 
@@ -69,31 +69,31 @@ class EconomyCommentsTest extends KaribuTest {
     void theNextMonthShowsLastMonthsTextAsADraftUntilItIsSaved() {
         comments.save(
                 new Comments.Subject(Comments.Kind.AREA, "IFO"),
-                YearMonth.of(2006, 5),
+                YearMonth.of(2045, 5),
                 "Placeringskostnaderna ökar.",
                 "controller");
-        navigate("ekonomi", "period", "2006-06", "verksamhet", "IFO");
-        assertThat(status()).isEqualTo("Utkast från maj 2006: sparas först när du sparar den för juni 2006");
+        navigate("ekonomi", "period", "2045-06", "verksamhet", "IFO");
+        assertThat(status()).isEqualTo("Utkast från maj 2045: sparas först när du sparar den för juni 2045");
         assertThat(field().getValue()).isEqualTo("Placeringskostnaderna ökar.");
         // not June's comment until saved: the table's column is empty
-        navigate("ekonomi", "period", "2006-06");
+        navigate("ekonomi", "period", "2045-06");
         assertThat(commentCell("Nettokostnad IFO")).isEmpty();
 
-        navigate("ekonomi", "period", "2006-06", "verksamhet", "IFO");
+        navigate("ekonomi", "period", "2045-06", "verksamhet", "IFO");
         save().click();
         assertThat(status()).startsWith("Skriven av controller, ");
-        navigate("ekonomi", "period", "2006-06");
+        navigate("ekonomi", "period", "2045-06");
         assertThat(commentCell("Nettokostnad IFO")).isEqualTo("Placeringskostnaderna ökar.");
     }
 
     @Test
     void aCommentSavedInOneBrowserAppearsInAnotherOpenEkonomiWithoutReload() {
-        navigate("ekonomi", "period", "2006-07");
+        navigate("ekonomi", "period", "2045-07");
         UI watching = UI.getCurrent();
         assertThat(commentCell(EKB_NAME)).isEmpty();
 
         openAnotherUI();
-        navigate("ekonomi", "period", "2006-07", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-07", "verksamhet", "EKB");
         field().setValue("Ny bedömning efter juli.");
         save().click();
 
@@ -103,12 +103,12 @@ class EconomyCommentsTest extends KaribuTest {
 
     @Test
     void textBeingWrittenStaysWhenSomeoneElseSavesTheSameComment() {
-        navigate("ekonomi", "period", "2006-02", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-02", "verksamhet", "EKB");
         UI writing = UI.getCurrent();
         field().setValue("Mitt utkast, inte sparat.");
 
         openAnotherUI();
-        navigate("ekonomi", "period", "2006-02", "verksamhet", "EKB");
+        navigate("ekonomi", "period", "2045-02", "verksamhet", "EKB");
         field().setValue("Den andras text.");
         save().click();
 

@@ -199,7 +199,7 @@ class EmptyDatabaseViewsTest extends EmptyDatabaseKaribuTest {
                         "Utfall, Budget, Prognos, Utredningar, Struktur: organisation, Struktur: kostnadsslag,"
                                 + " Struktur: mål, Målutfall, Rapportens texter, Åtgärder för en hållbar ekonomi, Uppdrag, Risker,"
                                 + " Årshjul, Sjukfrånvaro, Lex Sarah, Övriga indikatorer och verksamhetsmått,"
-                                + " Kolada-värden, Politiska prioriteringar");
+                                + " Kolada-värden, Politiska prioriteringar, Struktur: kontoplan, Huvudbok");
     }
 
     @Test

@@ -16,7 +16,7 @@ import se.lagesbild.base.Comments;
 import se.lagesbild.support.KaribuTest;
 
 /**
- * An enhet's analysis beside its investigation figures, in 2006 (no other test and no demo data use it):
+ * An enhet's analysis beside its investigation figures, in 2047 (no other test and no demo data use it):
  * the enhetschef writes their own enhet's and is refused another's, in the view and in the service.
  */
 class InvestigationCommentsTest extends KaribuTest {
@@ -27,17 +27,17 @@ class InvestigationCommentsTest extends KaribuTest {
     @Test
     void anEnhetschefWritesTheirOwnEnhetsCommentAndIsRefusedAnothers() {
         login("enhetschef");
-        navigate("utredningar", "period", "2006-08", "enhet", "BUE");
+        navigate("utredningar", "period", "2047-08", "enhet", "BUE");
         assertThat(_get(H3.class, spec -> spec.withText("Analys: Barn- och ungdomsenheten")))
                 .isNotNull();
         field().setValue("Fler anmälningar under sommaren.");
         _get(Button.class, spec -> spec.withClasses("comment-save")).click();
-        assertThat(comments.shown(new Comments.Subject(Comments.Kind.UNIT, "BUE"), YearMonth.of(2006, 8))
+        assertThat(comments.shown(new Comments.Subject(Comments.Kind.UNIT, "BUE"), YearMonth.of(2047, 8))
                         .saved()
                         .recordedBy())
                 .isEqualTo("enhetschef");
 
-        navigate("utredningar", "period", "2006-08", "enhet", "CAI");
+        navigate("utredningar", "period", "2047-08", "enhet", "CAI");
         assertThat(_get(H3.class, spec -> spec.withText("Analys: Centrum för arbete och integration")))
                 .isNotNull();
         assertThat(_find(TextArea.class, spec -> spec.withClasses("comment-field")))
@@ -47,7 +47,7 @@ class InvestigationCommentsTest extends KaribuTest {
         // and refused by the service, whatever the view shows
         assertThatThrownBy(() -> comments.save(
                         new Comments.Subject(Comments.Kind.UNIT, "CAI"),
-                        YearMonth.of(2006, 8),
+                        YearMonth.of(2047, 8),
                         "Inte min enhet",
                         "enhetschef"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -77,7 +77,7 @@ class InvestigationCommentsTest extends KaribuTest {
 
     @Test
     void withoutAChosenEnhetThereIsNoCommentPanel() {
-        navigate("utredningar", "period", "2006-08");
+        navigate("utredningar", "period", "2047-08");
         assertThat(_find(TextArea.class, spec -> spec.withClasses("comment-field")))
                 .isEmpty();
     }

@@ -92,31 +92,31 @@ class KontoplanViewTest extends KaribuTest {
 
     @Test
     void theKontoplanFileIsExportedAndImportedBackUnchanged() {
-        navigate("struktur/kontoplan", "ar", "2007");
+        navigate("struktur/kontoplan", "ar", "2039");
         byte[] file = String.join(
                         "\r\n",
                         "År;Konto från;Konto till;Kostnadsslag;Ansvar;Verksamhetskod;Verksamhet",
-                        "2007;45;;Bidrag;;;",
-                        "2007;5;5;PERSONNEL;;;",
-                        "2007;;;;110;4100;Ekonomiskt bistånd")
+                        "2039;45;;Bidrag;;;",
+                        "2039;5;5;PERSONNEL;;;",
+                        "2039;;;;110;4100;Ekonomiskt bistånd")
                 .getBytes(StandardCharsets.UTF_8);
         KontoplanView view = _get(KontoplanView.class);
-        view.importFile("struktur-kontoplan-2007.csv", file);
+        view.importFile("struktur-kontoplan-2039.csv", file);
         assertThat(column("kontoplan-ranges", 0)).containsExactly("45", "5");
         assertThat(column("kontoplan-rules", 1)).containsExactly("4100");
-        KontoplanFile.Outcome again = files.importFile("igen.csv", files.export(2007), "controller");
+        KontoplanFile.Outcome again = files.importFile("igen.csv", files.export(2039), "controller");
         assertThat(List.of(again.added(), again.changed(), again.unchanged())).containsExactly(0, 0, 3);
 
         byte[] overlapping = String.join(
                         "\r\n",
                         "År;Konto från;Konto till;Kostnadsslag;Ansvar;Verksamhetskod;Verksamhet",
-                        "2007;45;;GRANTS;;;",
-                        "2007;4510;;OTHER_MISC;;;")
+                        "2039;45;;GRANTS;;;",
+                        "2039;4510;;OTHER_MISC;;;")
                 .getBytes(StandardCharsets.UTF_8);
         view.importFile("fel.csv", overlapping);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("structure-file-error")))
                 .extracting(Paragraph::getText)
                 .containsExactly("Kontointervallen överlappar: 45 / 4510");
-        assertThat(ledger.kontoplan(2007).ranges()).hasSize(2);
+        assertThat(ledger.kontoplan(2039).ranges()).hasSize(2);
     }
 }

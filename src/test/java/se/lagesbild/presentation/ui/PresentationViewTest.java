@@ -131,13 +131,13 @@ class PresentationViewTest extends KaribuTest {
     void homeAndEndGoToTheFirstAndLastSlide() {
         navigate("presentation", "period", "2021-08");
         ShortcutsKt.fireShortcut(Key.END);
-        assertThat(Slides.counter()).isEqualTo("12 / 12");
+        assertThat(Slides.counter()).isEqualTo(SLIDES + " / " + SLIDES);
         ShortcutsKt.fireShortcut(Key.END);
-        assertThat(Slides.counter()).isEqualTo("12 / 12");
+        assertThat(Slides.counter()).isEqualTo(SLIDES + " / " + SLIDES);
         ShortcutsKt.fireShortcut(Key.ARROW_LEFT);
-        assertThat(Slides.counter()).isEqualTo("11 / 12");
+        assertThat(Slides.counter()).isEqualTo((SLIDES - 1) + " / " + SLIDES);
         ShortcutsKt.fireShortcut(Key.HOME);
-        assertThat(Slides.counter()).isEqualTo("1 / 12");
+        assertThat(Slides.counter()).isEqualTo("1 / " + SLIDES);
     }
 
     @Test
