@@ -58,7 +58,8 @@ class YearPackBrowserIT {
         openInvestigations.await(
                 "return document.querySelector('.setup-notice')?.innerText.startsWith('Det finns inga enheter')",
                 Duration.ofSeconds(60));
-        // first the struktur files of both years, then the 2021 figures: budget, utfall, prognos, cases, goals
+        // first the struktur files of both years, then the 2021 files: budget, utfall, prognos, cases, goals, the
+        // report's sections
         Path structure = Files.createTempDirectory(Path.of("target"), "arspaket-struktur");
         Path figures = Files.createTempDirectory(Path.of("target"), "arspaket-2021");
         try (Stream<Path> all = Files.list(PACK)) {
@@ -115,9 +116,11 @@ class YearPackBrowserIT {
     @Test
     void theScriptPostedEveryFileInTheOrderOfASetUp() {
         List<String> lines = scriptOutput.lines().toList();
-        assertThat(lines).hasSize(6 + 1 + 8 + 8 + 1 + 1);
+        // struktur 2020 and 2021, budget, utfall and prognos January–August, cases, goals, the report's 10 sections
+        assertThat(lines).hasSize(6 + 1 + 8 + 8 + 1 + 1 + 10);
         assertThat(lines.getFirst()).startsWith("struktur-organisation-2020.csv: {\"status\":\"APPLIED\"");
-        assertThat(lines.getLast()).startsWith("malutfall-2021.csv: {\"status\":\"APPLIED\"");
+        assertThat(lines.get(6 + 1 + 8 + 8 + 1)).startsWith("malutfall-2021.csv: {\"status\":\"APPLIED\"");
+        assertThat(lines.getLast()).startsWith("rapport-prioriteringar-2021-08.csv: {\"status\":\"APPLIED\"");
         assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"status\":\"APPLIED\""));
     }
 
