@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -32,36 +33,56 @@ class ReportDataRepository {
     }
 
     Optional<RowSet> currentRows(SectionKind kind, YearMonth period) {
-        return jdbc.sql("""
-                select id, kind, period, content, recorded_at, recorded_by, source from report_rows_version
-                where kind = ? and period = ? order by id desc limit 1""")
-                .params(kind.name(), period.toString())
-                .query((rs, i) -> rowSet(rs))
-                .optional();
+        return current(ROW_VERSIONS, kind.name(), period, ReportDataRepository::rowSet);
     }
 
     /** The version in force of the latest period before {@code period} that has one. */
     Optional<RowSet> previousRows(SectionKind kind, YearMonth period) {
-        return jdbc.sql("""
-                select id, kind, period, content, recorded_at, recorded_by, source from report_rows_version v
-                where kind = ? and period < ?
-                  and id = (select max(id) from report_rows_version w where w.kind = v.kind and w.period = v.period)
-                order by period desc limit 1""")
-                .params(kind.name(), period.toString())
-                .query((rs, i) -> rowSet(rs))
-                .optional();
+        return previous(ROW_VERSIONS, kind.name(), period, ReportDataRepository::rowSet);
     }
 
     List<RowSet> rowHistory(SectionKind kind, YearMonth period) {
-        return jdbc.sql("""
-                select id, kind, period, content, recorded_at, recorded_by, source from report_rows_version
-                where kind = ? and period = ? order by id desc""")
-                .params(kind.name(), period.toString())
-                .query((rs, i) -> rowSet(rs))
+        return history(ROW_VERSIONS, kind.name(), period, ReportDataRepository::rowSet);
+    }
+
+    /** A versioned table: its name, the column naming what is versioned, and the column holding it. */
+    private record Versions(String table, String key, String content) {
+
+        String select() {
+            return "select id, " + key + ", period, " + content + ", recorded_at, recorded_by, source from " + table;
+        }
+    }
+
+    private static final Versions ROW_VERSIONS = new Versions("report_rows_version", "kind", "content");
+    private static final Versions TEXT_VERSIONS = new Versions("report_text_version", "chapter", "markdown");
+
+    /** The version in force: the latest of the period. */
+    private <T> Optional<T> current(Versions versions, String key, YearMonth period, RowMapper<T> mapper) {
+        return jdbc.sql(versions.select() + " where " + versions.key() + " = ? and period = ? order by id desc limit 1")
+                .params(key, period.toString())
+                .query(mapper)
+                .optional();
+    }
+
+    /** The version in force of the latest period before {@code period} that has one. */
+    private <T> Optional<T> previous(Versions versions, String key, YearMonth period, RowMapper<T> mapper) {
+        return jdbc.sql(versions.select() + " v where " + versions.key() + " = ? and period < ?"
+                        + " and id = (select max(id) from " + versions.table() + " w where w." + versions.key()
+                        + " = v." + versions.key() + " and w.period = v.period) order by period desc limit 1")
+                .params(key, period.toString())
+                .query(mapper)
+                .optional();
+    }
+
+    /** Every version of the period, the latest first. */
+    private <T> List<T> history(Versions versions, String key, YearMonth period, RowMapper<T> mapper) {
+        return jdbc.sql(versions.select() + " where " + versions.key() + " = ? and period = ? order by id desc")
+                .params(key, period.toString())
+                .query(mapper)
                 .list();
     }
 
-    private static RowSet rowSet(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static RowSet rowSet(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new RowSet(
                 rs.getLong(1),
                 SectionKind.valueOf(rs.getString(2)),
@@ -81,36 +102,19 @@ class ReportDataRepository {
     }
 
     Optional<ChapterText> currentText(Chapter chapter, YearMonth period) {
-        return jdbc.sql("""
-                select id, chapter, period, markdown, recorded_at, recorded_by, source from report_text_version
-                where chapter = ? and period = ? order by id desc limit 1""")
-                .params(chapter.name(), period.toString())
-                .query((rs, i) -> text(rs))
-                .optional();
+        return current(TEXT_VERSIONS, chapter.name(), period, ReportDataRepository::text);
     }
 
     /** The text in force of the latest period before {@code period} that has one. */
     Optional<ChapterText> previousText(Chapter chapter, YearMonth period) {
-        return jdbc.sql("""
-                select id, chapter, period, markdown, recorded_at, recorded_by, source from report_text_version v
-                where chapter = ? and period < ?
-                  and id = (select max(id) from report_text_version w where w.chapter = v.chapter and w.period = v.period)
-                order by period desc limit 1""")
-                .params(chapter.name(), period.toString())
-                .query((rs, i) -> text(rs))
-                .optional();
+        return previous(TEXT_VERSIONS, chapter.name(), period, ReportDataRepository::text);
     }
 
     List<ChapterText> textHistory(Chapter chapter, YearMonth period) {
-        return jdbc.sql("""
-                select id, chapter, period, markdown, recorded_at, recorded_by, source from report_text_version
-                where chapter = ? and period = ? order by id desc""")
-                .params(chapter.name(), period.toString())
-                .query((rs, i) -> text(rs))
-                .list();
+        return history(TEXT_VERSIONS, chapter.name(), period, ReportDataRepository::text);
     }
 
-    private static ChapterText text(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ChapterText text(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ChapterText(
                 rs.getLong(1),
                 Chapter.valueOf(rs.getString(2)),
